@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# System packages the tests need: PostgreSQL (second database backend) and Chromium (browser
+# tests). Installs only what is missing. Needs root (as on CI and the dev machines).
+set -euo pipefail
+need=()
+[ -x /usr/lib/postgresql/15/bin/postgres ] || ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "installing: ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${need[@]}" >/dev/null
+fi

@@ -1,0 +1,141 @@
+"""The single entry point: ``assess(profile, conversation, photo) -> Assessment``.
+
+The CLI, the web app and the batch job all call this. Each input kind is checked by its own
+part (profile signals here; conversations in :mod:`vetlink.approach`; photos in
+:mod:`vetlink.photo`), and the parts' findings are combined by :mod:`vetlink.scoring`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vetlink import scoring
+from vetlink.domain import (
+    SEVERITY_ORDER,
+    Assessment,
+    Conversation,
+    Finding,
+    ModelOutput,
+    Profile,
+)
+from vetlink.errors import InputError
+from vetlink.signals.base import Context, run_signals
+
+
+@dataclass
+class Part:
+    """What checking one input produced."""
+
+    findings: list[Finding] = field(default_factory=list)
+    not_checked: list[str] = field(default_factory=list)
+    models: list[ModelOutput] = field(default_factory=list)
+
+
+BAND_ADVICE: dict[str, list[str]] = {
+    "low": [
+        "No strong warning signs were found. Accept only if you know the person or can see why "
+        "they would contact you, and stay alert if the conversation moves to money, your work "
+        "or another platform.",
+    ],
+    "medium": [
+        "Recognise: some hallmarks of a fake or hostile persona are present. Do not accept yet.",
+        "Verify the person through a channel you find yourself (their employer's switchboard, "
+        "a known colleague), not through details they gave you.",
+        "Report it to your security team if you work in government, defence, research or "
+        "critical industry, even if you are unsure.",
+    ],
+    "high": [
+        "Recognise: this profile or approach shows several hallmarks of a fake or hostile persona.",
+        "Report: send it to your security team (and use the platform's report button).",
+        "Remove: do not accept, do not reply, and do not move to another platform or open "
+        "attachments. If you already connected, remove the connection after reporting.",
+    ],
+}
+
+
+def check_profile(profile: Profile, ctx: Context) -> Part:
+    result = run_signals("profile", profile, ctx)
+    return Part(findings=result.findings, not_checked=result.not_checked)
+
+
+def check_conversation(conversation: Conversation, ctx: Context, use_models: bool) -> Part:
+    from vetlink.approach import check_conversation as run
+
+    return run(conversation, ctx, use_models=use_models)
+
+
+def check_photo(photo: Path | bytes, ctx: Context, use_models: bool, name: str | None) -> Part:
+    from vetlink.photo import check_photo as run
+
+    return run(photo, ctx, use_models=use_models, persona=name)
+
+
+def assess(
+    profile: Profile | None = None,
+    conversation: Conversation | None = None,
+    photo: Path | bytes | None = None,
+    *,
+    context: Context | None = None,
+    use_models: bool = True,
+) -> Assessment:
+    """Check whatever is given and combine it into one assessment."""
+    if profile is None and conversation is None and photo is None:
+        raise InputError("nothing to check: give a profile, a conversation or a photo")
+    ctx = context or Context()
+    parts: list[Part] = []
+    inputs: list[str] = []
+    if profile is not None:
+        inputs.append("profile")
+        parts.append(check_profile(profile, ctx))
+        if photo is None and profile.photo and profile.photo.path:
+            photo = Path(profile.photo.path)
+    if conversation is not None:
+        inputs.append("conversation")
+        parts.append(check_conversation(conversation, ctx, use_models))
+    if photo is not None:
+        inputs.append("photo")
+        parts.append(check_photo(photo, ctx, use_models, profile.name if profile else None))
+    return combine(parts, subject_of(profile, conversation, inputs))
+
+
+def subject_of(
+    profile: Profile | None, conversation: Conversation | None, inputs: list[str]
+) -> dict[str, Any]:
+    subject: dict[str, Any] = {"inputs": inputs}
+    if profile is not None:
+        subject["name"] = profile.name
+        if profile.url:
+            subject["url"] = profile.url
+    elif conversation is not None and conversation.contact:
+        subject["name"] = conversation.contact
+    return subject
+
+
+def combine(parts: list[Part], subject: dict[str, Any]) -> Assessment:
+    findings = [f for part in parts for f in part.findings]
+    findings.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], f.id))
+    models = [m for part in parts for m in part.models]
+    value = scoring.score(findings)
+    band = scoring.band(value)
+    return Assessment(
+        subject=subject,
+        score=value,
+        band=band,
+        findings=findings,
+        model=models[0] if models else None,
+        models=models,
+        advice=advice_for(band, findings),
+        not_checked=[n for part in parts for n in part.not_checked],
+    )
+
+
+def advice_for(band: str, findings: list[Finding]) -> list[str]:
+    advice = list(BAND_ADVICE[band])
+    seen = set(advice)
+    for finding in findings:
+        if finding.severity in ("medium", "high") and finding.advice and finding.advice not in seen:
+            seen.add(finding.advice)
+            advice.append(finding.advice)
+    return advice

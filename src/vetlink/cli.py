@@ -1,0 +1,147 @@
+"""The command line: ``vetlink check``, ``vetlink signals`` and friends.
+
+Heavy modules are imported inside the commands so that ``vetlink --help`` and a plain profile
+check start quickly.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from vetlink.errors import VetlinkError
+
+app = typer.Typer(
+    name="vetlink",
+    help="Vet before you link: check profiles, messages and photos for fake or hostile personas.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+FormatOption = Annotated[
+    OutputFormat, typer.Option("--format", "-f", help="text for people, json for tools")
+]
+
+
+def emit_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def console():  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    return Console()
+
+
+@app.command()
+def check(
+    profile: Annotated[
+        str | None,
+        typer.Argument(help="Profile as .json, .pdf (LinkedIn 'Save to PDF') or .txt; - for stdin"),
+    ] = None,
+    conversation: Annotated[
+        str | None,
+        typer.Option(help="Messages from the contact: conversation .json, pasted .txt or .eml"),
+    ] = None,
+    photo: Annotated[str | None, typer.Option(help="The contact's profile photo")] = None,
+    viewer: Annotated[
+        str | None,
+        typer.Option(help="Your own profile (.json/.pdf/.txt), to judge whether you are a "
+                     "plausible target for this contact"),
+    ] = None,
+    output: FormatOption = OutputFormat.text,
+    no_model: Annotated[bool, typer.Option("--no-model", help="Rules only")] = False,
+) -> None:
+    """Score a profile, a conversation and/or a photo for the hallmarks of a fake persona."""
+    from vetlink.assess import assess
+    from vetlink.ingest import load_profile
+    from vetlink.settings import get_settings
+    from vetlink.signals.base import Context
+
+    settings = get_settings()
+    if profile is None and conversation is None and photo is None:
+        raise VetlinkError("give a PROFILE, --conversation FILE or --photo FILE to check")
+    limit = settings.max_input_bytes
+    prof = load_profile(profile, limit) if profile else None
+    conv = load_conversation_file(conversation, limit) if conversation else None
+    ctx = Context(viewer=load_profile(viewer, limit) if viewer else None)
+    photo_path = Path(photo) if photo else None
+    result = assess(prof, conv, photo_path, context=ctx, use_models=not no_model)
+    if output is OutputFormat.json:
+        emit_json(result.to_json())
+    else:
+        from vetlink.render import print_assessment
+
+        print_assessment(result, console())
+
+
+def load_conversation_file(source: str, limit: int):  # type: ignore[no-untyped-def]
+    from vetlink.ingest.conversation import load_conversation
+
+    return load_conversation(source, limit)
+
+
+@app.command()
+def signals(output: FormatOption = OutputFormat.text) -> None:
+    """List every signal vetlink checks, generated from the code."""
+    from vetlink.signals import registry
+
+    catalogue = sorted(registry().values(), key=lambda s: s.id)
+    if output is OutputFormat.json:
+        emit_json([
+            {"id": s.id, "severity": s.severity, "title": s.title, "advice": s.advice,
+             "needs": list(s.needs), "doc": s.doc}
+            for s in catalogue
+        ])
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{len(catalogue)} signals", show_lines=True)
+    for column in ("id", "severity", "what it means"):
+        table.add_column(column)
+    for s in catalogue:
+        table.add_row(s.id, s.severity, f"[bold]{s.title}[/bold]\n{s.doc}")
+    console().print(table)
+
+
+def main() -> None:
+    """Entry point: bad input is one line on stderr and exit 2, never a traceback."""
+    import click
+
+    try:
+        code = app(standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(2)
+    except click.Abort:
+        sys.stderr.write("vetlink: aborted\n")
+        sys.exit(1)
+    except VetlinkError as exc:
+        sys.stderr.write(f"vetlink: {exc.message}\n")
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # a bug: say so in one line unless debugging
+        if os.environ.get("VETLINK_DEBUG"):
+            raise
+        sys.stderr.write(f"vetlink: internal error ({type(exc).__name__}: {exc}); "
+                         "set VETLINK_DEBUG=1 for details\n")
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,99 @@
+"""Reading raw input safely: size limits, stdin, text decoding, JSON Schema validation."""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from vetlink.errors import InputError, InputTooLarge
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+def read_bytes(source: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file (or stdin for ``-``) without ever holding more than ``max_bytes + 1``."""
+    if str(source) == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        where = "standard input"
+    else:
+        path = Path(source)
+        if not path.exists():
+            raise InputError(f"{path}: no such file")
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory, not a file")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputTooLarge(f"{path}: {size:,} bytes is larger than the {max_bytes:,} allowed")
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+        where = str(path)
+    if len(data) > max_bytes:
+        raise InputTooLarge(f"{where}: larger than the {max_bytes:,} bytes allowed")
+    if not data.strip():
+        raise InputError(f"{where}: is empty")
+    return data
+
+
+def decode_text(data: bytes, where: str = "input") -> str:
+    """Decode text (UTF-8, UTF-16 with BOM, else Windows-1252) and refuse binary data."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    if looks_binary(text):
+        raise InputError(f"{where}: looks like binary data, not text")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    if "\x00" in sample:
+        return True
+    odd = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
+    return odd / len(sample) > 0.05
+
+
+def parse_json(text: str, where: str = "input") -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{where}: malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+        ) from None
+
+
+@lru_cache(maxsize=8)
+def load_schema(name: str) -> dict[str, Any]:
+    text = resources.files("vetlink.schemas").joinpath(f"{name}.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def validate(data: Any, schema_name: str, where: str = "input") -> None:
+    """Raise InputError naming the first offending field when ``data`` breaks the schema."""
+    from jsonschema import Draft202012Validator
+
+    validator = Draft202012Validator(load_schema(schema_name))
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if not errors:
+        return
+    first = errors[0]
+    field = json_path(list(first.absolute_path))
+    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    raise InputError(f"{where}: not a valid {schema_name}: {field}: {first.message}{more}")
+
+
+def json_path(parts: list[Any]) -> str:
+    path = "$"
+    for part in parts:
+        path += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return path

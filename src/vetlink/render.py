@@ -1,0 +1,59 @@
+"""Render an assessment for a terminal (Rich). Kept apart from the CLI so other commands
+(exposure, demo) share it."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from vetlink.domain import Assessment
+
+BAND_STYLE = {"low": "bold green", "medium": "bold yellow", "high": "bold white on red"}
+SEVERITY_STYLE = {"info": "dim", "low": "cyan", "medium": "yellow", "high": "bold red"}
+
+
+def print_assessment(assessment: Assessment, console: Console) -> None:
+    name = assessment.subject.get("name") or "this contact"
+    inputs = ", ".join(assessment.subject.get("inputs", []))
+    header = Text.assemble(
+        (f" {assessment.band.upper()} RISK ", BAND_STYLE[assessment.band]),
+        f"  score {assessment.score}/100  ",
+        (f"{name}", "bold"),
+        (f"  ({inputs})" if inputs else "", "dim"),
+    )
+    console.print(header)
+    if assessment.findings:
+        console.print(findings_table(assessment))
+    else:
+        console.print("No red flags found.", style="green")
+    for model in assessment.models:
+        words = ", ".join(str(c.get("feature", "")) for c in model.contributions[:5])
+        console.print(
+            f"[dim]model {model.name} {model.version}: probability {model.probability:.2f}"
+            + (f"; moved by: {words}" if words else "")
+            + "[/dim]"
+        )
+    if assessment.advice:
+        console.print(Panel("\n".join(f"• {a}" for a in assessment.advice), title="What to do"))
+    if assessment.not_checked:
+        console.print(f"[dim]Not checked ({len(assessment.not_checked)}): the input does not "
+                      "show what these need:[/dim]")
+        for item in assessment.not_checked:
+            console.print(f"[dim]  - {item}[/dim]")
+
+
+def findings_table(assessment: Assessment) -> Table:
+    table = Table(show_header=True, header_style="bold", expand=True)
+    table.add_column("severity", no_wrap=True)
+    table.add_column("finding")
+    table.add_column("evidence")
+    for f in assessment.findings:
+        title = Text(f.title)
+        title.append(f"\n{f.id}", style="dim")
+        evidence = Text(f.evidence)
+        if f.where:
+            evidence.append(f"\n({f.where})", style="dim")
+        table.add_row(Text(f.severity, style=SEVERITY_STYLE[f.severity]), title, evidence)
+    return table

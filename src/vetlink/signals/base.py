@@ -1,0 +1,133 @@
+"""The signal catalogue.
+
+A signal is one small, pure function registered with :func:`signal`. It receives the subject
+(a Profile, a Conversation, a photo analysis...) and a :class:`Context`, and yields evidence:
+a string, or a :class:`Hit` when it needs to say more (a different severity, where it was
+found). Each yielded item becomes one :class:`~vetlink.domain.Finding` carrying the signal's
+id, title and advice. The function's docstring is the signal's documentation
+(``vetlink signals`` prints it).
+
+A signal declares the profile fields it ``needs``; when the input does not show one of them
+(the field is ``None``), the signal is not run and the assessment lists it under
+``not_checked``: missing information is not evidence.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from vetlink.domain import Finding, Profile, Severity
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a signal may know besides its subject."""
+
+    today: date = field(default_factory=date.today)
+    viewer: Profile | None = None  # the person being approached, when known
+
+
+@dataclass(frozen=True)
+class Hit:
+    evidence: str
+    severity: Severity | None = None
+    where: str | None = None
+    weight: float | None = None
+
+
+Evidence = str | Hit
+SignalFunc = Callable[[Any, Context], Iterable[Evidence]]
+
+
+@dataclass(frozen=True)
+class Signal:
+    id: str
+    kind: str
+    severity: Severity
+    title: str
+    advice: str
+    doc: str
+    needs: tuple[str, ...]
+    func: SignalFunc
+
+    def missing(self, subject: Any) -> list[str]:
+        """The needed fields the subject does not show."""
+        return [name for name in self.needs if getattr(subject, name, None) is None]
+
+    def run(self, subject: Any, ctx: Context) -> list[Finding]:
+        findings = []
+        for item in self.func(subject, ctx):
+            hit = item if isinstance(item, Hit) else Hit(evidence=item)
+            findings.append(
+                Finding(
+                    id=self.id,
+                    severity=hit.severity or self.severity,
+                    title=self.title,
+                    evidence=hit.evidence,
+                    advice=self.advice,
+                    where=hit.where,
+                    weight=hit.weight,
+                )
+            )
+        return findings
+
+
+_REGISTRY: dict[str, Signal] = {}
+
+
+def signal(
+    id: str,
+    *,
+    severity: Severity,
+    title: str,
+    advice: str,
+    needs: tuple[str, ...] = (),
+) -> Callable[[SignalFunc], SignalFunc]:
+    """Register a signal. The id's prefix (``profile.``, ``message.``...) is its kind."""
+
+    def register(func: SignalFunc) -> SignalFunc:
+        if id in _REGISTRY:
+            raise ValueError(f"signal {id} is registered twice")
+        kind = id.split(".", 1)[0]
+        doc = inspect.getdoc(func) or ""
+        if not doc:
+            raise ValueError(f"signal {id} has no docstring")
+        _REGISTRY[id] = Signal(id, kind, severity, title, advice, doc, needs, func)
+        return func
+
+    return register
+
+
+def registry() -> dict[str, Signal]:
+    """Every registered signal, importing the signal modules on first use."""
+    from vetlink.signals import load_all
+
+    load_all()
+    return dict(_REGISTRY)
+
+
+def signals_of(kind: str) -> list[Signal]:
+    return [s for s in registry().values() if s.kind == kind]
+
+
+@dataclass
+class RunResult:
+    findings: list[Finding] = field(default_factory=list)
+    not_checked: list[str] = field(default_factory=list)
+
+
+def run_signals(kind: str, subject: Any, ctx: Context) -> RunResult:
+    """Run every signal of one kind on the subject."""
+    result = RunResult()
+    for sig in signals_of(kind):
+        missing = sig.missing(subject)
+        if missing:
+            result.not_checked.append(f"{sig.id}: {sig.title} (input does not show "
+                                      f"{', '.join(missing)})")
+            continue
+        result.findings.extend(sig.run(subject, ctx))
+    return result
