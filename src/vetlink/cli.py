@@ -26,6 +26,11 @@ app = typer.Typer(
 )
 
 
+train_app = typer.Typer(help="Train the models vetlink ships, reproducibly, and write their model cards.",
+                        no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
