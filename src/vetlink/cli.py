@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -26,12 +26,22 @@ app = typer.Typer(
 )
 
 
-train_app = typer.Typer(help="Train the models vetlink ships, reproducibly, and write their model cards.",
-                        no_args_is_help=True)
+train_app = typer.Typer(
+    help="Train the models vetlink ships, reproducibly, and write their model cards.",
+    no_args_is_help=True,
+)
 app.add_typer(train_app, name="train")
 
+from vetlink.photo.commands import photos_app  # noqa: E402  (light: Typer only)
 
-class OutputFormat(str, Enum):
+app.add_typer(photos_app, name="photos")
+
+from vetlink.web.commands import register as register_web_commands  # noqa: E402  (Typer only)
+
+register_web_commands(app)  # serve, demo, users add, db upgrade
+
+
+class OutputFormat(StrEnum):
     text = "text"
     json = "json"
 
@@ -83,8 +93,14 @@ def check(
     prof = load_profile(profile, limit) if profile else None
     conv = load_conversation_file(conversation, limit) if conversation else None
     ctx = Context(viewer=load_profile(viewer, limit) if viewer else None)
-    photo_path = Path(photo) if photo else None
-    result = assess(prof, conv, photo_path, context=ctx, use_models=not no_model)
+    photo_in: Path | bytes | None = Path(photo) if photo else None
+    if photo_in is None and profile and profile.lower().endswith(".pdf"):
+        photo_in = pdf_photo(profile, limit)
+    result = assess(prof, conv, photo_in, context=ctx, use_models=not no_model)
+    if "photo" in result.subject.get("inputs", []):
+        from vetlink.photo.reverse_search import search_advice
+
+        result.advice.extend(search_advice())
     if output is OutputFormat.json:
         emit_json(result.to_json())
     else:
@@ -93,10 +109,71 @@ def check(
         print_assessment(result, console())
 
 
+def pdf_photo(source: str, limit: int) -> bytes | None:
+    """The photo embedded in a LinkedIn PDF export, when it has one."""
+    from vetlink.ingest.common import read_bytes
+    from vetlink.ingest.linkedin_pdf import extract_photo
+
+    return extract_photo(read_bytes(source, limit))
+
+
+@train_app.command("ai-face")
+def train_ai_face(
+    data: Annotated[Path | None, typer.Option(help="faces-real-vs-stylegan2 folder")] = None,
+    out: Annotated[Path | None, typer.Option(help="Where to write the artefact and card")] = None,
+) -> None:
+    """Train and evaluate the AI-generated-face detector; write artefact, metrics and card."""
+    from vetlink.photo.train_ai_face import default_data, train
+
+    path = train(data or default_data(), out, log=lambda line: sys.stderr.write(line + "\n"))
+    sys.stdout.write(f"wrote {path} and its model card\n")
+
+
+@train_app.command("recruitment-fraud")
+def train_recruitment_fraud(
+    data: Annotated[Path | None, typer.Option(help="EMSCAD subset (.parquet or .csv); default "
+                                              "../shared/data/emscad-fake-jobs-subset/")] = None,
+    out: Annotated[Path | None, typer.Option(help="Where to write the artefact and card")] = None,
+) -> None:
+    """Train the recruitment-fraud text model with grouped CV; write artefact, metrics, card."""
+    from vetlink.model.train_recruitment import train
+
+    report = train(data, out)
+    point = report["cross_validation"]["model"]["point"]
+    sys.stdout.write(f"grouped CV: F1 (fraud) {point['f1_fraud']:.3f}, "
+                     f"ROC-AUC {point['roc_auc']:.3f}; wrote artefact, metrics and card\n")
+
+
 def load_conversation_file(source: str, limit: int):  # type: ignore[no-untyped-def]
     from vetlink.ingest.conversation import load_conversation
 
     return load_conversation(source, limit)
+
+
+@app.command()
+def exposure(
+    profile: Annotated[
+        str | None,
+        typer.Argument(help="Your own profile: .json, .pdf (LinkedIn 'Save to PDF') or pasted "
+                       ".txt; - for stdin"),
+    ] = None,
+    output: FormatOption = OutputFormat.text,
+) -> None:
+    """What your own profile tells a hostile service: clearances, programmes, teams, postings,
+    contact details and offers, why each matters, a rewrite, and what to change first."""
+    from vetlink.exposure import check_exposure
+    from vetlink.exposure.inputs import load_exposure_profile
+    from vetlink.settings import get_settings
+
+    if profile is None:
+        raise VetlinkError("give your PROFILE (.json, .pdf or .txt, or - for stdin) to check")
+    report = check_exposure(load_exposure_profile(profile, get_settings().max_input_bytes))
+    if output is OutputFormat.json:
+        emit_json(report.to_json())
+    else:
+        from vetlink.exposure.render import print_exposure
+
+        print_exposure(report, console())
 
 
 @app.command()
@@ -128,10 +205,11 @@ def main() -> None:
 
     try:
         code = app(standalone_mode=False)
-    except click.ClickException as exc:
-        exc.show()
+    except (click.ClickException, typer.TyperException) as exc:  # typer vendors its own click
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        sys.stderr.write(f"vetlink: {message}\n")
         sys.exit(2)
-    except click.Abort:
+    except (click.Abort, typer.Abort):
         sys.stderr.write("vetlink: aborted\n")
         sys.exit(1)
     except VetlinkError as exc:

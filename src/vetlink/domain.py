@@ -135,6 +135,12 @@ class Finding(BaseModel):
     where: str | None = Field(
         default=None, description="where the evidence is, e.g. 'message 3' or 'experience 2'"
     )
+    why: str | None = Field(
+        default=None, description="why this matters to a hostile actor (exposure findings)"
+    )
+    rewrite: str | None = Field(
+        default=None, description="a suggested rewrite of the evidence (exposure findings)"
+    )
     weight: float | None = Field(
         default=None,
         description="this finding's weight in the score when it is not the severity's default "

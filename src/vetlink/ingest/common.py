@@ -78,11 +78,19 @@ def load_schema(name: str) -> dict[str, Any]:
     return schema
 
 
-def validate(data: Any, schema_name: str, where: str = "input") -> None:
-    """Raise InputError naming the first offending field when ``data`` breaks the schema."""
+@lru_cache(maxsize=8)
+def compiled_validator(schema_name: str) -> Any:
+    """One validator per schema, built on first use (jsonschema is imported only then)."""
     from jsonschema import Draft202012Validator
 
-    validator = Draft202012Validator(load_schema(schema_name))
+    return Draft202012Validator(load_schema(schema_name))
+
+
+def validate(data: Any, schema_name: str, where: str = "input") -> None:
+    """Raise InputError naming the first offending field when ``data`` breaks the schema."""
+    validator = compiled_validator(schema_name)
+    if validator.is_valid(data):
+        return
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if not errors:
         return

@@ -9,11 +9,31 @@ from vetlink.signals.base import Context, Hit, Signal, registry, run_signals, si
 
 SIGNAL_MODULES = [
     "vetlink.signals.profile",
+    "vetlink.signals.profile_career",
+    "vetlink.signals.profile_language",
+    "vetlink.signals.message",
+    "vetlink.signals.message_conversation",
+    "vetlink.signals.photo",
+    "vetlink.signals.exposure",
 ]
 
 __all__ = ["Context", "Hit", "Signal", "load_all", "registry", "run_signals", "signal"]
 
 
-def load_all() -> None:
+def module_kind(name: str) -> str:
+    """``vetlink.signals.profile_career`` -> ``profile``: a module holds signals of one kind."""
+    return name.rsplit(".", 1)[-1].split("_", 1)[0]
+
+
+_LOADED: set[str | None] = set()
+
+
+def load_all(kind: str | None = None) -> None:
+    """Import the signal modules (only those of ``kind`` when given: checking a profile need
+    not import the message or exposure rules)."""
+    if kind in _LOADED or None in _LOADED:
+        return
     for name in SIGNAL_MODULES:
-        importlib.import_module(name)
+        if kind is None or module_kind(name) == kind:
+            importlib.import_module(name)
+    _LOADED.add(kind)

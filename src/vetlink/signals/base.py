@@ -37,6 +37,8 @@ class Hit:
     severity: Severity | None = None
     where: str | None = None
     weight: float | None = None
+    why: str | None = None
+    rewrite: str | None = None
 
 
 Evidence = str | Hit
@@ -71,6 +73,8 @@ class Signal:
                     advice=self.advice,
                     where=hit.where,
                     weight=hit.weight,
+                    why=hit.why,
+                    rewrite=hit.rewrite,
                 )
             )
         return findings
@@ -93,6 +97,7 @@ def signal(
         if id in _REGISTRY:
             raise ValueError(f"signal {id} is registered twice")
         kind = id.split(".", 1)[0]
+        check_module_kind(id, kind, func.__module__)
         doc = inspect.getdoc(func) or ""
         if not doc:
             raise ValueError(f"signal {id} has no docstring")
@@ -111,7 +116,21 @@ def registry() -> dict[str, Signal]:
 
 
 def signals_of(kind: str) -> list[Signal]:
-    return [s for s in registry().values() if s.kind == kind]
+    """The signals of one kind, importing only that kind's modules on first use."""
+    from vetlink.signals import load_all
+
+    load_all(kind)
+    return [s for s in _REGISTRY.values() if s.kind == kind]
+
+
+def check_module_kind(id: str, kind: str, module: str) -> None:
+    """Signals of kind ``k`` live in ``vetlink.signals.k`` or ``vetlink.signals.k_*`` (so
+    that :func:`signals_of` can import only the modules of one kind)."""
+    from vetlink.signals import module_kind
+
+    if module.startswith("vetlink.signals.") and module_kind(module) != kind:
+        raise ValueError(f"signal {id} must be defined in vetlink.signals.{kind} or "
+                         f"vetlink.signals.{kind}_*, not {module}")
 
 
 @dataclass

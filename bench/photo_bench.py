@@ -1,0 +1,194 @@
+"""Photo check benchmark: reuse recall per transformation, false matches among 10,000 distinct
+images, photos per second on one core (with a decode-only baseline in the same run), and index
+lookup time at 100,000 stored photos.
+
+Images: the shared faces (``faces-real-vs-stylegan2``: Unsplash portraits and aligned StyleGAN2
+faces, the hard case for perceptual hashes because the faces are framed alike) plus procedural
+pictures (:func:`vetlink.photo.synthetic.synthetic_photo`: gradients and shapes, saturated
+colours: the hard case for colour shifts). Nothing is written outside a temporary folder.
+
+    .venv/bin/python bench/photo_bench.py [--distinct 10000] [--stored 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import numpy as np  # noqa: E402
+from PIL import Image  # noqa: E402
+
+from vetlink.photo.hashing import PhotoPrint, photo_print  # noqa: E402
+from vetlink.photo.index import PhotoIndex, nearest  # noqa: E402
+from vetlink.photo.synthetic import TRANSFORMS, synthetic_photo  # noqa: E402
+
+FACES = "faces-real-vs-stylegan2"
+
+
+def shared_faces() -> list[Path]:
+    env = os.environ.get("VETLINK_SHARED_DATA")
+    root = Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "data"
+    return sorted((root / FACES).glob("*/*.jpg"))
+
+
+def prints_of(images: list[Image.Image]) -> list[PhotoPrint]:
+    from joblib import Parallel, delayed
+
+    return list(Parallel(n_jobs=2)(delayed(photo_print)(im) for im in images))
+
+
+def stack(prints: list[PhotoPrint]) -> np.ndarray:
+    return np.stack([p.direct for p in prints])
+
+
+def recall_table(bases: dict[str, list[Image.Image]], stored: np.ndarray, offsets: dict[str, int]
+                 ) -> None:
+    print("\n## Reuse recall per transformation (copy searched among all distinct images)")
+    print("| transformation | " + " | ".join(f"{k} recall" for k in bases) + " | wrong matches |")
+    print("|---|" + "---|" * (len(bases) + 1))
+    for name, transform in TRANSFORMS.items():
+        cells, wrong = [], 0
+        for set_name, images in bases.items():
+            queries = prints_of([transform(im) for im in images])
+            found = 0
+            for i, query in enumerate(queries):
+                hits = nearest(query, stored, 14)
+                found += (offsets[set_name] + i) in hits
+                wrong += len(set(hits) - {offsets[set_name] + i})
+            cells.append(f"{found}/{len(images)} ({found / len(images):.1%})")
+        print(f"| {name} | " + " | ".join(cells) + f" | {wrong} |")
+
+
+def false_matches(prints: list[PhotoPrint], stored: np.ndarray, labels: list[str]) -> None:
+    print(f"\n## False matches among {len(prints):,} distinct images (each searched against all)")
+    pairs: set[tuple[int, int]] = set()
+    for i, query in enumerate(prints):
+        for j in nearest(query, stored, 14):
+            if j != i:
+                pairs.add((min(i, j), max(i, j)))
+    kinds: dict[str, int] = {}
+    for i, j in pairs:
+        key = f"{labels[i]}-{labels[j]}"
+        kinds[key] = kinds.get(key, 0) + 1
+    total = len(prints) * (len(prints) - 1) // 2
+    print(f"false-matching pairs: {len(pairs)} of {total:,} pairs; by kind: {kinds or 'none'}")
+
+
+def per_second(func: Callable[[bytes], object], items: list[bytes], repeat: int = 1) -> float:
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for item in items:
+            func(item)
+    return repeat * len(items) / (time.perf_counter() - start)
+
+
+def throughput(face_files: list[Path]) -> None:
+    import cv2
+
+    from vetlink.photo.ai_face import load_model, predict_ai_face
+    from vetlink.photo.faces import find_faces
+    from vetlink.photo.load import load_image_bytes
+
+    cv2.setNumThreads(1)
+    model = load_model()
+    items = [p.read_bytes() for p in face_files[:120]]
+    load_image_bytes(items[0])
+
+    def hash_only(data: bytes) -> None:
+        photo_print(load_image_bytes(data).image)
+
+    def detector(data: bytes) -> None:
+        image = load_image_bytes(data).image
+        geometry = find_faces(image)
+        if model is not None and geometry.faces:
+            predict_ai_face(image, geometry, model)
+
+    def full(data: bytes) -> None:
+        image = load_image_bytes(data).image
+        photo_print(image)
+        detector(data)
+
+    print(f"\n## Throughput on one core ({len(items)} shared 300x300 JPEGs; model "
+          f"{'loaded' if model else 'MISSING'})")
+    for name, func in (("decode only (baseline)", load_image_bytes), ("decode + hashes", hash_only),
+                       ("decode + faces + AI model", detector),
+                       ("decode + hashes + faces + AI model", full)):
+        print(f"- {name}: {per_second(func, items):.1f} photos/s")
+
+
+def noisy_copies(stored: np.ndarray, count: int, rng: np.random.Generator) -> np.ndarray:
+    """Fill the index to ``count`` with the real prints plus bit-flipped variants of them."""
+    picks = stored[rng.integers(0, len(stored), count - len(stored))]
+    flips = np.zeros(picks.shape, dtype=np.uint64)
+    for _ in range(12):
+        flips |= np.uint64(1) << rng.integers(0, 64, picks.shape).astype(np.uint64)
+    return np.concatenate([stored, picks ^ flips])
+
+
+def lookup(prints: list[PhotoPrint], stored: np.ndarray, count: int) -> None:
+    rng = np.random.default_rng(0)
+    big = noisy_copies(stored, count, rng)
+    times = []
+    for query in prints[:200]:
+        start = time.perf_counter()
+        nearest(query, big, 14)
+        times.append(time.perf_counter() - start)
+    print(f"\n## Index lookup at {len(big):,} stored photos "
+          f"({big.nbytes / 1e6:.0f} MB of hashes in memory)")
+    print(f"- in-memory search: median {statistics.median(times) * 1000:.1f} ms, "
+          f"p95 {np.percentile(times, 95) * 1000:.1f} ms per query (200 queries)")
+    sqlite_roundtrip(big, prints[0])
+
+
+def sqlite_roundtrip(big: np.ndarray, query: PhotoPrint) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        index = PhotoIndex.open(Path(folder))
+        start = time.perf_counter()
+        index.add_prints((PhotoPrint(row, row), "bench", "", "2026-01-01", "reported")
+                         for row in big)
+        insert = time.perf_counter() - start
+        start = time.perf_counter()
+        index.search(query)
+        first = time.perf_counter() - start
+        start = time.perf_counter()
+        index.search(query)
+        second = time.perf_counter() - start
+    print(f"- SQLite: bulk import {len(big) / insert:,.0f} photos/s; first search "
+          f"(loads the table) {first * 1000:.0f} ms, next search {second * 1000:.1f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--distinct", type=int, default=10_000)
+    parser.add_argument("--stored", type=int, default=100_000)
+    parser.add_argument("--recall-synthetic", type=int, default=400)
+    args = parser.parse_args()
+    face_files = shared_faces()
+    faces = [Image.open(p).convert("RGB") for p in face_files]
+    synthetic = [synthetic_photo(seed) for seed in range(args.distinct - len(faces))]
+    print(f"# Photo bench: {len(faces)} shared faces + {len(synthetic):,} procedural images")
+    start = time.perf_counter()
+    prints = prints_of(faces + synthetic)
+    print(f"(hashed {len(prints):,} images in {time.perf_counter() - start:.0f} s on 2 processes)")
+    stored = stack(prints)
+    labels = ["face"] * len(faces) + ["synthetic"] * len(synthetic)
+    false_matches(prints, stored, labels)
+    bases = {"faces": faces, "synthetic": synthetic[: args.recall_synthetic]}
+    recall_table(bases, stored, {"faces": 0, "synthetic": len(faces)})
+    throughput(face_files)
+    lookup(prints, stored, args.stored)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\npeak memory of this process: {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,205 @@
+"""Throughput of the profile check on one core, against a parse-and-validate baseline.
+
+Generates 10,000 varied profile JSON documents in memory (seeded), then measures in the same
+run:
+  (a) baseline: ``parse_profile_json`` only (JSON parsing + validation + model), and the same
+      through jsonschema (the path for documents the strict model refuses);
+  (b) the full path: ``parse_profile_json`` + ``assess(profile)`` with every profile signal;
+and prints profiles per second, peak traced memory of (b) over a slice, peak RSS, and the cold
+start of one ``vetlink check`` subprocess (median of 5).
+
+    .venv/bin/python bench/profile_throughput.py [N]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from vetlink.assess import assess
+from vetlink.domain import Profile
+from vetlink.ingest.common import validate
+from vetlink.ingest.profile_json import parse_profile_json
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLE = REPO / "src/vetlink/examples/headhunter.json"
+
+FIRST = ["Anna", "Ben", "Chen", "Dara", "Elif", "Femi", "Grace", "Hugo", "Ines", "Jonas",
+         "Kavya", "Liam", "Mei", "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Sami", "Tomás"]
+LAST = ["Smith", "Okafor", "Wang", "Kowalski", "García", "Nguyen", "Müller", "Patel", "Rossi",
+        "Haddad", "Jensen", "Silva", "Kim", "Dubois", "O'Brien", "Novak", "Ito", "Costa"]
+TITLES = ["Software Engineer", "Senior Engineer", "Director of Research", "Talent Partner",
+          "Recruitment Consultant", "Policy Analyst", "Head of Strategy", "Data Scientist",
+          "Programme Director", "Lecturer", "Project Manager", "Vice President"]
+COMPANIES = ["Rolls-Royce", "Global Strategy Consulting", "Confidential", "Siemens",
+             "Asia-Pacific Policy Institute", "University of Leeds", "Arup", "Self-employed",
+             "International Forum Partners", "Thales", "Ocado", "Deloitte"]
+PLACES = ["London, United Kingdom", "Bristol", "Beijing, China", "Berlin, Germany",
+          "Singapore", "Paris, France", "Seattle, WA", "Dubai", ""]
+ABOUTS = [
+    "Engineer working on flight control software. I lead a team of six and like cycling.",
+    "In today's fast-paced world I delve into data and unlock the full potential of teams.",
+    "We are looking for experts in defence and energy policy. Attractive fees, all expenses "
+    "paid. Contact me on WhatsApp.",
+    "Visionary, results-driven leader leveraging synergies and world-class innovative "
+    "strategies to empower stakeholders with exciting, rewarding opportunities.",
+    "Researcher in materials science; publications on Google Scholar.",
+    "",
+]
+SCHOOLS = ["University of Leeds", "Harvard University", "Tsinghua University",
+           "Lincoln High School", "University of Bristol"]
+
+
+def make_experience(rng: random.Random) -> dict[str, Any]:
+    start = rng.randint(1995, 2026)
+    entry: dict[str, Any] = {"title": rng.choice(TITLES), "company": rng.choice(COMPANIES),
+                             "start": f"{start}-{rng.randint(1, 12):02d}"}
+    entry["end"] = None if rng.random() < 0.3 else f"{min(2026, start + rng.randint(0, 6))}"
+    if rng.random() < 0.5:
+        entry["location"] = rng.choice(PLACES) or "Remote"
+    if rng.random() < 0.5:
+        entry["description"] = rng.choice(ABOUTS) or "Delivery of projects."
+    return entry
+
+
+def make_profile(rng: random.Random, index: int) -> dict[str, Any]:
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    doc: dict[str, Any] = {
+        "schema": "vetlink/profile/v1", "platform": "linkedin", "name": f"{first} {last}",
+        "url": f"https://www.linkedin.com/in/{first.lower()}-{index}",
+        "headline": f"{rng.choice(TITLES)} at {rng.choice(COMPANIES)}",
+        "location": rng.choice(PLACES) or "Remote",
+        "about": rng.choice(ABOUTS) or "Hello.",
+        "experience": [make_experience(rng) for _ in range(rng.randint(0, 6))],
+        "education": [{"school": rng.choice(SCHOOLS), "degree": rng.choice(["BSc", "MA", "PhD"]),
+                       "start": "2005", "end": "2009"} for _ in range(rng.randint(0, 2))],
+        "skills": rng.sample(["Python", "Policy", "Recruiting", "C++", "Strategy"], 3),
+    }
+    if rng.random() < 0.7:  # a page view, not a PDF export: network fields are shown
+        doc.update({
+            "photo": {"present": rng.random() < 0.8}, "connections": rng.choice([37, 480, 500]),
+            "connections_capped": rng.random() < 0.5, "followers": rng.randint(0, 900),
+            "mutual_connections": rng.randint(0, 12), "created": f"{rng.randint(2008, 2026)}-06-01",
+            "verified": {"identity": rng.random() < 0.4, "workplace": rng.random() < 0.2},
+            "recommendations": rng.randint(0, 3), "endorsements": rng.randint(0, 40),
+            "activity": [{"kind": rng.choice(["post", "like", "share"])}
+                         for _ in range(rng.randint(0, 3))],
+            "contact": {"emails": [f"{first.lower()}@{rng.choice(['gmail.com', 'arup.com'])}"]},
+        })
+    return doc
+
+
+def generate(count: int, seed: int = 20261128) -> list[str]:
+    rng = random.Random(seed)
+    return [json.dumps(make_profile(rng, i), ensure_ascii=False) for i in range(count)]
+
+
+def timed(label: str, count: int, work: Callable[[], object]) -> float:
+    """Profiles per second of CPU time (robust to other processes sharing the core); the
+    wall-clock time is printed alongside."""
+    start, cpu = time.perf_counter(), time.process_time()
+    work()
+    elapsed, used = time.perf_counter() - start, time.process_time() - cpu
+    print(f"  {label:<48} {count / used:>7,.0f} profiles/s of CPU "
+          f"({used:.2f} s CPU, {elapsed:.2f} s wall)")
+    return count / used
+
+
+def parse_all(docs: list[str]) -> None:
+    for doc in docs:
+        parse_profile_json(doc)
+
+
+def schema_validate_all(docs: list[str]) -> None:
+    """The slow path: JSON Schema validation (taken by documents the fast path refuses)."""
+    for doc in docs:
+        data = json.loads(doc)
+        validate(data, "profile")
+        Profile.model_validate(data)
+
+
+def assess_all(docs: list[str], bands: Counter[str]) -> None:
+    for doc in docs:
+        bands[assess(parse_profile_json(doc), use_models=False).band] += 1
+
+
+def traced_peak(docs: list[str]) -> int:
+    tracemalloc.start()
+    assess_all(docs, Counter())
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak
+
+
+def child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_once(command: list[str]) -> tuple[float, float]:
+    """(wall, CPU) seconds of one subprocess."""
+    start, cpu = time.perf_counter(), child_cpu()
+    subprocess.run(command, check=True, capture_output=True)
+    return time.perf_counter() - start, child_cpu() - cpu
+
+
+def cold_start(runs: int = 5) -> dict[str, tuple[float, float]]:
+    """Median (wall, CPU) of `vetlink check` on the example, and of a bare interpreter."""
+    exe = shutil.which("vetlink", path=str(Path(sys.executable).parent))
+    check = [exe] if exe else [sys.executable, "-m", "vetlink.cli"]
+    commands = {"check": [*check, "check", str(EXAMPLE)], "bare": [sys.executable, "-c", "pass"]}
+    result = {}
+    for name, command in commands.items():
+        times = [run_once(command) for _ in range(runs)]
+        result[name] = (statistics.median(t[0] for t in times),
+                        statistics.median(t[1] for t in times))
+    return result
+
+
+def pin_to_one_core() -> str:
+    if hasattr(os, "sched_setaffinity"):
+        core = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {core})
+        return f"pinned to CPU {core}"
+    return "not pinned (no sched_setaffinity)"
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    print(f"profile throughput, {count:,} generated profiles, {pin_to_one_core()}, "
+          f"load average {os.getloadavg()[0]:.1f}")
+    docs = generate(count)
+    print(f"  generated {sum(map(len, docs)) / len(docs):,.0f} bytes of JSON per profile")
+    assess_all(docs[:50], Counter())  # warm up: imports, compiled validator, regexes
+    bands: Counter[str] = Counter()
+    base = timed("(a) baseline: parse + validate JSON", count, lambda: parse_all(docs))
+    timed("    same through jsonschema (slow path)", count, lambda: schema_validate_all(docs))
+    full = timed("(b) parse + validate + assess (profile signals)", count,
+                 lambda: assess_all(docs, bands))
+    print(f"  assess costs {1 / full - 1 / base:.6f} s per profile over the baseline "
+          f"({base / full:.1f}x slower than parsing alone)")
+    print(f"  bands: {dict(sorted(bands.items()))}")
+    peak = traced_peak(docs[:1000])
+    print(f"  peak traced memory while assessing 1,000 profiles: {peak / 1024:.0f} KiB")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"  peak RSS of this process: {rss / 1024:.0f} MiB")
+    start = cold_start()
+    (wall, cpu), (bare_wall, bare_cpu) = start["check"], start["bare"]
+    print(f"cold start of `vetlink check {EXAMPLE.name}`, median of 5: {wall:.2f} s wall, "
+          f"{cpu:.2f} s CPU (bare `python -c pass`: {bare_wall:.2f} s wall, {bare_cpu:.2f} s CPU)")
+
+
+if __name__ == "__main__":
+    main()

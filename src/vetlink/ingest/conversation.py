@@ -1,0 +1,88 @@
+"""Conversations: ``vetlink/conversation/v1`` JSON, text pasted from a chat or inbox, or an
+``.eml`` email file.
+
+:func:`load_conversation` reads a file (or stdin for ``-``); :func:`conversation_from_bytes`
+is what the web app calls for uploads. Both pick the format from the name, else the content.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vetlink.domain import Conversation
+from vetlink.errors import InputError, InputTooLarge
+from vetlink.ingest.common import DEFAULT_MAX_BYTES, decode_text, parse_json, read_bytes, validate
+
+# The text of one conversation with one contact is rarely more than a few pages (200,000
+# characters is about 100 pages). Above this,
+# the input is almost certainly a whole mailbox or chat export: refuse it clearly rather than
+# spend seconds scanning it (attachments in an .eml do not count, only the text).
+MAX_TEXT_CHARS = 200_000
+
+EMAIL_HEADER_STARTS = (
+    b"from:", b"received:", b"return-path:", b"mime-version:", b"delivered-to:", b"date:",
+    b"message-id:", b"subject:", b"to:", b"x-", b"dkim-signature:", b"arc-",
+)
+
+
+def sniff_conversation_format(data: bytes, name: str) -> str:
+    """``json``, ``eml`` or ``txt``, from the file name, else from the first bytes."""
+    suffix = Path(name).suffix.lower()
+    if suffix == ".json":
+        return "json"
+    if suffix == ".eml":
+        return "eml"
+    head = data.lstrip()[:64].lower()
+    if head.startswith(b"{") or (head.startswith(b"[") and not head[1:2].isdigit()):
+        return "json"  # "[12/03/2024, 10:42] Name: ..." is a WhatsApp export, not JSON
+    if suffix not in (".txt", ".text", ".md") and head.startswith(EMAIL_HEADER_STARTS):
+        return "eml"
+    return "txt"
+
+
+def conversation_from_bytes(data: bytes, name: str = "input") -> Conversation:
+    """Parse an uploaded or read conversation (JSON, pasted text or .eml)."""
+    if not data.strip():
+        raise InputError(f"{name}: is empty")
+    kind = sniff_conversation_format(data, name)
+    if kind == "eml":
+        from vetlink.ingest.email_message import parse_eml
+
+        conversation = parse_eml(data, name)
+    else:
+        text = decode_text(data, name)
+        check_text_size(len(text), name)
+        if kind == "json":
+            conversation = parse_conversation_json(text, name)
+        else:
+            from vetlink.ingest.chat_text import parse_chat_text
+
+            conversation = parse_chat_text(text, name)
+    check_text_size(sum(len(m.text) for m in conversation.messages), name)
+    return conversation
+
+
+def load_conversation(source: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Conversation:
+    """Load a conversation from a file, or from stdin (``-``)."""
+    data = read_bytes(source, max_bytes)
+    name = "standard input" if str(source) == "-" else str(source)
+    return conversation_from_bytes(data, name)
+
+
+def parse_conversation_json(text: str, where: str = "input") -> Conversation:
+    """Validate against the conversation schema and build a Conversation."""
+    data = parse_json(text, where)
+    if not isinstance(data, dict):
+        raise InputError(
+            f"{where}: expected a JSON object (a conversation), got {type(data).__name__}"
+        )
+    validate(data, "conversation", where)
+    return Conversation.model_validate(data)
+
+
+def check_text_size(chars: int, where: str) -> None:
+    if chars > MAX_TEXT_CHARS:
+        raise InputTooLarge(
+            f"{where}: {chars:,} characters of message text is more than the {MAX_TEXT_CHARS:,} "
+            "checked at once; give only the messages exchanged with this one contact"
+        )

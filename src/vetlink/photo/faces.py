@@ -1,0 +1,106 @@
+"""Faces and eyes, found with the Haar cascades that ship inside ``opencv-python-headless<5``
+(``cv2.data.haarcascades``; nothing is downloaded). Coordinates are fractions of the image's
+width and height, so they do not depend on its resolution.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+DETECT_SIDE = 360  # faces are searched on a copy at most this large
+FRONTAL = ("haarcascade_frontalface_default.xml", "haarcascade_frontalface_alt2.xml")
+PROFILE = "haarcascade_profileface.xml"
+EYE = "haarcascade_eye.xml"
+
+Box = tuple[float, float, float, float]  # x, y, w, h as fractions of the image
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class FaceGeometry:
+    """The faces found, the main (largest) face, and its eyes (image left first)."""
+
+    faces: tuple[Box, ...] = ()
+    eyes: tuple[Point, Point] | None = None
+
+    @property
+    def main(self) -> Box | None:
+        return max(self.faces, key=lambda b: b[2] * b[3]) if self.faces else None
+
+
+@lru_cache(maxsize=8)
+def cascade(name: str) -> Any:
+    import cv2
+
+    classifier = cv2.CascadeClassifier(str(cv2.data.haarcascades) + name)
+    if classifier.empty():  # pragma: no cover - the wheel ships them
+        raise RuntimeError(f"OpenCV cascade {name} is missing from the installed package")
+    return classifier
+
+
+def grey_array(image: Image.Image) -> np.ndarray:
+    import cv2
+
+    grey = image.convert("L")
+    if max(grey.size) > DETECT_SIDE:
+        grey = grey.copy()
+        grey.thumbnail((DETECT_SIDE, DETECT_SIDE), Image.Resampling.BILINEAR)
+    return cv2.equalizeHist(np.asarray(grey, dtype=np.uint8))
+
+
+def detect(grey: np.ndarray, name: str, neighbours: int, min_frac: float) -> list[tuple[int, ...]]:
+    side = max(12, int(min(grey.shape) * min_frac))
+    found = cascade(name).detectMultiScale(grey, 1.1, neighbours, minSize=(side, side))
+    return [tuple(int(v) for v in box) for box in found]
+
+
+def face_boxes(grey: np.ndarray) -> list[tuple[int, ...]]:
+    """Frontal faces; failing that, faces in profile (either way round)."""
+    for name in FRONTAL:
+        boxes = detect(grey, name, 4, 0.12)
+        if boxes:
+            return boxes
+    boxes = detect(grey, PROFILE, 4, 0.12)
+    if boxes:
+        return boxes
+    width = grey.shape[1]
+    flipped = detect(grey[:, ::-1].copy(), PROFILE, 4, 0.12)
+    return [(width - x - w, y, w, h) for x, y, w, h in flipped]
+
+
+def eye_pair(grey: np.ndarray, face: tuple[int, ...]) -> tuple[Point, Point] | None:
+    """Centres of the two eyes in the upper part of a face, in pixels, or None."""
+    x, y, w, h = face
+    band = grey[y : y + int(h * 0.6), x : x + w]
+    if band.size == 0:
+        return None
+    eyes = detect(band, EYE, 5, 0.12 * w / max(1, min(band.shape)))
+    left = [e for e in eyes if e[0] + e[2] / 2 < w / 2]
+    right = [e for e in eyes if e[0] + e[2] / 2 >= w / 2]
+    if not left or not right:
+        return None
+    pick = [max(side, key=lambda e: e[2]) for side in (left, right)]
+    centres = [(x + e[0] + e[2] / 2, y + e[1] + e[3] / 2) for e in pick]
+    return centres[0], centres[1]
+
+
+def find_faces(image: Image.Image) -> FaceGeometry:
+    """Faces and eye positions in an RGB image."""
+    grey = grey_array(image)
+    height, width = grey.shape
+    boxes = face_boxes(grey)
+    if not boxes:
+        return FaceGeometry()
+    main = max(boxes, key=lambda b: b[2] * b[3])
+    pair = eye_pair(grey, main)
+    faces = tuple((x / width, y / height, w / width, h / height) for x, y, w, h in boxes)
+    eyes = None
+    if pair is not None:
+        (lx, ly), (rx, ry) = pair
+        eyes = ((lx / width, ly / height), (rx / width, ry / height))
+    return FaceGeometry(faces, eyes)

@@ -1,0 +1,256 @@
+"""The local photo index: photos of confirmed hostile personas and of earlier reports, kept
+as perceptual hashes (never the photo itself) in ``photo_index.sqlite3`` in the data
+directory, with near-duplicate search.
+
+Two photos match when, for some pair of views (see :mod:`vetlink.photo.hashing`), the summed
+distance ``p + d + a`` is at most ``MATCH_DISTANCE``, or the colour-edge hash ``e`` is within
+``EDGE_DISTANCE`` and the sum within ``RECOLOURED_DISTANCE`` (a recoloured copy: its grey
+levels moved, its edges did not). The reported distance is that sum.
+
+Search is exact over every stored photo: a first pass compares only ``p`` and ``e`` (a pair can
+match only if ``p <= MATCH_DISTANCE`` or ``e <= EDGE_DISTANCE``), with numpy XOR and popcount
+over all views; the few candidates then get the full rule. The web app, the CLI and the batch
+job share this one class.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+from PIL import Image
+
+from vetlink.errors import InputError
+from vetlink.photo.hashing import KINDS, VIEWS, PhotoPrint, photo_print
+
+INDEX_FILE = "photo_index.sqlite3"
+MATCH_DISTANCE = 14  # summed p + d + a Hamming distance (0-192); see bench/photo_bench.py
+EDGE_DISTANCE = 6  # colour-edge hash distance that vouches for a recoloured copy...
+RECOLOURED_DISTANCE = 40  # ...whose summed distance is at most this
+Verdict = Literal["hostile", "reported", "genuine"]
+VERDICTS: tuple[str, ...] = ("hostile", "reported", "genuine")
+PhotoInput = bytes | Path | Image.Image | PhotoPrint
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS photos (
+    id INTEGER PRIMARY KEY,
+    persona TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    seen TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    hashes BLOB NOT NULL,
+    added TEXT NOT NULL
+);
+"""
+
+
+INSERT = ("INSERT INTO photos (persona, source, seen, verdict, hashes, added) "
+          "VALUES (?, ?, ?, ?, ?, ?)")
+
+
+def row_of(
+    fp: PhotoPrint, persona: str, source: str, seen: str, verdict: str
+) -> tuple[object, ...]:
+    added = datetime.now(UTC).isoformat(timespec="seconds")
+    blob = np.ascontiguousarray(fp.direct, dtype="<u8").tobytes()
+    return (persona, source, seen, verdict, blob, added)
+
+
+@dataclass(frozen=True)
+class Match:
+    """An indexed photo that is a near-duplicate of the one searched for."""
+
+    photo_id: int
+    persona: str
+    source: str
+    when: str  # ISO date the photo was seen or reported
+    verdict: str
+    distance: int  # summed p + d + a Hamming distance, 0 = identical hashes
+    mirrored: bool = False
+
+    def describe(self) -> str:
+        return f"'{self.persona}' ({self.verdict}) reported {self.when}"
+
+
+@dataclass
+class _Cache:
+    key: tuple[int, int] = (-1, -1)
+    ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    hashes: np.ndarray = field(
+        default_factory=lambda: np.zeros((0, VIEWS, len(KINDS)), dtype=np.uint64)
+    )
+
+
+class PhotoIndex:
+    """Near-duplicate photo index stored in one SQLite file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._cache = _Cache()
+        self._lock = threading.Lock()
+        with self._connect() as db:
+            db.executescript(SCHEMA)
+
+    @classmethod
+    def open(cls, data_dir: Path | None = None) -> PhotoIndex:
+        """The index in ``data_dir`` (default: the configured data directory)."""
+        if data_dir is None:
+            from vetlink.settings import get_settings
+
+            data_dir = get_settings().ensure_data_dir()
+        data_dir.mkdir(parents=True, exist_ok=True)
+        return cls(data_dir / INDEX_FILE)
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        db = sqlite3.connect(self.path, timeout=30)
+        try:
+            with db:
+                yield db
+        finally:
+            db.close()
+
+    def __len__(self) -> int:
+        with self._connect() as db:
+            return int(db.execute("SELECT count(*) FROM photos").fetchone()[0])
+
+    def add(
+        self,
+        photo: PhotoInput,
+        persona: str,
+        source: str = "",
+        when: date | str | None = None,
+        verdict: Verdict = "reported",
+    ) -> int:
+        """Index a photo under a persona's name; returns its id."""
+        fingerprint = to_print(photo)
+        if fingerprint.flat:
+            raise InputError("the photo is blank or a single colour: nothing to index")
+        if not persona.strip():
+            raise InputError("give the persona's name the photo was used under")
+        if verdict not in VERDICTS:
+            raise InputError(f"verdict must be one of {', '.join(VERDICTS)}, not {verdict!r}")
+        return self._insert(fingerprint, persona.strip(), source, iso_day(when), verdict)
+
+    def _insert(self, fp: PhotoPrint, persona: str, source: str, seen: str, verdict: str) -> int:
+        with self._connect() as db:
+            cursor = db.execute(INSERT, row_of(fp, persona, source, seen, verdict))
+            return int(cursor.lastrowid or 0)
+
+    def add_prints(self, entries: Iterable[tuple[PhotoPrint, str, str, str, str]]) -> int:
+        """Bulk import of already hashed photos ``(print, persona, source, when, verdict)``
+        in one transaction (e.g. from another organisation's export); returns the count."""
+        rows = [row_of(fp, persona, source, iso_day(when), verdict)
+                for fp, persona, source, when, verdict in entries if not fp.flat]
+        with self._connect() as db:
+            db.executemany(INSERT, rows)
+        return len(rows)
+
+    def search(self, photo: PhotoInput, max_distance: int = MATCH_DISTANCE) -> list[Match]:
+        """Indexed photos within ``max_distance`` of this one, nearest first."""
+        fingerprint = to_print(photo)
+        if fingerprint.flat:
+            return []
+        ids, hashes = self._arrays()
+        found = nearest(fingerprint, hashes, max_distance)
+        return self._matches({int(ids[i]): hit for i, hit in found.items()})
+
+    def _matches(self, hits: dict[int, tuple[int, bool]]) -> list[Match]:
+        if not hits:
+            return []
+        marks = ",".join("?" * len(hits))
+        with self._connect() as db:
+            rows = db.execute(
+                f"SELECT id, persona, source, seen, verdict FROM photos WHERE id IN ({marks})",
+                list(hits),
+            ).fetchall()
+        matches = [Match(row[0], row[1], row[2], row[3], row[4], *hits[row[0]]) for row in rows]
+        return sorted(matches, key=lambda m: (m.distance, m.photo_id))
+
+    def _arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every stored photo's id and hashes, reloaded only when the table changed."""
+        with self._connect() as db:
+            count, top = db.execute("SELECT count(*), coalesce(max(id), 0) FROM photos").fetchone()
+            with self._lock:
+                if self._cache.key != (count, top):
+                    self._cache = load_cache(db, (count, top))
+                return self._cache.ids, self._cache.hashes
+
+
+def load_cache(db: sqlite3.Connection, key: tuple[int, int]) -> _Cache:
+    rows = db.execute("SELECT id, hashes FROM photos ORDER BY id").fetchall()
+    ids = np.array([row[0] for row in rows], dtype=np.int64)
+    raw = b"".join(row[1] for row in rows)
+    hashes = np.frombuffer(raw, dtype="<u8").astype(np.uint64).reshape(-1, VIEWS, len(KINDS))
+    return _Cache(key, ids, hashes)
+
+
+def nearest(
+    query: PhotoPrint, stored: np.ndarray, max_distance: int
+) -> dict[int, tuple[int, bool]]:
+    """Row -> (distance, mirrored) for the stored prints that match the query."""
+    found: dict[int, tuple[int, bool]] = {}
+    for mirrored, views in ((False, query.direct), (True, query.mirrored)):
+        distance = print_distances(views, stored, max_distance)
+        for row in np.flatnonzero(distance <= RECOLOURED_DISTANCE):
+            hit = (int(distance[row]), mirrored)
+            if int(row) not in found or hit < found[int(row)]:
+                found[int(row)] = hit
+    return found
+
+
+def pairings(views: np.ndarray, stored: np.ndarray, kinds: list[int]) -> np.ndarray:
+    """Hamming distances per kind for whole-query vs each stored view, then each query view
+    vs the whole stored photo: shape (N, 2 * VIEWS, len(kinds))."""
+    whole_vs_views = np.bitwise_count(stored[:, :, kinds] ^ views[0, kinds])
+    views_vs_whole = np.bitwise_count(stored[:, :1, kinds] ^ views[None, :, kinds])
+    return np.concatenate([whole_vs_views, views_vs_whole], axis=1)
+
+
+def print_distances(views: np.ndarray, stored: np.ndarray, max_distance: int) -> np.ndarray:
+    """For each stored print, the smallest summed distance over the view pairs that satisfy
+    the match rule (a large number when none does)."""
+    result = np.full(len(stored), np.iinfo(np.int32).max, dtype=np.int64)
+    quick = pairings(views, stored, [0, 3])
+    near = (quick[..., 0] <= max_distance) | (quick[..., 1] <= EDGE_DISTANCE)
+    rows = np.flatnonzero(near.any(axis=1))
+    if len(rows):
+        result[rows] = rule_distances(pairings(views, stored[rows], [0, 1, 2, 3]), max_distance)
+    return result
+
+
+def rule_distances(dist: np.ndarray, max_distance: int) -> np.ndarray:
+    total = dist[..., :3].sum(axis=2, dtype=np.int64)
+    recoloured = (dist[..., 3] <= EDGE_DISTANCE) & (total <= RECOLOURED_DISTANCE)
+    ok = (total <= max_distance) | recoloured
+    return np.where(ok, total, np.iinfo(np.int32).max).min(axis=1)
+
+
+def to_print(photo: PhotoInput) -> PhotoPrint:
+    if isinstance(photo, PhotoPrint):
+        return photo
+    if isinstance(photo, Image.Image):
+        return photo_print(photo)
+    from vetlink.photo.load import load_image
+    from vetlink.settings import get_settings
+
+    _, loaded = load_image(photo, get_settings().max_input_bytes)
+    return photo_print(loaded.image)
+
+
+def iso_day(when: date | str | None) -> str:
+    if when is None:
+        return date.today().isoformat()
+    if isinstance(when, date):
+        return when.isoformat()[:10]
+    try:
+        return date.fromisoformat(when[:10]).isoformat()
+    except ValueError:
+        raise InputError(f"not a date (YYYY-MM-DD): {when!r}") from None

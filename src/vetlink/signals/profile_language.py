@@ -1,0 +1,353 @@
+"""Profile signals about what the profile says and how: offers of paid work, machine-written
+or templated text, buzzwords, contact details pointing off the platform, and contacts whose
+line of work has nothing to do with the person they approach."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from vetlink.domain import Profile, Severity
+from vetlink.signals.base import Context, Hit, signal
+from vetlink.signals.domains import email_domains, is_webmail
+from vetlink.signals.message import OFF_PLATFORM_APPS, PHONE_RE
+from vetlink.signals.profile_helpers import (
+    ORG_PERSONAS,
+    contact_sector_text,
+    domains,
+    own_words,
+    profile_personas,
+    quote,
+    sectors,
+    sentences,
+    texts,
+    viewer_sector_text,
+    words_re,
+)
+
+MONEY_OFFER = words_re(
+    r"attractive (?:fees?|remuneration|compensation|pay|rates?|rewards?|packages?)",
+    r"(?:generous|handsome|substantial|lucrative) (?:fees?|honorari(?:um|a)|remuneration|"
+    r"compensation|pay|rewards?|rates?)",
+    r"(?:competitive|excellent|great|top|high) (?:fees?|honorari(?:um|a))",
+    r"(?:speaking|speaker|consulting|consultancy|advisory|writing) fees?",
+    r"honorari(?:um|a)",
+    r"(?:(?:all|full|fully)[- ])?(?:(?:travel|hotel|flights?|accommodation)(?: and \w+)?[- ])?"
+    r"expenses?[- ](?:paid|covered|reimbursed)",
+    r"(?:paid|fully[- ]funded|sponsored|free) (?:trips?|travel|visits?|flights?)",
+    r"(?:business|first)[- ]class (?:flights?|travel|tickets?)",
+    r"(?:5|five)[- ]star (?:hotels?|accommodation)",
+    r"(?:flights?|travel|accommodation|hotels?)(?: and [\w-]+)? (?:are |is |will be )?"
+    r"(?:covered|paid for|provided|reimbursed)",
+    r"[$£€¥]\s?\d[\d,.]*\s?k?(?:\s?(?:/|per |an? )(?:hour|hr|call|day|article|report|paper))?",
+    r"\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)",
+    r"paid (?:research|consult\w*|surveys?|interviews?|projects?|reports?|advisory|writing|"
+    r"papers?|articles?|opportunit\w+|assignments?)",
+    r"(?:well|highly|generously) (?:paid|compensated|rewarded)", r"lucrative",
+    r"(?:fees?|compensation) (?:paid|offered)", r"earn (?:extra|additional) (?:income|money)",
+)
+SOLICIT = words_re(
+    r"(?:looking for|seeking|searching for|recruiting|in search of|in need of|we need) "
+    r"(?:[\w-]+[ ,]+){0,4}?(?:experts?|specialists?|advis[eo]rs?|insights?|officials?|"
+    r"contributors?|practitioners?)",
+    r"(?:connect|connecting|match|matching) (?:[\w-]+ ){0,3}(?:experts?|specialists?|"
+    r"practitioners?|officials) with",
+    r"invit\w* (?:[\w-]+ ){0,4}?(?:experts?|specialists?|practitioners|officials|speakers|"
+    r"scholars|researchers|contributors)",
+    r"join (?:our|my) (?:[\w-]+ ){0,2}(?:network|panel|pool|community|roster)",
+    r"share (?:your |their )?(?:insights?|expertise|knowledge|views|perspectives?) with",
+    r"(?:seeking|gather\w*|access\w*|collect\w*|hear) (?:input|views|opinions|perspectives|"
+    r"advice|expert insights?|insights?) (?:from|of)",
+)
+OPPORTUNITY = words_re(
+    r"consult(?:ancy|ing|ation) (?:opportunit\w+|projects?|assignments?)",
+    r"speaking (?:engagements?|opportunit\w+|slots?)",
+    r"keynote (?:speakers?|speech|address|talks?)",
+    r"advisory (?:roles?|opportunit\w+|positions?|projects?)",
+    r"(?:short|part-time|flexible|remote|freelance|ad[- ]hoc)[- ](?:term )?(?:paid )?"
+    r"(?:research |consulting |advisory |expert )?(?:projects?|assignments?|engagements?)",
+    r"expert (?:networks?|calls?|consultations?|panels?)",
+    r"(?:exciting|rewarding|lucrative|unique|exclusive) (?:[\w-]+ )?opportunit\w+",
+    r"confidential (?:clients?|opportunit\w+|projects?|assignments?)",
+    r"commission\w* (?:[\w-]+ ){0,2}(?:papers?|reports?|articles?|research|analys[ie]s|"
+    r"briefings?|white ?papers?)",
+)
+
+
+def offer_severity(money: list[str], solicit: list[str], opportunity: list[str]) -> Severity:
+    if money and (solicit or opportunity):
+        return "high"
+    if money or solicit:
+        return "medium"
+    return "low"
+
+
+@signal(
+    "profile.offers_in_profile",
+    severity="medium",
+    title="Offers paid work, fees or trips in the profile",
+    advice="Be wary of unsolicited offers of paid consultancy, research or speaking with "
+    "expenses paid: this is how hostile states open a relationship with their targets.",
+)
+def offers_in_profile(profile: Profile, ctx: Context) -> Iterator[Hit]:
+    """The headline or about offers money (attractive fees, honoraria, expenses paid, paid
+    research, a rate per call), solicits experts ("looking for experts in...", "inviting
+    speakers", "share your insights with"), or advertises opportunities (consultancy
+    opportunities, speaking engagements, short projects). Ordinary job-advert language
+    ("competitive salary", "looking for talented engineers") is not an offer. Low for an
+    opportunity alone, medium for money or soliciting experts, high for money together with
+    soliciting or an opportunity (anywhere in headline and about)."""
+    sections = [(where, offer_phrases(text)) for where, text in
+                (("headline", profile.headline or ""), ("about", profile.about or ""))]
+    groups = [[p for _, found in sections for p in found[i]] for i in range(3)]
+    severity = offer_severity(*groups)
+    for where, found in sections:
+        for phrase in outermost([p for group in found for p in group]):
+            yield Hit(quote(phrase), severity=severity, where=where)
+
+
+def offer_phrases(text: str) -> tuple[list[str], list[str], list[str]]:
+    """(money, soliciting, opportunity) phrases in the text."""
+    if not text:
+        return [], [], []
+    return MONEY_OFFER.findall(text), SOLICIT.findall(text), OPPORTUNITY.findall(text)
+
+
+def outermost(phrases: list[str]) -> list[str]:
+    """The phrases, without repeats and without those contained in a longer one."""
+    unique = list(dict.fromkeys(phrases))
+    return [p for p in unique if not any(p != q and p.lower() in q.lower() for q in unique)]
+
+
+# family -> (literal words one of which the phrase must contain, the phrase pattern). The
+# literal test is a fast filter: most texts contain none of them.
+MACHINE_TELLS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
+    "delve": (("delv",), words_re(r"delv(?:e|es|ed|ing)(?: into| deep)?")),
+    "tapestry": (("tapestry",), words_re(r"(?:rich |vibrant )?tapestry")),
+    "ever-evolving": (("ever",), words_re(r"ever[- ](?:evolving|changing)(?: \w+)?")),
+    "today's world": (("today",), words_re(
+        r"(?:in )?today'?s (?:fast[- ]paced|dynamic|digital|ever[- ]changing|rapidly "
+        r"(?:evolving|changing)|competitive|interconnected) (?:world|landscape|environment|"
+        r"era|age|market|business \w+)")),
+    "navigate complexities": (("navigat",), words_re(
+        r"navigat\w+ (?:the )?(?:complexit\w+|intricacies|challenges) of")),
+    "harness the power": (("harness",), words_re(
+        r"harness(?:ing)? the (?:power|potential)(?: of)?")),
+    "realm": (("realm",), words_re(r"in the realm of", r"realm of \w+")),
+    "testament": (("testament",), words_re(r"(?:a|is a|stands as a) testament to")),
+    "passionate about leveraging": (("passionate about",), words_re(
+        r"passionate about (?:leverag|harness|driving|fostering|empowering)\w*")),
+    "leverage my expertise": (("leverag",), words_re(
+        r"leverag\w+ (?:my|our) (?:[\w-]+ )?(?:expertise|skills|experience|knowledge)")),
+    "I am results-driven": (("driven", "oriented"), words_re(
+        r"(?:i am|i'm) an? (?:highly )?(?:results|data|detail)[- ](?:driven|oriented)")),
+    "unlock potential": (("unlock",), words_re(
+        r"unlock(?:ing)? (?:the |their |your )?(?:full )?potential")),
+    "at the intersection of": (("intersection",), words_re(r"at the intersection of")),
+    "foster innovation": (("foster",), words_re(
+        r"foster(?:ing)? (?:innovation|collaboration|growth|meaningful \w+)")),
+    "meaningful impact": (("meaningful", "lasting", "tangible"), words_re(
+        r"(?:drive|driving|make|making|create|creating) (?:meaningful|lasting|tangible) "
+        r"(?:impact|change|results|difference)")),
+    "evolving landscape": (("landscape",), words_re(
+        r"(?:evolving|dynamic|complex|shifting) landscape")),
+    "multifaceted": (("multifaceted",), words_re(r"multifaceted")),
+    "meticulous": (("meticulous",), words_re(r"meticulous\w*")),
+    "embark": (("embark",), words_re(r"embark(?:ed|ing)? on")),
+    "commitment to excellence": (("excellence",), words_re(
+        r"(?:commitment|dedication|committed|dedicated) to excellence")),
+}
+
+
+def machine_tells(text: str) -> list[str]:
+    """The first phrase found for each family of machine-written tells."""
+    lower = text.lower()
+    found = []
+    for anchors, pattern in MACHINE_TELLS.values():
+        if any(anchor in lower for anchor in anchors):
+            match = pattern.search(text)
+            if match:
+                found.append(match.group(0))
+    return found
+
+
+@signal(
+    "profile.machine_written_text",
+    severity="low",
+    title="Text reads as generated or templated",
+    advice="Generated text says nothing checkable; ask the person for specifics (projects, "
+    "colleagues, places) and verify them.",
+)
+def machine_written_text(profile: Profile, ctx: Context) -> Iterator[Hit]:
+    """The headline, about and job descriptions use three or more distinct families of
+    phrases typical of machine-written text ("delve into", "in today's fast-paced world",
+    "passionate about leveraging", "navigate the complexities of", "a testament to"...).
+    Medium from five families. Genuine people use some of these too, so one or two are
+    ignored."""
+    text = "\n".join(t for _, t in texts(profile))
+    tells = machine_tells(text)
+    if len(tells) >= 3:
+        yield Hit(f"{len(tells)} phrase families: " + ", ".join(quote(t) for t in tells),
+                  severity="medium" if len(tells) >= 5 else "low")
+
+
+BUZZWORDS = words_re(
+    r"leverag\w*", r"synerg\w*", r"strategic", r"innovative", r"dynamic", r"passionate",
+    r"results[- ]driven", r"proven track record", r"thought leader\w*", r"best[- ]in[- ]class",
+    r"world[- ]class", r"visionary", r"disruptive", r"value[- ]added", r"paradigm\w*",
+    r"holistic", r"solutions?[- ]oriented", r"self[- ]starter", r"go[- ]getter",
+    r"detail[- ]oriented", r"team player", r"highly motivated", r"excellence", r"cutting[- ]edge",
+    r"guru", r"ninja", r"rock ?star", r"transformational", r"empower\w*", r"impactful",
+    r"stakeholders?", r"game[- ]chang\w+", r"mission[- ]critical", r"next[- ]generation",
+    r"seasoned", r"accomplished", r"exceptional", r"unparalleled", r"bespoke", r"premier",
+    r"visionaries", r"exciting", r"rewarding", r"high[- ]impact", r"top[- ]tier",
+    r"influential", r"elite", r"prestigious", r"exclusive", r"seamless\w*", r"robust",
+)
+
+
+@signal(
+    "profile.buzzword_heavy",
+    severity="low",
+    title="Summary made mostly of buzzwords",
+    advice="Look past the buzzwords for facts you can check (employers, projects, "
+    "publications); a persona's summary often has none.",
+)
+def buzzword_heavy(profile: Profile, ctx: Context) -> Iterator[Hit]:
+    """In the headline and about (25 words or more), buzzwords ("leverage", "synergy",
+    "visionary", "world-class", "exciting opportunities"...) are at least one word in ten
+    and number six or more. Medium at one word in six."""
+    text = own_words(profile)
+    total = len(text.split())
+    found = [b.lower() for b in BUZZWORDS.findall(text)]
+    if total < 25 or len(found) < 6:
+        return
+    density = len(found) / total
+    if density >= 0.1:
+        shown = ", ".join(list(dict.fromkeys(found))[:8])
+        yield Hit(f"{len(found)} buzzwords in {total} words ({density:.0%}): {shown}",
+                  severity="medium" if density >= 1 / 6 else "low")
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"[^a-z0-9 ]+", "", " ".join(text.lower().split()))
+
+
+def repeated_descriptions(profile: Profile) -> Iterator[Hit]:
+    seen: dict[str, tuple[int, str]] = {}
+    for number, exp in enumerate(profile.experience or [], start=1):
+        key = normalise(exp.description or "")
+        if len(key) < 40:
+            continue
+        first = seen.get(key)
+        company = (exp.company or "").lower()
+        if first and first[1] != company:
+            yield Hit(f"experience {first[0]} and {number} have the same description: "
+                      f"{quote(exp.description or '', 80)}", where=f"experience {number}")
+        seen.setdefault(key, (number, company))
+
+
+def repeated_openings(profile: Profile) -> Iterator[Hit]:
+    """Sentence openings (first four words) repeated across three or more sections."""
+    written = list(texts(profile))
+    if len(written) < 3:
+        return
+    sections: dict[str, set[str]] = {}
+    for where, text in written:
+        for sentence in sentences(text):
+            words = normalise(" ".join(sentence.split(maxsplit=6)[:6])).split()
+            if len(words) >= 6:
+                sections.setdefault(" ".join(words[:4]), set()).add(where)
+    for opening, found_in in sections.items():
+        if len(found_in) >= 3:
+            yield Hit(f"{len(found_in)} sections have sentences starting '{opening} …'")
+
+
+@signal(
+    "profile.templated_text",
+    severity="low",
+    title="Repeated, templated text",
+    advice="Templated text is typical of profiles produced in bulk; ask the person for "
+    "specifics about each job.",
+)
+def templated_text(profile: Profile, ctx: Context) -> Iterator[Hit]:
+    """Jobs at different employers share the same description (40 characters or more), or
+    sentences (of six words or more) opening with the same four words appear in three or
+    more sections (about, job descriptions): a template filled in once per job. Repeats
+    within one section are ordinary CV bullet style."""
+    yield from repeated_descriptions(profile)
+    yield from repeated_openings(profile)
+
+
+def app_mentions(text: str) -> list[str]:
+    """Messaging apps named in the text (the same patterns as the message signals)."""
+    return [m.group(0) for pattern in OFF_PLATFORM_APPS for m in pattern.finditer(text)]
+
+
+def phone_numbers(text: str) -> list[str]:
+    found = [m.group(0).strip() for m in PHONE_RE.finditer(text)]
+    return [p for p in found if 9 <= len(re.sub(r"\D", "", p)) <= 15]
+
+
+@signal(
+    "profile.off_platform_contact",
+    severity="medium",
+    title="Headline or about points to contact off the platform",
+    advice="Keep the conversation on the platform; personas move their targets to WhatsApp, "
+    "WeChat, Telegram or personal email where nobody else can see it.",
+)
+def off_platform_contact(profile: Profile, ctx: Context) -> Iterator[Hit]:
+    """The headline or about names a messaging app (WhatsApp, WeChat, Telegram, Signal...)
+    (medium), or gives a personal webmail address or a phone number (low)."""
+    for where, text in (("headline", profile.headline or ""), ("about", profile.about or "")):
+        for app in dict.fromkeys(app_mentions(text)):
+            yield Hit(quote(app), where=where)
+        for address, domain in email_domains(text):
+            if is_webmail(domain):
+                yield Hit(address, severity="low", where=where)
+        for phone in phone_numbers(text):
+            yield Hit(phone, severity="low", where=where)
+
+
+@signal(
+    "profile.business_persona_personal_contact",
+    severity="medium",
+    title="Speaks for a firm but gives personal contact details",
+    advice="Ask for an address on the firm's own domain and check it; a recruiter or think "
+    "tank that can only be reached by webmail or a messaging app cannot be verified.",
+    needs=("contact",),
+)
+def business_persona_personal_contact(profile: Profile, ctx: Context) -> Iterator[str]:
+    """The contact presents as a recruiter, think tank, consultancy or event organiser, and
+    the contact details shown are a personal webmail address or a messaging-app handle."""
+    if profile.contact is None or not profile_personas(profile) & ORG_PERSONAS:
+        return
+    for email in profile.contact.emails:
+        if any(is_webmail(domain) for _, domain in email_domains(email)):
+            yield email
+    yield from (handle.strip() for handle in profile.contact.messaging if handle.strip())
+
+
+@signal(
+    "profile.targeting_mismatch",
+    severity="low",
+    title="Works in a field unrelated to yours",
+    advice="Ask yourself why someone from an unrelated field wants you in particular; "
+    "personas approach targets for what they know, not for a real job.",
+)
+def targeting_mismatch(profile: Profile, ctx: Context) -> Iterator[Hit]:
+    """The contact's own line of work (headline and current roles) and yours (your profile,
+    given as the viewer) share no domain: e.g. a fashion recruiter approaching a nuclear
+    engineer. Medium when the contact presents as a recruiter, think tank, consultancy or
+    event organiser. Silent when your profile is not given or either field is unclear."""
+    if ctx.viewer is None:
+        return
+    theirs = sectors(contact_sector_text(profile))
+    yours = sectors(viewer_sector_text(ctx.viewer))
+    if not theirs or not yours or domains(theirs) & domains(yours):
+        return
+    severity: Severity = "medium" if profile_personas(profile) & ORG_PERSONAS else "low"
+    yield Hit(f"their field: {describe(theirs)}; yours: {describe(yours)}", severity=severity)
+
+
+def describe(found: dict[str, str]) -> str:
+    return ", ".join(f"{sector} ('{word}')" for sector, word in sorted(found.items()))

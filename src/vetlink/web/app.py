@@ -1,0 +1,113 @@
+"""The app factory: ``create_app(settings)`` builds the whole web app (nothing happens at
+import time). Pages are server-rendered Jinja; the JSON API lives under ``/api/v1`` with its
+OpenAPI document at ``/api/v1/openapi.json``."""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+
+from fastapi import FastAPI, HTTPException
+from fastapi.staticfiles import StaticFiles
+
+from vetlink.settings import Settings, get_settings
+from vetlink.store.db import engine_for, session_factory, upgrade, writer
+from vetlink.store.evidence import EvidenceStore
+from vetlink.web import errors
+from vetlink.web.auth import Signer, secret_key
+from vetlink.web.deps import Services
+from vetlink.web.render import make_templates
+
+SECURITY_HEADERS = [
+    (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; "
+     b"object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"same-origin"),
+]
+
+
+class Guard:
+    """ASGI middleware: security headers on every response, and a cap on request bodies
+    (413 before reading when Content-Length is too big, else when the stream passes it)."""
+
+    def __init__(self, app: Any, max_body: int) -> None:
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and length.isdigit() and int(length) > self.max_body:
+            await too_large(send, self.max_body)
+            return
+        seen = 0
+
+        async def counted() -> Any:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.max_body:
+                raise HTTPException(413, f"the request is larger than the {self.max_body:,} "
+                                    "bytes allowed")
+            return message
+
+        async def with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
+            await send(message)
+
+        await self.app(scope, counted, with_headers)
+
+
+async def too_large(send: Any, limit: int) -> None:
+    body = (b'{"error": {"status": 413, "title": "Input too large", "message": '
+            b'"the request is larger than the ' + f"{limit:,}".encode() + b' bytes allowed"}}')
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode()), *SECURITY_HEADERS]})
+    await send({"type": "http.response.body", "body": body})
+
+
+def build_services(settings: Settings, migrate: bool) -> Services:
+    settings.ensure_data_dir()
+    engine = engine_for(settings)
+    if migrate:
+        upgrade(engine)
+    return Services(
+        settings=settings, engine=engine, reader=session_factory(engine),
+        writer=session_factory(writer(engine)), signer=Signer(secret_key(settings)),
+        templates=make_templates(),
+        evidence=EvidenceStore(settings.data_dir, settings.max_input_bytes),
+    )
+
+
+def create_app(settings: Settings | None = None, *, migrate: bool = True) -> FastAPI:
+    """Build the app for ``settings`` (default: from the environment). The database schema
+    is brought up to date first unless ``migrate`` is False."""
+    settings = settings or get_settings()
+    services = build_services(settings, migrate)
+    app = FastAPI(
+        title="vetlink", version="1", docs_url=None, redoc_url=None,
+        openapi_url="/api/v1/openapi.json",
+        description="Vet before you link: check profiles and conversations, report "
+        "approaches, triage cases.",
+        form_limits={"max_part_size": settings.max_input_bytes, "max_files": 8,
+                     "max_fields": 200},
+    )
+    app.state.services = services
+    errors.install(app)
+    include_routes(app)
+    static = str(resources.files("vetlink.web").joinpath("static"))
+    app.mount("/static", StaticFiles(directory=static), name="static")
+    app.add_middleware(Guard, max_body=settings.max_input_bytes * 3 + 256 * 1024)
+    return app
+
+
+def include_routes(app: FastAPI) -> None:
+    from vetlink.web.routes import admin, analyst, api, api_cases, exposure, pages, review
+
+    for module in (api, api_cases, exposure, pages, analyst, review, admin):
+        app.include_router(module.router)

@@ -1,0 +1,176 @@
+"""What routes depend on: the app's services, database sessions, the signed-in user and the
+CSRF check. Each is an ``Annotated`` dependency (``DB``, ``WriteDB``, ``PageUser``...)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Form, Request
+from fastapi.security import OAuth2PasswordBearer
+from fastapi.templating import Jinja2Templates
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from vetlink.errors import PermissionDenied
+from vetlink.settings import Settings
+from vetlink.store.evidence import EvidenceStore
+from vetlink.store.models import User
+from vetlink.store.users import has_role
+from vetlink.web.auth import CSRF_COOKIE, SESSION_COOKIE, CsrfFailed, NotAuthenticated, Signer
+from vetlink.web.auth import same_token as same
+
+
+@dataclass
+class Services:
+    settings: Settings
+    engine: Engine
+    reader: sessionmaker[Session]
+    writer: sessionmaker[Session]
+    signer: Signer
+    templates: Jinja2Templates
+    evidence: EvidenceStore
+
+
+class LoginRequired(Exception):
+    """A page needs a signed-in user and the browser sent no session at all."""
+
+
+async def services(request: Request) -> Services:
+    found: Services = request.app.state.services
+    return found
+
+
+Svc = Annotated[Services, Depends(services)]
+
+
+def read_db(svc: Svc) -> Iterator[Session]:
+    with svc.reader() as session:
+        yield session
+
+
+def write_db(svc: Svc) -> Iterator[Session]:
+    """A session whose transaction takes the write lock at once (SQLite); routes commit."""
+    with svc.writer() as session:
+        yield session
+
+
+DB = Annotated[Session, Depends(read_db)]
+WriteDB = Annotated[Session, Depends(write_db)]
+
+
+def active_user(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None or not user.active:
+        raise NotAuthenticated("your account is not active; sign in again")
+    return user
+
+
+def session_data(request: Request, svc: Svc) -> dict[str, Any]:
+    value = request.cookies.get(SESSION_COOKIE)
+    if not value:
+        raise LoginRequired
+    return svc.signer.read_session(value)
+
+
+def load_user(svc: Services, signed: dict[str, Any]) -> User:
+    """The active user of a signed session or token, from a short session of its own (so a
+    request does not hold a database connection for its whole life just to know who is
+    asking). A session or token from before the user signed out is refused."""
+    with svc.reader() as session:
+        user = active_user(session, int(signed.get("u", 0)))
+        session.expunge(user)
+    if signed.get("e") != user.session_epoch:
+        raise NotAuthenticated("you have signed out since; sign in again")
+    return user
+
+
+def page_user(request: Request, svc: Svc) -> User:
+    data = session_data(request, svc)
+    user = load_user(svc, data)
+    request.state.csrf = data["c"]
+    request.state.user = user
+    return user
+
+
+def optional_page_user(request: Request, svc: Svc) -> User | None:
+    try:
+        return page_user(request, svc)
+    except (LoginRequired, NotAuthenticated):
+        return None
+
+
+PageUser = Annotated[User, Depends(page_user)]
+MaybeUser = Annotated[User | None, Depends(optional_page_user)]
+
+
+oauth2 = OAuth2PasswordBearer(tokenUrl="/api/v1/token", auto_error=False)
+
+
+def api_user(svc: Svc, token: Annotated[str | None, Depends(oauth2)]) -> User:
+    """The user of the request's bearer token (from ``POST /api/v1/token``)."""
+    if not token or not token.strip():
+        raise NotAuthenticated("send a bearer token (POST /api/v1/token)")
+    return load_user(svc, svc.signer.read_token(token.strip()))
+
+
+ApiUser = Annotated[User, Depends(api_user)]
+
+
+def require(role: str) -> Callable[[User], User]:
+    def check(user: User) -> User:
+        if not has_role(user, role):
+            raise PermissionDenied(f"this needs the {role} role")
+        return user
+
+    return check
+
+
+def page_analyst(user: PageUser) -> User:
+    return require("analyst")(user)
+
+
+def page_admin(user: PageUser) -> User:
+    return require("admin")(user)
+
+
+def api_analyst(user: ApiUser) -> User:
+    return require("analyst")(user)
+
+
+PageAnalyst = Annotated[User, Depends(page_analyst)]
+PageAdmin = Annotated[User, Depends(page_admin)]
+ApiAnalyst = Annotated[User, Depends(api_analyst)]
+
+
+CsrfField = Annotated[str | None, Form()]
+CSRF_MESSAGE = "the form's security token is missing or wrong; reload the page and try again"
+
+
+def form_user(request: Request, user: PageUser, csrf_token: CsrfField = None) -> User:
+    """The signed-in user of a state-changing form, which must carry the session's token."""
+    if not same(csrf_token, getattr(request.state, "csrf", None)):
+        raise CsrfFailed(CSRF_MESSAGE)
+    return user
+
+
+FormUser = Annotated[User, Depends(form_user)]
+
+
+def form_analyst(user: FormUser) -> User:
+    return require("analyst")(user)
+
+
+def form_admin(user: FormUser) -> User:
+    return require("admin")(user)
+
+
+FormAnalyst = Annotated[User, Depends(form_analyst)]
+FormAdmin = Annotated[User, Depends(form_admin)]
+
+
+def anonymous_csrf(request: Request, csrf_token: CsrfField = None) -> None:
+    """Before sign-in, the form token must match the CSRF cookie (double submit)."""
+    if not same(csrf_token, request.cookies.get(CSRF_COOKIE)):
+        raise CsrfFailed(CSRF_MESSAGE)

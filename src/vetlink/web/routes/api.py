@@ -1,0 +1,143 @@
+"""JSON API: tokens, checks and reports."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form, Request
+from pydantic import BaseModel
+
+from vetlink.errors import InputTooLarge, UnsupportedFormat
+from vetlink.store import reports as store_reports
+from vetlink.store.models import Report
+from vetlink.store.reports import NewReport
+from vetlink.store.users import BadCredentials, authenticate
+from vetlink.web.checking import inputs_from_json, run_check
+from vetlink.web.deps import DB, ApiUser, Svc, WriteDB
+from vetlink.web.errors import Unprocessable
+
+router = APIRouter(prefix="/api/v1", tags=["api"])
+
+
+class Token(BaseModel):
+    access_token: str
+    token_type: str = "bearer"
+
+
+class ReportCreated(BaseModel):
+    id: int
+    case_id: int
+    assessment: dict[str, Any]
+
+
+class ReportPublic(BaseModel):
+    id: int
+    case_id: int
+    created: str
+    note: str | None
+    score: int
+    band: str
+    persona: str
+    outcome: str
+    assessment: dict[str, Any]
+    profile: dict[str, Any] | None
+    conversation: dict[str, Any] | None
+
+
+async def json_body(request: Request) -> Any:
+    """The request's JSON body; anything but ``application/json`` is refused with 415."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind != "application/json":
+        raise UnsupportedFormat(f"send JSON with Content-Type: application/json (got "
+                                f"{kind or 'no content type'})")
+    limit = request.app.state.services.settings.max_input_bytes
+    raw = await request.body()
+    if len(raw) > limit:
+        raise InputTooLarge(f"the request is larger than the {limit:,} bytes allowed")
+    try:
+        return json.loads(raw)
+    except ValueError:
+        raise Unprocessable("body: malformed JSON") from None
+
+
+Body = Annotated[Any, Depends(json_body)]
+CHECK_BODY = {"requestBody": {"required": True, "content": {"application/json": {"schema": {
+    "type": "object", "additionalProperties": False,
+    "properties": {
+        "profile": {"type": "object", "description": "vetlink/profile/v1"},
+        "conversation": {"type": "object", "description": "vetlink/conversation/v1"},
+        "note": {"type": "string", "maxLength": 10000,
+                 "description": "reports only: where, when, what they did"},
+    }}}}}}
+
+
+def client_ip(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+@router.post("/token", response_model=Token)
+def token(
+    request: Request, svc: Svc, session: WriteDB,
+    username: Annotated[str, Form()], password: Annotated[str, Form()],
+) -> Token:
+    """OAuth2 password flow: form fields ``username`` and ``password``; the token expires
+    after an hour. Five failures in 15 minutes for the same username and address: 429."""
+    try:
+        user = authenticate(session, username, password, client_ip(request))
+    except BadCredentials:
+        session.commit()
+        raise
+    session.commit()
+    return Token(access_token=svc.signer.new_token(user.id, user.session_epoch))
+
+
+@router.post("/checks", openapi_extra=CHECK_BODY)
+def check(user: ApiUser, body: Body) -> dict[str, Any]:
+    """Check a profile and/or a conversation; returns an assessment (vetlink/assessment/v1).
+    Nothing is stored."""
+    return run_check(inputs_from_json(body)).to_json()
+
+
+@router.post("/reports", status_code=201, response_model=ReportCreated,
+             openapi_extra=CHECK_BODY)
+def create_report(user: ApiUser, body: Body, session: WriteDB) -> ReportCreated:
+    """Check and report: the report is stored (and joins its persona's case) before the
+    response is sent."""
+    inputs = inputs_from_json(body)
+    note = body.get("note")
+    if note is not None and not isinstance(note, str):
+        raise Unprocessable("note: expected a string")
+    assessment = run_check(inputs).to_json()
+    new = NewReport(reporter=user, assessment=assessment, profile=inputs.profile_json(),
+                    conversation=inputs.conversation_json(), note=note, source="api")
+    report = store_reports.create_report(session, new)
+    session.commit()
+    return ReportCreated(id=report.id, case_id=report.case_id, assessment=assessment)
+
+
+def public(session: DB, report: Report) -> ReportPublic:
+    return ReportPublic(
+        id=report.id, case_id=report.case_id, created=report.created.isoformat(),
+        note=report.note, score=report.score, band=report.band, persona=report.persona_name,
+        outcome=store_reports.outcome(session, report), assessment=report.assessment,
+        profile=report.profile, conversation=report.conversation,
+    )
+
+
+@router.get("/reports", response_model=list[ReportPublic])
+def my_reports(user: ApiUser, session: DB) -> list[ReportPublic]:
+    """The caller's own reports, newest first, with their outcome."""
+    return [public(session, r) for r in store_reports.reports_of(session, user)]
+
+
+@router.get("/reports/{report_id}", response_model=ReportPublic)
+def get_report(report_id: int, user: ApiUser, session: DB) -> ReportPublic:
+    """A report, for its reporter and for analysts; 404 for everyone else."""
+    return public(session, store_reports.visible_report(session, user, report_id))
+
+
+@router.get("/me")
+def me(user: ApiUser) -> dict[str, Any]:
+    return {"id": user.id, "username": user.username, "role": user.role,
+            "department": user.department}

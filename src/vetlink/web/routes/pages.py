@@ -1,0 +1,158 @@
+"""Pages for everyone: sign in and out, check (and report), my reports."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import urlsplit
+
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi.responses import RedirectResponse, Response
+
+from vetlink.errors import InputTooLarge, VetlinkError
+from vetlink.store import reports as store_reports
+from vetlink.store.users import BadCredentials, authenticate, end_sessions, has_role
+from vetlink.web.auth import SESSION_COOKIE, SESSION_MAX_AGE
+from vetlink.web.checking import available, make_draft, read_inputs, report_from_draft, run_check
+from vetlink.web.deps import DB, FormUser, MaybeUser, PageUser, Svc, WriteDB, anonymous_csrf
+from vetlink.web.render import render
+from vetlink.web.routes.api import client_ip
+from vetlink.web.triage import index_photo
+
+router = APIRouter(include_in_schema=False)
+Text = Annotated[str, Form()]
+Upload = Annotated[UploadFile | None, File()]
+
+
+def safe_next(target: str | None) -> str:
+    """Only same-site paths: never redirect to another host after sign-in."""
+    if not target:
+        return "/check"
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return "/check"
+    return target
+
+
+@router.get("/")
+def home(user: MaybeUser) -> Response:
+    return RedirectResponse("/check" if user else "/login", status_code=303)
+
+
+@router.get("/login")
+def login_page(request: Request, user: MaybeUser, next: str | None = None) -> Response:
+    return render(request, "login.html", next=safe_next(next), error=None)
+
+
+@router.post("/login", dependencies=[Depends(anonymous_csrf)])
+def login(
+    request: Request, svc: Svc, session: WriteDB, username: Text, password: Text,
+    next: Annotated[str | None, Form()] = None,
+) -> Response:
+    try:
+        user = authenticate(session, username, password, client_ip(request))
+    except BadCredentials as exc:
+        session.commit()
+        return render(request, "login.html", status_code=401, next=safe_next(next),
+                      error=exc.message)
+    session.commit()
+    value, _ = svc.signer.new_session(user.id, user.session_epoch)
+    response = RedirectResponse(safe_next(next), status_code=303)
+    response.set_cookie(SESSION_COOKIE, value, max_age=SESSION_MAX_AGE, httponly=True,
+                        samesite="lax", secure=request.url.scheme == "https", path="/")
+    return response
+
+
+@router.post("/logout")
+def logout(user: FormUser, session: WriteDB) -> Response:
+    """Sign out everywhere: every session and API token of the user ends."""
+    end_sessions(session, user.id)
+    session.commit()
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
+
+
+@router.get("/check")
+def check_page(request: Request, user: PageUser) -> Response:
+    return render(request, "check.html", result=None, draft=None, features=features(),
+                  error=None)
+
+
+def features() -> dict[str, bool]:
+    return {
+        "pdf": available("vetlink.ingest.linkedin_pdf"),
+        "text": available("vetlink.ingest.profile_text"),
+        "conversation": available("vetlink.approach", "check_conversation")
+        and available("vetlink.ingest.conversation", "conversation_from_bytes"),
+        "photo": available("vetlink.photo", "check_photo"),
+        "exposure": available("vetlink.exposure", "check_exposure"),
+    }
+
+
+def upload_of(upload: UploadFile | None, limit: int) -> tuple[bytes, str] | None:
+    if upload is None or not upload.filename:
+        return None
+    data = upload.file.read(limit + 1)
+    if len(data) > limit:
+        raise InputTooLarge(f"{upload.filename}: larger than the {limit:,} bytes allowed")
+    return (data, upload.filename) if data else None
+
+
+def pasted(text: str, name: str) -> tuple[bytes, str] | None:
+    return (text.encode("utf-8"), name) if text.strip() else None
+
+
+@router.post("/check")
+def check(
+    request: Request, user: FormUser, svc: Svc,
+    profile_text: Text = "", conversation_text: Text = "",
+    profile_file: Upload = None, conversation_file: Upload = None, photo: Upload = None,
+) -> Response:
+    """Check what was pasted or uploaded and show the assessment at once; nothing is stored
+    in the database until the person clicks "report"."""
+    limit = svc.settings.max_input_bytes
+    profile = upload_of(profile_file, limit) or pasted(profile_text, "pasted-profile")
+    conversation = upload_of(conversation_file, limit) or pasted(conversation_text,
+                                                                 "pasted-conversation")
+    try:
+        inputs = read_inputs(svc.evidence, profile, conversation, upload_of(photo, limit))
+        result = run_check(inputs)
+    except VetlinkError as exc:
+        return render(request, "check.html", status_code=exc.status, result=None, draft=None,
+                      features=features(), error=exc.message)
+    draft = svc.signer.new_draft(make_draft(user, inputs, result, "check"))
+    return render(request, "check.html", result=result, draft=draft, features=features(),
+                  error=None)
+
+
+@router.post("/reports")
+def report(
+    request: Request, user: FormUser, svc: Svc, session: WriteDB, draft: Text,
+    note: Text = "",
+) -> Response:
+    """Turn a check (its signed draft) into a stored report, then show it."""
+    data = svc.signer.read_draft(draft)
+    made = report_from_draft(session, svc.evidence, user, data, note)
+    session.commit()
+    for item in made.evidence:
+        if item.kind == "photo":
+            index_photo(svc.evidence, svc.settings.data_dir, item.sha256, made.persona_name,
+                        f"report {made.id}", "reported")
+    return RedirectResponse(f"/reports/{made.id}?new=1", status_code=303)
+
+
+@router.get("/reports")
+def my_reports(request: Request, user: PageUser, session: DB) -> Response:
+    mine = store_reports.reports_of(session, user)
+    outcomes = {r.id: store_reports.outcome(session, r) for r in mine}
+    return render(request, "my_reports.html", reports=mine, outcomes=outcomes)
+
+
+@router.get("/reports/{report_id}")
+def report_page(
+    request: Request, report_id: int, user: PageUser, session: DB, new: int = 0
+) -> Response:
+    found = store_reports.visible_report(session, user, report_id)
+    return render(request, "report.html", report=found, new=bool(new),
+                  outcome=store_reports.outcome(session, found),
+                  analyst=has_role(user, "analyst"))

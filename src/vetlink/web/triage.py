@@ -1,0 +1,79 @@
+"""Verdicts and their consequences, shared by the case page and the API: a confirmed-hostile
+or benign verdict becomes a training label; a confirmed-hostile case's photos go to the photo
+index (when :mod:`vetlink.photo` provides one)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy.orm import Session
+
+from vetlink.errors import InputError
+from vetlink.store import audit, cases, reports
+from vetlink.store.evidence import EvidenceStore
+from vetlink.store.models import Case
+from vetlink.web.checking import available
+
+VERDICT_LABELS = {"confirmed_hostile": "hostile", "benign": "benign"}
+
+
+def change_status(
+    session: Session, store: EvidenceStore, data_dir: Path, case: Case, status: str,
+    actor_id: int,
+) -> bool:
+    changed = cases.set_status(session, case, status, actor_id)
+    if changed and status in VERDICT_LABELS:
+        reports.record_labels(session, case, VERDICT_LABELS[status], actor_id)
+    if changed and status == "confirmed_hostile":
+        feed_photo_index(session, store, data_dir, case, actor_id)
+    return changed
+
+
+def feed_photo_index(
+    session: Session, store: EvidenceStore, data_dir: Path, case: Case, actor_id: int
+) -> int:
+    """Add the case's photos to the index of hostile photos; 0 when there is no index."""
+    photos = reports.photos_of_case(session, case.id)
+    added = sum(index_photo(store, data_dir, p.sha256, case.persona_name, f"case {case.id}",
+                            "hostile") for p in photos)
+    if added:
+        audit.record(session, actor_id, "photo_index.add", "case", case.id, photos=added)
+    return added
+
+
+REPORT_SOURCE = re.compile(r"^vetlink report (\d+)$")
+
+
+def similar_reports(data_dir: Path, photo: bytes) -> list[int]:
+    """Earlier reports whose photo the index finds near-identical to this one (the index
+    entries :func:`index_photo` adds for reports are named ``vetlink report <id>``)."""
+    if not available("vetlink.photo", "PhotoIndex"):
+        return []
+    from vetlink.photo import PhotoIndex
+
+    try:
+        matches = PhotoIndex.open(data_dir).search(photo)
+    except InputError:
+        return []
+    found = (REPORT_SOURCE.match(m.source) for m in matches)
+    return [int(m.group(1)) for m in found if m]
+
+
+def index_photo(
+    store: EvidenceStore, data_dir: Path, sha256: str, persona: str, source: str,
+    verdict: Literal["hostile", "reported", "genuine"],
+) -> int:
+    """Index one stored photo (1 when indexed; 0 when there is no index or nothing to index,
+    e.g. a blank image)."""
+    if not available("vetlink.photo", "PhotoIndex"):
+        return 0
+    from vetlink.photo import PhotoIndex
+
+    try:
+        PhotoIndex.open(data_dir).add(store.path(sha256).read_bytes(), persona,
+                                      source=f"vetlink {source}", verdict=verdict)
+    except InputError:
+        return 0
+    return 1

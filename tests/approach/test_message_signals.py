@@ -1,0 +1,159 @@
+"""Each message signal: the exact evidence on a small inline message, and silence on a near
+miss."""
+
+import pytest
+
+from vetlink.signals import registry
+from vetlink.signals.base import Context
+from vetlink.signals.message_view import MessageView
+
+
+def run(signal_id: str, text: str, *, attachments: tuple[str, ...] = (),
+        user_before: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
+    view = MessageView(index=3, text=text, sender="contact", attachments=attachments,
+                       user_before=user_before)
+    return [(f.evidence, f.severity, f.where) for f in registry()[signal_id].run(view, Context())]
+
+
+FIRES = [
+    ("message.paid_offer", "We would offer an attractive fee for your time.", "attractive fee",
+     "high"),
+    ("message.paid_offer", "There is an honorarium of 500 euros.", "honorarium", "medium"),
+    ("message.paid_offer", "You will be paid $300 per hour.", "You will be paid", "medium"),
+    ("message.paid_reports", "We pay £2,000 for each short report on the topic.",
+     "pay £2,000 for each short report", "high"),
+    ("message.paid_reports", "White papers are paid at a generous rate.",
+     "White papers are paid", "high"),
+    ("message.expenses_paid", "The trip is all expenses paid.", "all expenses paid", "medium"),
+    ("message.expenses_paid", "We will cover your flights and hotel.", "We will cover your flights",
+     "medium"),
+    ("message.speaking_invitation", "We would like to invite you to speak in Vienna.",
+     "invite you to speak", "low"),
+    ("message.vague_client", "I am hiring for a confidential client in defence.",
+     "confidential client", "medium"),
+    ("message.vague_client", "I'm unable to disclose the client until later.",
+     "unable to disclose the client", "medium"),
+    ("message.unsolicited_offer", "I have an exciting opportunity for you.",
+     "an exciting opportunity", "low"),
+    ("message.off_platform", "Add me on WhatsApp so we can talk.", "WhatsApp", "medium"),
+    ("message.off_platform", "Let's continue by email, it is easier.", "continue by email",
+     "medium"),
+    ("message.off_platform", "Message me on Signal when you can.", "on Signal", "medium"),
+    ("message.personal_email", "Write to li.ming.research@163.com please.",
+     "li.ming.research@163.com", "medium"),
+    ("message.phone_number", "Call me on +44 20 7946 0958.", "+44 20 7946 0958", "low"),
+    ("message.elicitation_sensitive", "Could you share the internal documents on this?",
+     "internal documents", "high"),
+    ("message.elicitation_sensitive", "Is there an org chart for your unit?", "org chart", "high"),
+    ("message.elicitation_sensitive", "Who else works on your team?",
+     "Who else works on your team", "high"),
+    ("message.elicitation_work", "Tell me more about your current projects.",
+     "Tell me more about your current projects", "medium"),
+    ("message.clearance_question", "What clearance level do you hold?", "clearance level",
+     "medium"),
+    ("message.cv_with_clearance", "Please send your CV with your clearance. Thanks!",
+     "Please send your CV with your clearance.", "medium"),
+    ("message.cv_with_clearance", "Send a CV listing the programmes you have supported.",
+     "Send a CV listing the programmes you have supported.", "high"),
+    ("message.risky_file", "Please run setup.exe to start the test.", "setup.exe", "high"),
+    ("message.open_request", "Kindly enable macros when you open it.", "enable macros", "medium"),
+    ("message.open_request", "Download the skill assessment and run it.",
+     "Download the skill assessment", "medium"),
+    ("message.link_shortener", "Details at https://bit.ly/4abcd here.", "https://bit.ly/4abcd",
+     "medium"),
+    ("message.lookalike_domain", "Apply at https://linkedln-careers.com/apply now.",
+     "https://linkedln-careers.com/apply (imitates linkedin)", "high"),
+    ("message.flattery", "Your outstanding expertise is rare.", "outstanding expertise", "low"),
+    ("message.urgency", "Please reply within 24 hours.", "within 24 hours", "low"),
+    ("message.secrecy", "Please keep this between us.", "keep this between us", "high"),
+    ("message.secrecy", "Don't tell your manager about it.", "Don't tell your manager", "high"),
+    ("message.secrecy", "We value discretion.", "discretion", "medium"),
+    ("message.secrecy", "Please keep this confidential for now.", "keep this confidential",
+     "medium"),
+    ("message.unusual_payment", "We can pay you in bitcoin.", "pay you in bitcoin", "high"),
+    ("message.unusual_payment", "You will receive Amazon gift cards.", "gift cards", "high"),
+    ("message.advance_fee", "You must pay a processing fee of $50.", "pay a processing fee",
+     "high"),
+    ("message.advance_fee", "Please deposit the cheque we mail you.", "deposit the cheque", "high"),
+]
+
+
+@pytest.mark.parametrize(("signal_id", "text", "evidence", "severity"), FIRES)
+def test_signal_fires_with_the_exact_phrase(signal_id, text, evidence, severity):
+    found = run(signal_id, text)
+    assert (evidence, severity, "message 3") in found, found
+
+
+NEAR_MISSES = [
+    ("message.paid_offer", "The salary is competitive and we offer a pension."),
+    ("message.paid_reports", "I read your report on grid storage; it was very clear."),
+    ("message.expenses_paid", "Expenses are your own; the event is free to attend."),
+    ("message.speaking_invitation", "I watched the keynotes online last year."),
+    ("message.vague_client", "I am hiring for Arm, for a role in Cambridge."),
+    ("message.vague_client", "This is a confidential search; I can name the firm on a call."),
+    ("message.unsolicited_offer", "Thanks for the opportunity to comment on the draft."),
+    ("message.off_platform", "I read about a signal processing conference."),
+    ("message.off_platform", "We don't use WhatsApp for work."),
+    ("message.personal_email", "Write to jane.doe@arm.com with your questions."),
+    ("message.phone_number", "The role pays 55000 and the reference is 104233."),
+    ("message.elicitation_sensitive", "The published report is on our website."),
+    ("message.elicitation_sensitive", "The role involves handling sensitive information."),
+    ("message.elicitation_work", "I work on compilers; my current project is LLVM."),
+    ("message.clearance_question", "The clearance sale ends on Friday."),
+    ("message.clearance_question", "Send your CV with your current clearance."),
+    ("message.cv_with_clearance", "Please send your CV when you have a moment."),
+    ("message.risky_file", "The job description is attached as JD.pdf."),
+    ("message.open_request", "The job description is on our careers page."),
+    ("message.link_shortener", "Details at https://www.example.org/bit/ly here."),
+    ("message.lookalike_domain", "Apply at https://careers.linkedin.com/jobs today."),
+    ("message.flattery", "I liked your talk."),
+    ("message.urgency", "No rush at all, reply whenever suits you."),
+    ("message.secrecy", "The programme will be public next week."),
+    ("message.unusual_payment", "Payment is by bank transfer to your account after the event."),
+    ("message.advance_fee", "We never charge candidates a processing fee."),
+]
+
+
+@pytest.mark.parametrize(("signal_id", "text"), NEAR_MISSES)
+def test_signal_stays_silent_on_a_near_miss(signal_id, text):
+    assert run(signal_id, text) == []
+
+
+def test_risky_attachment_is_named_as_evidence():
+    found = run("message.risky_file", "See attached.", attachments=("Role_Details.rar",))
+    assert found == [("Role_Details.rar", "high", "message 3")]
+
+
+def test_run_request_next_to_an_archive_is_high():
+    found = run("message.open_request", "Run the coding test app inside test.zip.")
+    assert found == [("Run the coding test", "high", "message 3")]
+
+
+def test_work_question_after_the_user_described_their_work_is_high():
+    text = "Could you share details about your current project?"
+    plain = run("message.elicitation_work", text)
+    after = run("message.elicitation_work", text,
+                user_before=("I work on radar signal processing.",))
+    assert plain == [("details about your current project", "medium", "message 3")]
+    assert after == [("details about your current project", "high", "message 3")]
+
+
+def test_a_general_question_after_the_user_described_their_work_stays_medium():
+    found = run("message.elicitation_work", "Tell me more about your current projects!",
+                user_before=("I work on Kubernetes at a bank.",))
+    assert found == [("Tell me more about your current projects", "medium", "message 3")]
+
+
+def test_every_message_signal_is_documented_with_advice():
+    message_signals = [s for s in registry().values() if s.kind == "message"]
+    assert len(message_signals) >= 20
+    assert all(s.doc and s.advice and s.title for s in message_signals)
+
+
+def test_every_message_level_signal_has_a_firing_case_and_a_near_miss():
+    from vetlink.signals.message_view import is_conversation_level
+
+    per_message = {s.id for s in registry().values()
+                   if s.kind == "message" and not is_conversation_level(s.func)}
+    assert per_message == {case[0] for case in FIRES}
+    assert per_message == {case[0] for case in NEAR_MISSES}
