@@ -98,8 +98,14 @@ class Profile(_Strict):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     def to_json(self) -> dict[str, Any]:
+        """The profile as ``vetlink/profile/v1`` JSON. A dated position or school with no end
+        keeps ``"end": null`` (the schema's "present"), so a round trip does not lose it."""
         data = self.model_dump(by_alias=True, exclude_none=True)
         data["schema"] = PROFILE_SCHEMA
+        for key in ("experience", "education"):
+            for item in data.get(key, []):
+                if "start" in item and "end" not in item:
+                    item["end"] = None
         return data
 
 

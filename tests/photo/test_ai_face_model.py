@@ -43,7 +43,8 @@ def test_shipped_model_separates_faces_it_never_saw(model, faces_dir):
         image = Image.open(faces_dir / path).convert("RGB")
         geometry = find_faces(image)
         if geometry.faces:
-            scored.append((path.startswith("fake/"), model.predict(image_features(image, geometry))))
+            result = model.predict(image_features(image, geometry))
+            scored.append((path.startswith("fake/"), result))
     labels = np.array([fake for fake, _ in scored])
     probabilities = np.array([result.probability for _, result in scored])
     assert len(scored) >= 15

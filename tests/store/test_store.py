@@ -254,3 +254,24 @@ def test_concurrent_reports_of_a_new_persona_make_one_case(engine: Engine) -> No
         assert conn.scalar(select(func.count(Case.id))) == 1
         assert conn.scalar(select(func.count(Report.id))) == 16
     assert len(case_ids) == 1
+
+
+def test_sign_in_throttle_counts_failures_per_name_and_address(engine: Engine) -> None:
+    from vetlink.store.db import session_factory, writer
+    from vetlink.store.users import BadCredentials, TooManyAttempts, authenticate
+
+    user(engine)
+    read, write = session_factory(engine), session_factory(writer(engine))
+
+    def attempt(password: str, ip: str = "10.0.0.1") -> str:
+        with read() as r, write() as w:
+            try:
+                return authenticate(r, w, "Alice", password, ip).username
+            except (BadCredentials, TooManyAttempts) as exc:
+                return type(exc).__name__
+
+    assert [attempt("wrong") for _ in range(4)] == ["BadCredentials"] * 4
+    assert attempt("password123") == "alice"  # a success clears the failures
+    assert [attempt("wrong") for _ in range(5)] == ["BadCredentials"] * 5
+    assert attempt("password123") == "TooManyAttempts"
+    assert attempt("password123", ip="10.0.0.2") == "alice"

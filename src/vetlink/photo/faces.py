@@ -37,7 +37,7 @@ class FaceGeometry:
 def cascade(name: str) -> Any:
     import cv2
 
-    classifier = cv2.CascadeClassifier(str(cv2.data.haarcascades) + name)
+    classifier = cv2.CascadeClassifier(str(cv2.data.haarcascades) + name)  # type: ignore[attr-defined]
     if classifier.empty():  # pragma: no cover - the wheel ships them
         raise RuntimeError(f"OpenCV cascade {name} is missing from the installed package")
     return classifier

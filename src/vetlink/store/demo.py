@@ -63,12 +63,27 @@ PRIYA = {
 }
 
 
+INVITATION = {
+    "platform": "linkedin", "contact": "Victor Lang",
+    "messages": [
+        {"sender": "contact", "sent": "2026-11-02", "text": "Dear colleague, your work on "
+         "energy security is impressive. We host a closed-door roundtable in Singapore next "
+         "month; travel, hotel and a generous honorarium are covered."},
+        {"sender": "user", "sent": "2026-11-03", "text": "Thank you, who else is attending?"},
+        {"sender": "contact", "sent": "2026-11-03", "text": "Senior officials only, it is "
+         "confidential. Could you send your slides in advance, and shall we continue on "
+         "WhatsApp? My number is +65 8000 0000."},
+    ],
+}
+
+
 @dataclass(frozen=True)
 class DemoReport:
     reporter: str
     profile: dict[str, Any]
     note: str
     days_ago: int
+    conversation: dict[str, Any] | None = None
 
 
 DEMO_REPORTS = (
@@ -78,7 +93,8 @@ DEMO_REPORTS = (
                "consultancy on energy policy.", 33),
     DemoReport("carol", AMANDA, "Same recruiter, asked which programme I work on.", 12),
     DemoReport("carol", VICTOR, "Invited to a roundtable in Singapore, all expenses paid.", 20),
-    DemoReport("alice", VICTOR, "Invitation to speak; asked for my slides in advance.", 6),
+    DemoReport("alice", VICTOR, "Invitation to speak; asked for my slides in advance.", 6,
+               INVITATION),
     DemoReport("bob", EMILY, "Recruiter with no photo asked about my clearance level.", 3),
     DemoReport("alice", PRIYA, "Not sure about this one: academic asking to connect.", 9),
 )
@@ -100,14 +116,17 @@ def seed_users(session: Session) -> list[tuple[str, str, str]]:
 
 def seed_reports(session: Session) -> int:
     from vetlink.assess import assess
-    from vetlink.domain import Profile
+    from vetlink.domain import Conversation, Profile
 
     users = {u.username: u for u in session.scalars(select(User))}
     for item in DEMO_REPORTS:
         profile = Profile.model_validate(item.profile)
-        assessment = assess(profile, use_models=False).to_json()
+        conversation = (Conversation.model_validate(item.conversation)
+                        if item.conversation else None)
+        assessment = assess(profile, conversation, use_models=False).to_json()
         new = reports.NewReport(reporter=users[item.reporter], assessment=assessment,
-                                profile=profile.to_json(), note=item.note, source="demo")
+                                profile=profile.to_json(), note=item.note, source="demo",
+                                conversation=conversation.to_json() if conversation else None)
         report = reports.create_report(session, new)
         session.flush()
         report.created = utcnow() - timedelta(days=item.days_ago, hours=item.days_ago % 7)

@@ -123,20 +123,40 @@ def recent_failures(session: Session, username: str, ip: str) -> int:
     return session.scalar(query) or 0
 
 
-def authenticate(session: Session, username: str, password: str, ip: str) -> User:
-    """The active user with this password. After ``MAX_FAILURES`` failures for the same
-    username and address within 15 minutes every attempt is refused (429), right or wrong.
-
-    Call in a write session: a failure is recorded (and must be committed by the caller even
-    though this raises)."""
+def check_password(session: Session, username: str, password: str, ip: str) -> User | None:
+    """The active user with this password, else None. Read-only (argon2 takes a while: no
+    write lock is held meanwhile). After ``MAX_FAILURES`` failures for the same username and
+    address within 15 minutes every attempt is refused (429), right or wrong."""
     name = username.strip().lower()[:64]
     if recent_failures(session, name, ip) >= MAX_FAILURES:
         raise TooManyAttempts("too many failed sign-ins; wait 15 minutes and try again")
     user = by_username(session, name)
     stored = user.password_hash if user is not None else dummy_hash()
     if verify_password(stored, password) and user is not None and user.active:
+        return user
+    return None
+
+
+def record_attempt(session: Session, username: str, ip: str, succeeded: bool) -> None:
+    """A failure counts towards the throttle; a success clears the failures."""
+    name = username.strip().lower()[:64]
+    if succeeded:
         session.execute(delete(LoginFailure).where(LoginFailure.username == name,
                                                    LoginFailure.ip == ip))
-        return user
-    session.add(LoginFailure(username=name, ip=ip[:64]))
-    raise BadCredentials("wrong username or password")
+    else:
+        session.add(LoginFailure(username=name, ip=ip[:64]))
+
+
+def authenticate(reader: Session, writer: Session, username: str, password: str,
+                 ip: str) -> User:
+    """Check the password in ``reader``, record the attempt in ``writer`` (committed), and
+    return the user or raise BadCredentials / TooManyAttempts."""
+    user = check_password(reader, username, password, ip)
+    if user is not None:
+        reader.expunge(user)
+    reader.rollback()
+    record_attempt(writer, username, ip, user is not None)
+    writer.commit()
+    if user is None:
+        raise BadCredentials("wrong username or password")
+    return user

@@ -23,23 +23,29 @@ def change_status(
     session: Session, store: EvidenceStore, data_dir: Path, case: Case, status: str,
     actor_id: int,
 ) -> bool:
+    """Set the status and commit; then a confirmed-hostile case's photos are indexed (outside
+    the status transaction: hashing photos must not hold the database's write lock)."""
     changed = cases.set_status(session, case, status, actor_id)
     if changed and status in VERDICT_LABELS:
         reports.record_labels(session, case, VERDICT_LABELS[status], actor_id)
-    if changed and status == "confirmed_hostile":
-        feed_photo_index(session, store, data_dir, case, actor_id)
+    photos = [p.sha256 for p in reports.photos_of_case(session, case.id)]
+    session.commit()
+    if changed and status == "confirmed_hostile" and photos:
+        feed_photo_index(session, store, data_dir, case, photos, actor_id)
     return changed
 
 
 def feed_photo_index(
-    session: Session, store: EvidenceStore, data_dir: Path, case: Case, actor_id: int
+    session: Session, store: EvidenceStore, data_dir: Path, case: Case, photos: list[str],
+    actor_id: int,
 ) -> int:
-    """Add the case's photos to the index of hostile photos; 0 when there is no index."""
-    photos = reports.photos_of_case(session, case.id)
-    added = sum(index_photo(store, data_dir, p.sha256, case.persona_name, f"case {case.id}",
-                            "hostile") for p in photos)
+    """Add the case's photos to the index of hostile photos (committing the audit entry);
+    0 when there is no index."""
+    added = sum(index_photo(store, data_dir, sha, case.persona_name, f"case {case.id}",
+                            "hostile") for sha in photos)
     if added:
         audit.record(session, actor_id, "photo_index.add", "case", case.id, photos=added)
+        session.commit()
     return added
 
 

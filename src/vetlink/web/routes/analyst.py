@@ -83,7 +83,6 @@ def set_status(
 ) -> Response:
     case = cases.get_case(session, case_id)
     change_status(session, svc.evidence, svc.settings.data_dir, case, status, user.id)
-    session.commit()
     return back(case_id)
 
 

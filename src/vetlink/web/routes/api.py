@@ -12,7 +12,7 @@ from vetlink.errors import InputTooLarge, UnsupportedFormat
 from vetlink.store import reports as store_reports
 from vetlink.store.models import Report
 from vetlink.store.reports import NewReport
-from vetlink.store.users import BadCredentials, authenticate
+from vetlink.store.users import authenticate
 from vetlink.web.checking import inputs_from_json, run_check
 from vetlink.web.deps import DB, ApiUser, Svc, WriteDB
 from vetlink.web.errors import Unprocessable
@@ -78,17 +78,12 @@ def client_ip(request: Request) -> str:
 
 @router.post("/token", response_model=Token)
 def token(
-    request: Request, svc: Svc, session: WriteDB,
+    request: Request, svc: Svc, session: DB, writer: WriteDB,
     username: Annotated[str, Form()], password: Annotated[str, Form()],
 ) -> Token:
     """OAuth2 password flow: form fields ``username`` and ``password``; the token expires
     after an hour. Five failures in 15 minutes for the same username and address: 429."""
-    try:
-        user = authenticate(session, username, password, client_ip(request))
-    except BadCredentials:
-        session.commit()
-        raise
-    session.commit()
+    user = authenticate(session, writer, username, password, client_ip(request))
     return Token(access_token=svc.signer.new_token(user.id, user.session_epoch))
 
 

@@ -83,7 +83,6 @@ def set_status(
     """new, in_review, confirmed_hostile or benign. A verdict becomes a training label."""
     case = cases.get_case(session, case_id)
     change_status(session, svc.evidence, svc.settings.data_dir, case, change.status, user.id)
-    session.commit()
     return case_detail(session, case)
 
 

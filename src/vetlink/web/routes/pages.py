@@ -45,16 +45,14 @@ def login_page(request: Request, user: MaybeUser, next: str | None = None) -> Re
 
 @router.post("/login", dependencies=[Depends(anonymous_csrf)])
 def login(
-    request: Request, svc: Svc, session: WriteDB, username: Text, password: Text,
+    request: Request, svc: Svc, session: DB, writer: WriteDB, username: Text, password: Text,
     next: Annotated[str | None, Form()] = None,
 ) -> Response:
     try:
-        user = authenticate(session, username, password, client_ip(request))
+        user = authenticate(session, writer, username, password, client_ip(request))
     except BadCredentials as exc:
-        session.commit()
         return render(request, "login.html", status_code=401, next=safe_next(next),
                       error=exc.message)
-    session.commit()
     value, _ = svc.signer.new_session(user.id, user.session_epoch)
     response = RedirectResponse(safe_next(next), status_code=303)
     response.set_cookie(SESSION_COOKIE, value, max_age=SESSION_MAX_AGE, httponly=True,
