@@ -31,6 +31,7 @@ class Part:
     findings: list[Finding] = field(default_factory=list)
     not_checked: list[str] = field(default_factory=list)
     models: list[ModelOutput] = field(default_factory=list)
+    advice: list[str] = field(default_factory=list)  # next steps that belong to this input
 
 
 BAND_ADVICE: dict[str, list[str]] = {
@@ -126,7 +127,7 @@ def combine(parts: list[Part], subject: dict[str, Any]) -> Assessment:
         findings=findings,
         model=models[0] if models else None,
         models=models,
-        advice=advice_for(band, findings),
+        advice=advice_for(band, findings) + [a for part in parts for a in part.advice],
         not_checked=[n for part in parts for n in part.not_checked],
     )
 

@@ -97,10 +97,6 @@ def check(
     if photo_in is None and profile and profile.lower().endswith(".pdf"):
         photo_in = pdf_photo(profile, limit)
     result = assess(prof, conv, photo_in, context=ctx, use_models=not no_model)
-    if "photo" in result.subject.get("inputs", []):
-        from vetlink.photo.reverse_search import search_advice
-
-        result.advice.extend(search_advice())
     if output is OutputFormat.json:
         emit_json(result.to_json())
     else:

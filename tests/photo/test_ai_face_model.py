@@ -8,7 +8,7 @@ from PIL import Image
 
 from vetlink.photo.ai_face import ARTEFACT_DIR, load_model
 from vetlink.photo.faces import find_faces
-from vetlink.photo.features import GROUP_WORDS, image_features
+from vetlink.photo.features import EYES_AT_STYLEGAN, GROUP_WORDS, image_features
 from vetlink.photo.synthetic import synthetic_photo
 from vetlink.photo.train_ai_face import metrics, reframe, tpr_at
 
@@ -51,7 +51,7 @@ def test_shipped_model_separates_faces_it_never_saw(model, faces_dir):
     assert metrics(labels, probabilities)["roc_auc"] >= 0.9
     assert probabilities[labels].mean() - probabilities[~labels].mean() >= 0.5
     fake_reasons = {r for (fake, res) in scored if fake for r in res.reasons}
-    assert fake_reasons <= set(GROUP_WORDS.values())
+    assert fake_reasons <= {*GROUP_WORDS.values(), EYES_AT_STYLEGAN}
 
 
 def test_reframing_is_seeded_and_keeps_a_square_of_bounded_size():
@@ -68,3 +68,11 @@ def test_tpr_at_fpr_reads_the_roc_curve():
     scores[99] = 0.95  # one negative above most positives: 1% FPR
     assert tpr_at(labels, scores, 0.0) == pytest.approx(0.1)
     assert tpr_at(labels, scores, 0.01) > 0.1
+
+
+def test_eye_position_is_named_only_when_the_eyes_are_at_the_stylegan_place():
+    from vetlink.photo.features import describe
+
+    assert describe("eyes", {"eye_offset": 0.01}) == EYES_AT_STYLEGAN
+    assert describe("eyes", {"eye_offset": 0.2}) == GROUP_WORDS["eyes"]
+    assert describe("eyes", {"eye_offset": float("nan")}) == GROUP_WORDS["eyes"]

@@ -110,3 +110,11 @@ def test_photo_embedded_in_a_pdf_is_extracted_for_the_check(tmp_path):
     photo = pdf_photo(str(pdf), 10_000_000)
     assert photo is not None
     assert "photo.reused" in ids(check_photo(photo, CTX, persona="Amanda Chen"))
+
+
+def test_reverse_search_pages_are_in_the_advice_of_any_photo_check():
+    with_photo = assess(photo=encode(synthetic_photo(4)), use_models=False)
+    assert any("tineye.com" in line for line in with_photo.advice)
+    example = Path(__file__).resolve().parents[2] / "src/vetlink/examples/headhunter.json"
+    profile_only = assess(load_profile(example))
+    assert not any("tineye.com" in line for line in profile_only.advice)

@@ -33,6 +33,7 @@ def check_photo(
     from vetlink.photo.ai_face import load_model
     from vetlink.photo.analysis import analyse
     from vetlink.photo.load import load_image
+    from vetlink.photo.reverse_search import search_advice
     from vetlink.settings import get_settings
     from vetlink.signals.base import run_signals
 
@@ -54,7 +55,8 @@ def check_photo(
     else:
         reason = ai_skipped_reason(use_models, model is not None, bool(analysis.faces))
         not_checked.append(f"{AI_SIGNAL}: {reason}")
-    return Part(findings=result.findings, not_checked=not_checked, models=models)
+    return Part(findings=result.findings, not_checked=not_checked, models=models,
+                advice=search_advice())
 
 
 def existing_index(data_dir: Path) -> PhotoIndex | None:

@@ -17,7 +17,7 @@ import numpy as np
 from PIL import Image
 
 from vetlink.photo.faces import FaceGeometry
-from vetlink.photo.features import GROUP_WORDS, group_of, image_features
+from vetlink.photo.features import describe, group_of, image_features
 
 ARTEFACT_DIR = Path(__file__).resolve().parent.parent / "model" / "artefacts"
 ARTEFACT = ARTEFACT_DIR / "ai_face.joblib"
@@ -52,7 +52,7 @@ class AiFaceModel:
         row = self.row(features)
         probability = float(self.probability(row)[0])
         drops = self.group_drops(row, probability)
-        reasons = tuple(GROUP_WORDS[g] for g, drop in drops if drop >= MIN_DROP)
+        reasons = tuple(describe(g, features) for g, drop in drops if drop >= MIN_DROP)
         return AiFaceResult(probability, reasons, tuple(drops), self.version)
 
     def group_drops(self, row: np.ndarray, probability: float) -> list[tuple[str, float]]:

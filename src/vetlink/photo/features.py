@@ -29,8 +29,10 @@ SPECTRUM_SIDE = 256
 SPECTRUM_BINS = 8
 NAN = float("nan")
 
+STYLEGAN_EYES_WITHIN = 0.03  # mean eye offset (fraction of the frame) that counts as "at" it
+EYES_AT_STYLEGAN = "eyes at the StyleGAN position (centred, a quarter of the width apart)"
 GROUP_WORDS: dict[str, str] = {
-    "eyes": "eyes at the StyleGAN position (centred, a quarter of the width apart)",
+    "eyes": "face and eye geometry typical of generated faces",
     "spectrum": "high-frequency spectrum typical of generated images",
     "background": "smooth, blurred background typical of generated portraits",
     "symmetry": "unusually symmetric face",
@@ -196,6 +198,14 @@ GROUP_PREFIX: dict[str, tuple[str, ...]] = {
     "colour": ("col_",),
     "texture": ("tex_",),
 }
+
+
+def describe(group: str, features: dict[str, float]) -> str:
+    """Plain words for a feature group that drove a prediction, for this photo."""
+    offset = features.get("eye_offset", NAN)
+    if group == "eyes" and offset == offset and offset <= STYLEGAN_EYES_WITHIN:
+        return EYES_AT_STYLEGAN
+    return GROUP_WORDS[group]
 
 
 def group_of(name: str) -> str:
