@@ -1,13 +1,15 @@
 """Photo check benchmark: reuse recall per transformation, false matches among 10,000 distinct
 images, photos per second on one core (with a decode-only baseline in the same run), and index
-lookup time at 100,000 stored photos.
+lookup time at 100,000 stored photos. The hashing figures are given for the current
+:func:`vetlink.photo.hashing.photo_print` and, as the baseline measured in the same run, for
+``legacy_photo_print`` (the earlier view-by-view Pillow implementation, kept here only for that).
 
 Images: the shared faces (``faces-real-vs-stylegan2``: Unsplash portraits and aligned StyleGAN2
 faces, the hard case for perceptual hashes because the faces are framed alike) plus procedural
 pictures (:func:`vetlink.photo.synthetic.synthetic_photo`: gradients and shapes, saturated
 colours: the hard case for colour shifts). Nothing is written outside a temporary folder.
 
-    .venv/bin/python bench/photo_bench.py [--distinct 10000] [--stored 100000]
+    .venv/bin/python bench/photo_bench.py [--distinct 10000] [--stored 100000] [--no-legacy]
 """
 
 from __future__ import annotations
@@ -25,13 +27,57 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import numpy as np  # noqa: E402
-from PIL import Image  # noqa: E402
+from PIL import Image, ImageOps  # noqa: E402
+from scipy.fft import dctn  # noqa: E402
 
-from vetlink.photo.hashing import PhotoPrint, photo_print  # noqa: E402
+from vetlink.photo.hashing import (  # noqa: E402
+    KINDS,
+    PhotoPrint,
+    crop_boxes,
+    pack_bits,
+    photo_print,
+    working_copy,
+)
 from vetlink.photo.index import PhotoIndex, nearest  # noqa: E402
 from vetlink.photo.synthetic import TRANSFORMS, synthetic_photo  # noqa: E402
 
 FACES = "faces-real-vs-stylegan2"
+Hasher = Callable[[Image.Image], PhotoPrint]
+
+
+def _legacy_dct_bits(values: np.ndarray) -> np.ndarray:
+    low = dctn(values, type=2, norm="ortho")[:8, :8]
+    return low > np.median(low)
+
+
+def _legacy_view_hashes(view: Image.Image) -> list[np.uint64]:
+    bilinear = Image.Resampling.BILINEAR
+    grey = view.convert("L")
+    grey32 = np.asarray(grey.resize((32, 32), bilinear), dtype=np.float64)
+    grey9 = np.asarray(grey.resize((9, 8), bilinear), dtype=np.int16)
+    eq8 = np.asarray(ImageOps.equalize(grey.resize((8, 8), bilinear)), dtype=np.float64)
+    rgb32 = np.asarray(view.resize((32, 32), bilinear), dtype=np.float64)
+    grad_y, grad_x = np.gradient(rgb32, axis=(0, 1))
+    edges = np.hypot(grad_x, grad_y).max(axis=2)
+    bits = [_legacy_dct_bits(grey32), grey9[:, 1:] > grey9[:, :-1], eq8 > eq8.mean(),
+            _legacy_dct_bits(edges)]
+    return [np.uint64(pack_bits(b)) for b in bits]
+
+
+def _legacy_hashes_of(rgb: Image.Image) -> np.ndarray:
+    rows = [_legacy_view_hashes(rgb.crop(box)) for box in crop_boxes(*rgb.size)]
+    return np.array(rows, dtype=np.uint64).reshape(-1, len(KINDS))
+
+
+def legacy_photo_print(image: Image.Image) -> PhotoPrint:
+    """The earlier implementation (each view cut, converted and resized by Pillow on its own):
+    the baseline for the hashing figures only."""
+    rgb = working_copy(image)
+    grey = rgb.convert("L")
+    small = np.asarray(grey.resize((32, 32), Image.Resampling.BILINEAR), dtype=np.float64)
+    return PhotoPrint(direct=_legacy_hashes_of(rgb),
+                      mirrored=_legacy_hashes_of(ImageOps.mirror(rgb)),
+                      flat=min(grey.size) < 8 or float(small.std()) < 2.0)
 
 
 def shared_faces() -> list[Path]:
@@ -40,25 +86,26 @@ def shared_faces() -> list[Path]:
     return sorted((root / FACES).glob("*/*.jpg"))
 
 
-def prints_of(images: list[Image.Image]) -> list[PhotoPrint]:
+def prints_of(images: list[Image.Image], hasher: Hasher = photo_print) -> list[PhotoPrint]:
     from joblib import Parallel, delayed
 
-    return list(Parallel(n_jobs=2)(delayed(photo_print)(im) for im in images))
+    return list(Parallel(n_jobs=2)(delayed(hasher)(im) for im in images))
 
 
 def stack(prints: list[PhotoPrint]) -> np.ndarray:
     return np.stack([p.direct for p in prints])
 
 
-def recall_table(bases: dict[str, list[Image.Image]], stored: np.ndarray, offsets: dict[str, int]
-                 ) -> None:
-    print("\n## Reuse recall per transformation (copy searched among all distinct images)")
+def recall_table(bases: dict[str, list[Image.Image]], stored: np.ndarray, offsets: dict[str, int],
+                 hasher: Hasher = photo_print) -> None:
+    print(f"\n## Reuse recall per transformation, {hasher.__name__} "
+          "(copy searched among all distinct images)")
     print("| transformation | " + " | ".join(f"{k} recall" for k in bases) + " | wrong matches |")
     print("|---|" + "---|" * (len(bases) + 1))
     for name, transform in TRANSFORMS.items():
         cells, wrong = [], 0
         for set_name, images in bases.items():
-            queries = prints_of([transform(im) for im in images])
+            queries = prints_of([transform(im) for im in images], hasher)
             found = 0
             for i, query in enumerate(queries):
                 hits = nearest(query, stored, 14)
@@ -68,8 +115,10 @@ def recall_table(bases: dict[str, list[Image.Image]], stored: np.ndarray, offset
         print(f"| {name} | " + " | ".join(cells) + f" | {wrong} |")
 
 
-def false_matches(prints: list[PhotoPrint], stored: np.ndarray, labels: list[str]) -> None:
-    print(f"\n## False matches among {len(prints):,} distinct images (each searched against all)")
+def false_matches(prints: list[PhotoPrint], stored: np.ndarray, labels: list[str],
+                  name: str = photo_print.__name__) -> None:
+    print(f"\n## False matches among {len(prints):,} distinct images, {name} "
+          "(each searched against all)")
     pairs: set[tuple[int, int]] = set()
     for i, query in enumerate(prints):
         for j in nearest(query, stored, 14):
@@ -91,7 +140,7 @@ def per_second(func: Callable[[bytes], object], items: list[bytes], repeat: int 
     return repeat * len(items) / (time.perf_counter() - start)
 
 
-def throughput(face_files: list[Path]) -> None:
+def throughput(face_files: list[Path], legacy: bool) -> None:
     import cv2
 
     from vetlink.photo.ai_face import load_model, predict_ai_face
@@ -106,6 +155,9 @@ def throughput(face_files: list[Path]) -> None:
     def hash_only(data: bytes) -> None:
         photo_print(load_image_bytes(data).image)
 
+    def legacy_hash_only(data: bytes) -> None:
+        legacy_photo_print(load_image_bytes(data).image)
+
     def detector(data: bytes) -> None:
         image = load_image_bytes(data).image
         geometry = find_faces(image)
@@ -119,9 +171,12 @@ def throughput(face_files: list[Path]) -> None:
 
     print(f"\n## Throughput on one core ({len(items)} shared 300x300 JPEGs; model "
           f"{'loaded' if model else 'MISSING'})")
-    for name, func in (("decode only (baseline)", load_image_bytes), ("decode + hashes", hash_only),
-                       ("decode + faces + AI model", detector),
-                       ("decode + hashes + faces + AI model", full)):
+    runs: list[tuple[str, Callable[[bytes], object]]] = [
+        ("decode only (baseline)", load_image_bytes), ("decode + hashes", hash_only)]
+    if legacy:
+        runs.append(("decode + hashes, legacy_photo_print (baseline)", legacy_hash_only))
+    runs += [("decode + faces + AI model", detector), ("decode + hashes + faces + AI model", full)]
+    for name, func in runs:
         print(f"- {name}: {per_second(func, items):.1f} photos/s")
 
 
@@ -166,26 +221,51 @@ def sqlite_roundtrip(big: np.ndarray, query: PhotoPrint) -> None:
           f"(loads the table) {first * 1000:.0f} ms, next search {second * 1000:.1f} ms")
 
 
+def agreement(prints: list[PhotoPrint], legacy: list[PhotoPrint]) -> None:
+    """How far the current hashes are from the legacy ones (prints stored by the earlier code
+    must keep matching)."""
+    same = sum(np.array_equal(a.direct, b.direct) and np.array_equal(a.mirrored, b.mirrored)
+               and a.flat == b.flat for a, b in zip(prints, legacy, strict=True))
+    bits = np.concatenate([np.bitwise_count(a.direct ^ b.direct).ravel()
+                           for a, b in zip(prints, legacy, strict=True)])
+    print(f"\n## Current vs legacy hashes: {same:,} of {len(prints):,} prints identical; "
+          f"differing bits per 64-bit hash: mean {bits.mean():.4f}, max {bits.max()}")
+
+
+def hash_all(images: list[Image.Image], hasher: Hasher) -> list[PhotoPrint]:
+    start = time.perf_counter()
+    prints = prints_of(images, hasher)
+    print(f"({hasher.__name__}: hashed {len(prints):,} images in "
+          f"{time.perf_counter() - start:.0f} s on 2 processes)")
+    return prints
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--distinct", type=int, default=10_000)
     parser.add_argument("--stored", type=int, default=100_000)
     parser.add_argument("--recall-synthetic", type=int, default=400)
+    parser.add_argument("--no-legacy", action="store_true",
+                        help="skip the legacy_photo_print baseline (recall and speed)")
     args = parser.parse_args()
     face_files = shared_faces()
     faces = [Image.open(p).convert("RGB") for p in face_files]
     synthetic = [synthetic_photo(seed) for seed in range(args.distinct - len(faces))]
     print(f"# Photo bench: {len(faces)} shared faces + {len(synthetic):,} procedural images")
-    start = time.perf_counter()
-    prints = prints_of(faces + synthetic)
-    print(f"(hashed {len(prints):,} images in {time.perf_counter() - start:.0f} s on 2 processes)")
-    stored = stack(prints)
+    hashers: list[Hasher] = [photo_print] if args.no_legacy else [photo_print, legacy_photo_print]
     labels = ["face"] * len(faces) + ["synthetic"] * len(synthetic)
-    false_matches(prints, stored, labels)
     bases = {"faces": faces, "synthetic": synthetic[: args.recall_synthetic]}
-    recall_table(bases, stored, {"faces": 0, "synthetic": len(faces)})
-    throughput(face_files)
-    lookup(prints, stored, args.stored)
+    every: dict[str, list[PhotoPrint]] = {}
+    for hasher in hashers:
+        prints = every[hasher.__name__] = hash_all(faces + synthetic, hasher)
+        stored = stack(prints)
+        false_matches(prints, stored, labels, hasher.__name__)
+        recall_table(bases, stored, {"faces": 0, "synthetic": len(faces)}, hasher)
+    if not args.no_legacy:
+        agreement(every["photo_print"], every["legacy_photo_print"])
+    throughput(face_files, not args.no_legacy)
+    prints = every["photo_print"]
+    lookup(prints, stack(prints), args.stored)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory of this process: {peak:.0f} MB")
 

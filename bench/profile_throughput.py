@@ -6,9 +6,13 @@ run:
       through jsonschema (the path for documents the strict model refuses);
   (b) the full path: ``parse_profile_json`` + ``assess(profile)`` with every profile signal;
 and prints profiles per second, peak traced memory of (b) over a slice, peak RSS, and the cold
-start of one ``vetlink check`` subprocess (median of 5).
+start of one ``vetlink check EXAMPLE --format json`` subprocess (median of 5).
 
-    .venv/bin/python bench/profile_throughput.py [N]
+``--against SRC`` also times the cold start of another copy of the package (``SRC/vetlink``,
+e.g. a copy of the tree before a change), interleaved with this one in the same run;
+``--cold-start-only`` skips the throughput part.
+
+    .venv/bin/python bench/profile_throughput.py [N] [--against SRC] [--cold-start-only]
 """
 
 from __future__ import annotations
@@ -17,7 +21,6 @@ import json
 import os
 import random
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
@@ -148,24 +151,55 @@ def child_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_once(command: list[str]) -> tuple[float, float]:
+def run_once(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """(wall, CPU) seconds of one subprocess."""
     start, cpu = time.perf_counter(), child_cpu()
-    subprocess.run(command, check=True, capture_output=True)
+    subprocess.run(command, check=True, capture_output=True, env=env)
     return time.perf_counter() - start, child_cpu() - cpu
 
 
-def cold_start(runs: int = 5) -> dict[str, tuple[float, float]]:
-    """Median (wall, CPU) of `vetlink check` on the example, and of a bare interpreter."""
-    exe = shutil.which("vetlink", path=str(Path(sys.executable).parent))
-    check = [exe] if exe else [sys.executable, "-m", "vetlink.cli"]
-    commands = {"check": [*check, "check", str(EXAMPLE)], "bare": [sys.executable, "-c", "pass"]}
-    result = {}
-    for name, command in commands.items():
-        times = [run_once(command) for _ in range(runs)]
-        result[name] = (statistics.median(t[0] for t in times),
-                        statistics.median(t[1] for t in times))
-    return result
+CHECK = ["-c", "import sys; from vetlink.cli import main; sys.argv[0] = 'vetlink'; "
+         "sys.exit(main())", "check", str(EXAMPLE), "--format", "json"]
+
+
+def cold_start(runs: int = 5, against: Path | None = None) -> dict[str, tuple[float, float]]:
+    """Median (wall, CPU) of `vetlink check` on the example, of the same with the package
+    taken from ``against`` when given, and of a bare interpreter; the runs are interleaved,
+    after one untimed run of each (bytecode caches written, as after an install)."""
+    commands: dict[str, tuple[list[str], dict[str, str] | None]] = {
+        "check": ([sys.executable, *CHECK], None),
+        "bare": ([sys.executable, "-c", "pass"], None)}
+    if against is not None:
+        env = {**os.environ, "PYTHONPATH": str(against)}
+        commands["against"] = ([sys.executable, *CHECK], env)
+    for command, env in commands.values():  # untimed: writes the bytecode caches
+        run_once(command, env)
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, (command, env) in commands.items():
+            times[name].append(run_once(command, env))
+    return {name: (statistics.median(t[0] for t in found), statistics.median(t[1] for t in found))
+            for name, found in times.items()}
+
+
+def report_cold_start(against: Path | None) -> None:
+    start = cold_start(against=against)
+    (wall, cpu), (bare_wall, bare_cpu) = start["check"], start["bare"]
+    print(f"cold start of `vetlink check {EXAMPLE.name} --format json`, median of 5: "
+          f"{wall:.3f} s wall, {cpu:.3f} s CPU (bare `python -c pass`: {bare_wall:.3f} s wall, "
+          f"{bare_cpu:.3f} s CPU)")
+    if against is not None:
+        other_wall, other_cpu = start["against"]
+        print(f"  same with the package from {against}: {other_wall:.3f} s wall, "
+              f"{other_cpu:.3f} s CPU (this tree saves {other_wall - wall:+.3f} s wall, "
+              f"{other_cpu - cpu:+.3f} s CPU)")
+
+
+def option(name: str) -> str | None:
+    if name in sys.argv:
+        index = sys.argv.index(name)
+        return sys.argv[index + 1] if index + 1 < len(sys.argv) else None
+    return None
 
 
 def pin_to_one_core() -> str:
@@ -177,7 +211,15 @@ def pin_to_one_core() -> str:
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    against_dir = option("--against")
+    against = Path(against_dir).resolve() if against_dir else None
+    if against is not None and not (against / "vetlink" / "__init__.py").is_file():
+        sys.exit(f"--against {against_dir}: no vetlink package there")
+    if "--cold-start-only" in sys.argv:
+        report_cold_start(against)
+        return
+    args = [a for a in sys.argv[1:] if not a.startswith("--") and a != against_dir]
+    count = int(args[0]) if args else 10_000
     print(f"profile throughput, {count:,} generated profiles, {pin_to_one_core()}, "
           f"load average {os.getloadavg()[0]:.1f}")
     docs = generate(count)
@@ -195,10 +237,7 @@ def main() -> None:
     print(f"  peak traced memory while assessing 1,000 profiles: {peak / 1024:.0f} KiB")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"  peak RSS of this process: {rss / 1024:.0f} MiB")
-    start = cold_start()
-    (wall, cpu), (bare_wall, bare_cpu) = start["check"], start["bare"]
-    print(f"cold start of `vetlink check {EXAMPLE.name}`, median of 5: {wall:.2f} s wall, "
-          f"{cpu:.2f} s CPU (bare `python -c pass`: {bare_wall:.2f} s wall, {bare_cpu:.2f} s CPU)")
+    report_cold_start(against)
 
 
 if __name__ == "__main__":

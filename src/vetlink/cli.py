@@ -91,8 +91,9 @@ def check(
         raise VetlinkError("give a PROFILE, --conversation FILE or --photo FILE to check")
     limit = settings.max_input_bytes
     prof = load_profile(profile, limit) if profile else None
-    conv = load_conversation_file(conversation, limit) if conversation else None
     ctx = Context(viewer=load_profile(viewer, limit) if viewer else None)
+    me = [ctx.viewer.name] if ctx.viewer else []
+    conv = load_conversation_file(conversation, limit, me) if conversation else None
     photo_in: Path | bytes | None = Path(photo) if photo else None
     if photo_in is None and profile and profile.lower().endswith(".pdf"):
         photo_in = pdf_photo(profile, limit)
@@ -140,10 +141,10 @@ def train_recruitment_fraud(
                      f"ROC-AUC {point['roc_auc']:.3f}; wrote artefact, metrics and card\n")
 
 
-def load_conversation_file(source: str, limit: int):  # type: ignore[no-untyped-def]
+def load_conversation_file(source: str, limit: int, me: list[str]):  # type: ignore[no-untyped-def]
     from vetlink.ingest.conversation import load_conversation
 
-    return load_conversation(source, limit)
+    return load_conversation(source, limit, me)
 
 
 @app.command()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 PROFILE_SCHEMA = "vetlink/profile/v1"
 CONVERSATION_SCHEMA = "vetlink/conversation/v1"
@@ -121,8 +121,18 @@ class Conversation(_Strict):
     platform: str | None = None
     contact: str | None = None
     messages: list[Message] = Field(min_length=1)
+    # How the sender roles were guessed when a pasted chat did not show them. Not part of the
+    # exchange format (never serialised); set by ingest, read by the approach check.
+    _roles_guess: str | None = PrivateAttr(default=None)
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    @property
+    def roles_guess(self) -> str | None:
+        return self._roles_guess
+
+    def note_roles_guess(self, why: str) -> None:
+        self._roles_guess = why
 
     def to_json(self) -> dict[str, Any]:
         data = self.model_dump(by_alias=True, exclude_none=True)

@@ -69,3 +69,17 @@ def test_malformed_eml_exits_2(tmp_path):
     result = run("check", "--conversation", str(broken))
     assert result.returncode == 2
     assert b"Traceback" not in result.stderr
+
+
+def test_viewer_profile_names_the_user_in_a_pasted_chat(tmp_path):
+    viewer = tmp_path / "me.json"
+    viewer.write_text(json.dumps({"schema": "vetlink/profile/v1", "name": "Ivan Petrov"}))
+    chat = (b"Ivan Petrov  9:00 AM\nHello, I saw your post. Let's continue on Telegram?\n"
+            b"Olga Smirnova  9:05 AM\nHi Ivan, thanks for writing.\n")
+    guessed = assessment("--conversation", "-", "--no-model", stdin=chat)
+    named = assessment("--conversation", "-", "--no-model", "--viewer", str(viewer), stdin=chat)
+    assert [f["id"] for f in guessed["findings"]] == ["message.off_platform"]
+    assert any("guessed" in note for note in guessed["not_checked"])
+    assert named["findings"] == []
+    assert named["subject"]["name"] == "Olga Smirnova"
+    assert not any("guessed" in note for note in named["not_checked"])

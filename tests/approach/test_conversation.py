@@ -147,3 +147,36 @@ def test_genuine_conversations_are_not_high(path):
     result = assess(conversation=load_conversation(path))
     assert result.band != "high", [(f.id, f.evidence) for f in result.findings]
     assert not [f for f in result.findings if f.severity == "high"]
+
+
+GUESSED_PASTE = (b"Sam Lee  10:00 AM\nHi Jane, good to meet you at the expo.\n"
+                 b"Jane Doe  10:05 AM\nHi Sam! We'd like to invite you to speak; all expenses "
+                 b"paid, and please keep this between us.\n")
+
+
+def test_guessed_sender_roles_are_said_in_not_checked():
+    from vetlink.ingest.conversation import conversation_from_bytes
+
+    guessed = check_conversation(conversation_from_bytes(GUESSED_PASTE, "paste.txt"), Context(),
+                                 use_models=False)
+    assert [f.where for f in guessed.findings if f.id == "message.secrecy"] == ["message 2"]
+    assert any("sender roles were guessed: Jane Doe was taken as the contact (made the first "
+               "offer or invitation)" in note for note in guessed.not_checked)
+    named = conversation_from_bytes(GUESSED_PASTE, "paste.txt", user_names=["Sam Lee"])
+    assert not any("guessed" in n for n in check_conversation(named, Context(), False).not_checked)
+
+
+def test_in_person_lure_with_gifts_escalates():
+    lure = conversation(
+        ("contact", "Hello Dr Okafor, I enjoyed your paper on satellite links."),
+        ("user", "Thank you!"),
+        ("contact", "We would love you to travel to Dubai to meet the client; as a small "
+                    "token of our appreciation we will cover everything."),
+    )
+    findings = check_conversation(lure, Context(), use_models=False).findings
+    ids = [(f.id, f.severity) for f in findings]
+    assert ("message.meeting_invitation", "medium") in ids
+    assert ("message.gift_offer", "medium") in ids
+    escalation = [f.evidence for f in findings if f.id == "message.escalation"]
+    assert escalation == ["benign opening (message 1); turned at message 3: gifts (message 3), "
+                          "meeting in person (message 3)"]

@@ -75,6 +75,22 @@ FIRES = [
     ("message.advance_fee", "You must pay a processing fee of $50.", "pay a processing fee",
      "high"),
     ("message.advance_fee", "Please deposit the cheque we mail you.", "deposit the cheque", "high"),
+    ("message.meeting_invitation", "An all expenses paid trip to meet the client in Shanghai.",
+     "trip to meet the client", "medium"),
+    ("message.meeting_invitation", "We would like you to travel to Beijing to meet our director.",
+     "travel to Beijing to meet our director", "medium"),
+    ("message.meeting_invitation", "My client would fly you to Singapore for meetings.",
+     "fly you to Singapore for meetings", "medium"),
+    ("message.meeting_invitation", "Let me take you out to dinner when you are in town.",
+     "take you out to dinner", "low"),
+    ("message.meeting_invitation", "It would be good to meet you in person.",
+     "meet you in person", "low"),
+    ("message.gift_offer", "Please accept a small token of our appreciation.",
+     "small token of our appreciation", "medium"),
+    ("message.gift_offer", "We would like to send you a gift for your advice.", "send you a gift",
+     "medium"),
+    ("message.gift_offer", "You will receive shopping vouchers for each chat.", "shopping vouchers",
+     "medium"),
 ]
 
 
@@ -111,6 +127,15 @@ NEAR_MISSES = [
     ("message.secrecy", "The programme will be public next week."),
     ("message.unusual_payment", "Payment is by bank transfer to your account after the event."),
     ("message.advance_fee", "We never charge candidates a processing fee."),
+    ("message.meeting_invitation", "The conference is at the ExCeL London, 3-5 June; the call for "
+     "papers is open on our website, and we hope to see you there."),
+    ("message.meeting_invitation", "Travel to the venue is at your own cost; the programme is "
+     "public."),
+    ("message.meeting_invitation", "Are you coming to the alumni dinner on Friday?"),
+    ("message.meeting_invitation", "You would meet the hiring manager at our Cambridge office."),
+    ("message.gift_offer", "Our gift shop sells the proceedings."),
+    ("message.gift_offer", "We do not send gifts to speakers."),
+    ("message.gift_offer", "You will receive Amazon gift cards."),
 ]
 
 
@@ -157,3 +182,41 @@ def test_every_message_level_signal_has_a_firing_case_and_a_near_miss():
                    if s.kind == "message" and not is_conversation_level(s.func)}
     assert per_message == {case[0] for case in FIRES}
     assert per_message == {case[0] for case in NEAR_MISSES}
+
+
+def all_views() -> list[MessageView]:
+    from pathlib import Path
+
+    from vetlink.ingest.conversation import load_conversation
+    from vetlink.signals.message_view import message_views
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures" / "conversations"
+    views = [v for path in sorted(fixtures.iterdir()) if path.suffix != ".md"
+             for v in message_views(load_conversation(path))]
+    texts = [case[1] for case in FIRES + NEAR_MISSES]
+    texts += ["DOWNLOAD THE SKİLL ASSESSMENT", "Add me on WHATſAPP", "\u212aeep this between us"]
+    return views + [MessageView(index=1, text=t, sender="contact") for t in texts]
+
+
+def test_the_keyword_prefilter_never_changes_a_finding(monkeypatch):
+    from vetlink.signals import message_view
+
+    signals = [s for s in registry().values()
+               if s.kind == "message" and not message_view.is_conversation_level(s.func)]
+    views = all_views()
+    fast = [[(f.id, f.evidence) for s in signals for f in s.run(v, Context())] for v in views]
+    monkeypatch.setattr(message_view, "may_match", lambda pattern, text: True)
+    slow = [[(f.id, f.evidence) for s in signals for f in s.run(v, Context())] for v in views]
+    assert fast == slow
+    assert sum(map(len, slow)) > 50
+    assert any(f == ("message.open_request", "DOWNLOAD THE SKİLL ASSESSMENT") for f in fast[-3])
+
+
+def test_the_prefilter_knows_the_words_a_pattern_needs():
+    from vetlink.signals.message_view import may_match, required_words, rx
+
+    pattern = rx(r"gift ?cards?", r"western union", r"(?:crypto|bitcoin) wallet")
+    assert required_words(pattern) == {"gift", "western union", "wallet"}
+    assert not may_match(pattern, "See you at the conference.")
+    assert may_match(pattern, "Send it by WESTERN UNION")
+    assert required_words(rx(r"\d+ ?(?:a|b)")) is None  # nothing long enough to look for

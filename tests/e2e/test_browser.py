@@ -4,6 +4,7 @@ triages it, another reporter cannot see it."""
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from typing import Any
 
@@ -84,9 +85,14 @@ def test_the_dashboard_draws_its_charts_from_the_json(server: str, browser: Any)
         const c = document.getElementById('chart-weeks');
         const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
         let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n; }""")
+    legend = page.locator("#lure-legend li")
+    ids = [legend.nth(i).locator("code").inner_text() for i in range(legend.count())]
     assert errors == []
     assert rows >= 4
     assert painted > 1000
+    assert ids and all(re.fullmatch(r"[a-z]+\.[a-z_]+", i) for i in ids)
+    first = legend.first.inner_text()
+    assert not first.startswith(ids[0])  # the title comes first, the id after it
 
 
 def test_the_example_profile_is_high_risk_in_the_browser(server: str, browser: Any) -> None:

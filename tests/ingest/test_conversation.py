@@ -5,6 +5,7 @@ import json
 import pytest
 
 from vetlink.errors import InputError, InputTooLarge
+from vetlink.ingest.chat_text import sender_roles_note
 from vetlink.ingest.conversation import (
     MAX_TEXT_CHARS,
     conversation_from_bytes,
@@ -167,3 +168,73 @@ def test_file_over_the_byte_limit_is_refused(tmp_path):
     big.write_bytes(b"x" * 2000)
     with pytest.raises(InputTooLarge, match="larger than"):
         load_conversation(big, max_bytes=1000)
+
+
+USER_FIRST = (b"Sam Lee  10:00 AM\nHi Jane, good to meet you at the expo.\n"
+              b"Jane Doe  10:05 AM\nHi Sam! I have an exciting role for you with my client.\n"
+              b"Sam Lee  10:07 AM\nTell me more.\n")
+
+
+def test_user_who_wrote_first_is_found_from_their_name():
+    conv = conversation_from_bytes(USER_FIRST, "paste.txt", user_names=["Dr Sam Lee"])
+    assert conv.contact == "Jane Doe"
+    assert [m.sender for m in conv.messages] == ["user", "contact", "user"]
+    assert sender_roles_note(conv) is None
+
+
+def test_without_a_name_the_contact_is_the_one_who_makes_the_offer_and_it_is_a_guess():
+    conv = conversation_from_bytes(USER_FIRST, "paste.txt")
+    assert [m.sender for m in conv.messages] == ["user", "contact", "user"]
+    assert sender_roles_note(conv) == ("Jane Doe was taken as the contact (made the first offer "
+                                       "or invitation)")
+
+
+def test_without_an_offer_the_first_speaker_is_the_guessed_contact():
+    conv = conversation_from_bytes(b"Sam Lee  10:00 AM\nHello!\nJane Doe  10:05 AM\nHi Sam\n",
+                                   "paste.txt")
+    assert [m.sender for m in conv.messages] == ["contact", "user"]
+    assert sender_roles_note(conv) == "Sam Lee was taken as the contact (spoke first)"
+
+
+def test_the_speaker_who_greets_the_user_by_name_is_the_contact():
+    text = b"S. L.  10:00 AM\nHi there, loved the expo.\nJane Doe  10:05 AM\nHi Sam! Thanks.\n"
+    conv = conversation_from_bytes(text, "paste.txt", user_names=["Sam Lee"])
+    assert [(m.sender, m.text) for m in conv.messages] == [
+        ("user", "Hi there, loved the expo."), ("contact", "Hi Sam! Thanks.")]
+    assert sender_roles_note(conv) is None
+
+
+def test_linkedin_lines_naming_the_owner_use_the_users_name():
+    text = (b"Priya Nair sent the following message at 9:02 AM\nHi Victor, about your post.\n\n"
+            b"Victor Hale sent the following message at 9:30 AM\nWould you be interested in a "
+            b"paid advisory role?\n")
+    conv = conversation_from_bytes(text, "paste.txt", user_names=["Priya Nair"])
+    assert [m.sender for m in conv.messages] == ["user", "contact"]
+    assert conv.contact == "Victor Hale"
+
+
+def test_you_sent_lines_are_the_user():
+    text = b"You sent\nHi, got your note.\nJane Doe sent\nGreat, let's talk on Telegram.\n"
+    conv = conversation_from_bytes(text, "paste.txt")
+    assert [(m.sender, m.text) for m in conv.messages] == [
+        ("user", "Hi, got your note."), ("contact", "Great, let's talk on Telegram.")]
+    assert sender_roles_note(conv) is None
+
+
+def test_a_name_sent_line_without_a_you_sent_line_is_text():
+    assert turns(b"Invoice sent\nPlease confirm.") == [("contact", "Invoice sent\nPlease confirm.")]
+
+
+def test_user_names_can_be_given_when_loading_a_file(tmp_path):
+    path = tmp_path / "chat.txt"
+    path.write_bytes(USER_FIRST.replace(b"I have an exciting role for you with my client", b"Hi"))
+    conv = load_conversation(path, user_names=["Sam Lee"])
+    assert [m.sender for m in conv.messages] == ["user", "contact", "user"]
+
+
+def test_a_user_name_matching_both_speakers_settles_nothing():
+    text = b"Jo Lee  10:00 AM\nHi, we are hiring for a role at Arm.\nSam Lee  10:05 AM\nThanks\n"
+    conv = conversation_from_bytes(text, "paste.txt", user_names=["Lee"])
+    assert [m.sender for m in conv.messages] == ["contact", "user"]
+    assert sender_roles_note(conv) == ("Jo Lee was taken as the contact (made the first offer "
+                                       "or invitation)")

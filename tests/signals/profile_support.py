@@ -21,7 +21,7 @@ def profile(**fields: Any) -> Profile:
 def run(signal_id: str, subject: Profile, ctx: Context = CTX) -> list[tuple[str, str, str]]:
     """(id, severity, evidence) of every finding one signal raises."""
     sig = registry()[signal_id]
-    assert not sig.missing(subject), f"{signal_id} needs {sig.needs}"
+    assert not sig.missing(subject, ctx), f"{signal_id} needs {sig.needs}"
     return [(f.id, f.severity, f.evidence) for f in sig.run(subject, ctx)]
 
 

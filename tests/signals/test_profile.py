@@ -1,9 +1,11 @@
 """Profile signals about the account: photo, size, age, network, activity, verification, name."""
 
-from vetlink.domain import Profile
-from vetlink.signals.base import run_signals
+from dataclasses import replace
 
-from .profile_support import CTX, profile, run
+from vetlink.domain import Profile
+from vetlink.signals.base import Signal, run_signals
+
+from .profile_support import CTX, findings, profile, run
 
 JOBS = [
     {"title": "Principal Engineer", "company": "Rolls-Royce", "start": "2008-01"},
@@ -25,14 +27,16 @@ def test_profile_with_nothing_but_a_headline_is_thin():
     subject = profile(headline="Consultant", experience=[], education=[])
     assert run("profile.thin_profile", subject) == [
         ("profile.thin_profile", "medium",
-         "substantial sections: nothing (of about, experience, education, skills)")]
+         "no section filled in: little or nothing under about, experience, education or "
+         "skills")]
 
 
 def test_profile_with_one_section_is_thin_but_low():
     subject = profile(education=[{"school": "University of Leeds"}])
     assert run("profile.thin_profile", subject) == [
         ("profile.thin_profile", "low",
-         "substantial sections: education (of about, experience, education, skills)")]
+         "only 1 of 4 sections filled in (education); little or nothing under about, "
+         "experience or skills")]
 
 
 def test_profile_with_jobs_and_education_is_not_thin():
@@ -153,9 +157,15 @@ def test_verified_identity_is_not_flagged():
 
 def test_name_in_capitals_with_job_word_is_flagged():
     assert run("profile.name_anomaly", profile(name="ANNA LEE RECRUITER")) == [
-        ("profile.name_anomaly", "low", "name in capitals: 'ANNA LEE RECRUITER'"),
-        ("profile.name_anomaly", "low", "keyword in name: 'RECRUITER'"),
-    ]
+        ("profile.name_anomaly", "low",
+         "name in capitals: 'ANNA LEE RECRUITER'; keyword in name: 'RECRUITER'")]
+
+
+def test_every_anomaly_of_a_name_is_one_finding_listing_each_once():
+    subject = profile(name="Anna | Recruiter | Hiring | recruiter")
+    assert [(f.severity, f.where, f.evidence) for f in findings("profile.name_anomaly", subject)
+            ] == [("low", "name",
+                   "symbols in name: '|'; keywords in name: 'Recruiter', 'Hiring'")]
 
 
 def test_name_with_emoji_is_flagged():
@@ -199,3 +209,28 @@ def test_signals_needing_unshown_fields_are_silent_and_listed_as_not_checked():
     assert needing <= not_checked
     assert not needing & fired
     assert "input does not show photo" in " ".join(result.not_checked)
+
+
+def test_a_need_naming_a_context_field_is_looked_up_in_the_context():
+    sig = Signal("profile.x", "profile", "low", "X", "advice", "doc", ("photo", "viewer"),
+                 lambda subject, ctx: iter(()))
+    with_photo = profile(photo={"present": True})
+    assert sig.missing(with_photo, CTX) == ["viewer"]
+    assert sig.missing(with_photo, replace(CTX, viewer=profile())) == []
+    assert sig.missing(profile(), replace(CTX, viewer=profile())) == ["photo"]
+    assert sig.missing(with_photo) == ["viewer"]  # no context given: the viewer is unknown
+
+
+def test_targeting_is_listed_as_not_checked_without_a_viewer():
+    result = run_signals("profile", profile(headline="Fashion Recruiter"), CTX)
+    assert "profile.targeting_mismatch: Works in a field unrelated to yours (input does not " \
+        "show viewer)" in result.not_checked
+    assert "profile.targeting_mismatch" not in {f.id for f in result.findings}
+
+
+def test_targeting_is_checked_when_a_viewer_is_given():
+    viewer = profile(headline="Nuclear safety engineer")
+    result = run_signals("profile", profile(headline="Fashion Recruiter"),
+                         replace(CTX, viewer=viewer))
+    assert not [n for n in result.not_checked if n.startswith("profile.targeting_mismatch")]
+    assert "profile.targeting_mismatch" in {f.id for f in result.findings}

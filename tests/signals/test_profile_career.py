@@ -1,6 +1,6 @@
 """Profile signals about the claimed career and education."""
 
-from .profile_support import profile, run
+from .profile_support import findings, profile, run
 
 
 def test_current_recruiter_at_unknown_generic_firm_is_high():
@@ -84,6 +84,15 @@ def test_future_start_and_reversed_dates_are_flagged():
         ("profile.impossible_dates", "medium", "'Director' starts 2027-05, in the future"),
         ("profile.impossible_dates", "medium", "'Analyst' ends 2013-01 before it starts 2015-06"),
     ]
+
+
+def test_every_date_problem_of_one_job_is_one_finding():
+    subject = profile(experience=[
+        {"title": "Director", "company": "Acme", "start": "2028-05", "end": "2027-01"}])
+    assert [(f.severity, f.where, f.evidence) for f in findings("profile.impossible_dates",
+                                                               subject)] == [
+        ("medium", "experience 1", "'Director' starts 2028-05, in the future; ends 2027-01, in "
+         "the future; ends 2027-01 before it starts 2028-05")]
 
 
 def test_expected_graduation_in_the_future_is_not_flagged():
@@ -256,6 +265,20 @@ def test_full_time_degree_in_one_country_during_a_job_in_another_is_flagged():
          "in United Arab Emirates from 2017-01")]
 
 
+def test_one_degree_overlapping_two_jobs_abroad_is_one_finding():
+    subject = profile(
+        education=[{"school": "University of Edinburgh", "degree": "MSc", "start": "2018-09",
+                    "end": "2021-06"}],
+        experience=[{"title": "Policy Director", "company": "Acme", "location": "Dubai",
+                     "start": "2017-01", "end": "2019-12"},
+                    {"title": "Head of Policy", "company": "Beta", "location": "Paris",
+                     "start": "2020-01", "end": "2022-12"}])
+    assert [(f.where, f.evidence) for f in findings("profile.study_work_conflict", subject)] == [
+        ("education 1", "'University of Edinburgh' (United Kingdom) 2018-09–2021-06 while "
+         "'Policy Director' in United Arab Emirates from 2017-01; 'Head of Policy' in France "
+         "from 2020-01")]
+
+
 def test_executive_degree_abroad_during_a_job_is_not_flagged():
     subject = profile(
         education=[{"school": "London Business School", "degree": "Executive MBA",
@@ -271,6 +294,14 @@ def test_recruiter_after_defence_and_government_people_is_flagged():
     assert run("profile.recruiter_targets_sensitive_sectors", subject) == [
         ("profile.recruiter_targets_sensitive_sectors", "medium",
          "presents as recruiter; mentions 'government', 'officials', 'defence'")]
+
+
+def test_a_target_word_inside_a_longer_one_is_not_repeated():
+    subject = profile(headline="Recruiter | SC/DV cleared roles",
+                      about="Roles for DV and SC/DV cleared engineers in defence.")
+    assert run("profile.recruiter_targets_sensitive_sectors", subject) == [
+        ("profile.recruiter_targets_sensitive_sectors", "medium",
+         "presents as recruiter; mentions 'sc/dv', 'cleared', 'defence'")]
 
 
 def test_engineer_working_in_defence_is_not_flagged():

@@ -1,45 +1,75 @@
 """Profile signals about what the profile says: offers, wording, contact details, targeting."""
 
+import subprocess
+import sys
 from dataclasses import replace
 
-from .profile_support import CTX, profile, run
+from vetlink.signals.base import run_signals
+
+from .profile_support import CTX, findings, profile, run
 
 
-def test_fees_and_experts_wanted_in_about_is_high():
+def placed(signal_id, subject, ctx=CTX):
+    """(severity, where, evidence) of every finding one signal raises."""
+    return [(f.severity, f.where, f.evidence) for f in findings(signal_id, subject, ctx)]
+
+
+def test_fees_and_experts_wanted_in_about_is_one_high_finding():
     subject = profile(about="We are seeking senior defence experts. Generous honorarium and "
                       "travel expenses covered.")
-    assert run("profile.offers_in_profile", subject) == [
-        ("profile.offers_in_profile", "high", "'Generous honorarium'"),
-        ("profile.offers_in_profile", "high", "'travel expenses covered'"),
-        ("profile.offers_in_profile", "high", "'seeking senior defence experts'"),
+    assert placed("profile.offers_in_profile", subject) == [
+        ("high", "about", "'seeking senior defence experts', 'Generous honorarium', "
+         "'travel expenses covered'")]
+
+
+def test_overlapping_offer_phrases_are_quoted_once_per_place_at_their_own_strength():
+    subject = profile(headline="Paid advisory roles for former officials",
+                      about="Confidential clients only. Paid advisory roles, paid advisory roles.")
+    assert placed("profile.offers_in_profile", subject) == [
+        ("high", "headline", "'Paid advisory roles'"),
+        ("high", "about", "'Confidential clients', 'Paid advisory roles'"),
+    ]
+
+
+def test_an_opportunity_alone_stays_low_beside_a_high_place():
+    subject = profile(headline="Paid advisory roles for former officials",
+                      about="I represent confidential clients.")
+    assert placed("profile.offers_in_profile", subject) == [
+        ("high", "headline", "'Paid advisory roles'"),
+        ("low", "about", "'confidential clients'"),
+    ]
+
+
+def test_fee_and_opportunity_in_different_places_raise_only_the_stronger_to_high():
+    subject = profile(headline="Partner | Consulting opportunities for retired engineers",
+                      about="A generous honorarium is paid.")
+    assert placed("profile.offers_in_profile", subject) == [
+        ("low", "headline", "'Consulting opportunities'"),
+        ("high", "about", "'generous honorarium'"),
     ]
 
 
 def test_consultancy_opportunities_in_headline_alone_is_low():
     subject = profile(headline="Partner | Consulting opportunities for retired engineers")
-    assert run("profile.offers_in_profile", subject) == [
-        ("profile.offers_in_profile", "low", "'Consulting opportunities'")]
+    assert placed("profile.offers_in_profile", subject) == [
+        ("low", "headline", "'Consulting opportunities'")]
 
 
 def test_think_tank_commissioning_papers_for_an_honorarium_is_high():
     subject = profile(headline="Research Director, Institute for Pacific Security Studies",
                       about="We commission short papers and invite practitioners to share their "
                       "insights with our members. An honorarium is provided.")
-    assert run("profile.offers_in_profile", subject) == [
-        ("profile.offers_in_profile", "high", "'honorarium'"),
-        ("profile.offers_in_profile", "high", "'invite practitioners'"),
-        ("profile.offers_in_profile", "high", "'share their insights with'"),
-        ("profile.offers_in_profile", "high", "'commission short papers'"),
-    ]
+    assert placed("profile.offers_in_profile", subject) == [
+        ("high", "about", "'commission short papers', 'invite practitioners', "
+         "'share their insights with', 'honorarium'")]
 
 
-def test_invitation_to_keynote_with_expenses_is_high():
+def test_invitation_to_keynote_is_medium_and_the_expenses_paid_are_high():
     subject = profile(headline="Summit Director | Inviting keynote speakers",
                       about="All travel expenses paid for invited speakers.")
-    assert run("profile.offers_in_profile", subject) == [
-        ("profile.offers_in_profile", "high", "'Inviting keynote speakers'"),
-        ("profile.offers_in_profile", "high", "'All travel expenses paid'"),
-        ("profile.offers_in_profile", "high", "'invited speakers'"),
+    assert placed("profile.offers_in_profile", subject) == [
+        ("medium", "headline", "'Inviting keynote speakers'"),
+        ("high", "about", "'All travel expenses paid', 'invited speakers'"),
     ]
 
 
@@ -49,23 +79,20 @@ def test_confidential_clients_alone_are_a_low_offer():
         ("profile.offers_in_profile", "low", "'confidential clients'")]
 
 
-def test_speaker_fee_and_business_class_flights_are_high():
+def test_speaker_fee_and_business_class_flights_are_medium():
     subject = profile(headline="Speaker Relations, Global Leaders Summit",
                       about="Confirmed speakers receive a speaking fee, business-class flights "
                       "and five-star accommodation.")
-    assert run("profile.offers_in_profile", subject) == [
-        ("profile.offers_in_profile", "medium", "'speaking fee'"),
-        ("profile.offers_in_profile", "medium", "'business-class flights'"),
-        ("profile.offers_in_profile", "medium", "'five-star accommodation'"),
-    ]
+    assert placed("profile.offers_in_profile", subject) == [
+        ("medium", "about", "'speaking fee', 'business-class flights', "
+         "'five-star accommodation'")]
 
 
 def test_rate_per_call_for_expert_views_is_high():
     subject = profile(about="Seeking views from export-control practitioners: $300 per call.")
     assert run("profile.offers_in_profile", subject) == [
-        ("profile.offers_in_profile", "high", "'$300 per call'"),
-        ("profile.offers_in_profile", "high", "'Seeking views from export-control practitioners'"),
-    ]
+        ("profile.offers_in_profile", "high",
+         "'Seeking views from export-control practitioners', '$300 per call'")]
 
 
 def test_job_advert_language_of_a_recruiter_is_not_an_offer():
@@ -88,9 +115,9 @@ def test_several_machine_written_phrase_families_are_flagged():
         "Passionate about leveraging insight, I navigate the complexities of global markets."))
     assert run("profile.machine_written_text", subject) == [
         ("profile.machine_written_text", "medium",
-         "5 phrase families: 'delve into', 'In today's fast-paced world', "
-         "'navigate the complexities of', 'Passionate about leveraging', "
-         "'unlock the full potential'")]
+         "5 stock phrases: 'In today's fast-paced world', 'delve into', "
+         "'unlock the full potential', 'Passionate about leveraging', "
+         "'navigate the complexities of'")]
 
 
 def test_three_machine_written_phrase_families_are_low():
@@ -98,7 +125,19 @@ def test_three_machine_written_phrase_families_are_low():
                       "delve deep into the data.")
     assert run("profile.machine_written_text", subject) == [
         ("profile.machine_written_text", "low",
-         "3 phrase families: 'delve deep', 'A testament to', 'embark on'")]
+         "3 stock phrases: 'A testament to', 'embark on', 'delve deep'")]
+
+
+def test_overlapping_phrases_of_two_families_count_once():
+    subject = profile(about="Passionate about leveraging my expertise in this ever-evolving "
+                      "landscape.")  # four families, two phrases
+    assert run("profile.machine_written_text", subject) == []
+    subject = profile(about="Passionate about leveraging my expertise, I delve into data in "
+                      "this ever-evolving landscape. A testament to teamwork.")
+    assert run("profile.machine_written_text", subject) == [
+        ("profile.machine_written_text", "low",
+         "4 stock phrases: 'Passionate about leveraging my expertise', 'delve into', "
+         "'ever-evolving landscape', 'A testament to'")]
 
 
 def test_one_or_two_stock_phrases_are_not_flagged():
@@ -147,6 +186,33 @@ def test_same_sentence_template_in_three_jobs_is_flagged():
          "3 sections have sentences starting 'i connect senior experts …'")]
 
 
+def test_description_shared_by_three_employers_is_one_finding():
+    text = "Connecting senior experts with leading organisations for short projects."
+    subject = profile(experience=[
+        {"title": "Partner", "company": c, "description": text} for c in ("A", "B", "C")])
+    assert placed("profile.templated_text", subject) == [
+        ("low", "experience 1", "experience 1, 2 and 3 have the same description: "
+         "'Connecting senior experts with leading organisations for short projects.'")]
+
+
+def test_openings_shared_by_the_same_sections_are_one_finding():
+    subject = profile(experience=[
+        {"title": "Partner", "company": c, "description": f"I connect senior experts with {w} "
+         f"clients for paid projects. We deliver short reports to {w} ministries on time."}
+        for c, w in (("A", "energy"), ("B", "policy"), ("C", "defence"))])
+    assert run("profile.templated_text", subject) == [
+        ("profile.templated_text", "low", "3 sections have sentences starting "
+         "'i connect senior experts …', 'we deliver short reports …'")]
+
+
+def test_same_description_over_three_roles_at_one_employer_is_not_flagged():
+    text = "Design and test of flight control software for civil aircraft programmes."
+    subject = profile(experience=[
+        {"title": t, "company": "Airbus", "description": text}
+        for t in ("Lead Engineer", "Senior Engineer", "Engineer")])
+    assert run("profile.templated_text", subject) == []
+
+
 def test_bullets_repeating_an_opening_within_one_job_are_not_flagged():
     bullets = "\n".join(f"Responsible for the design of the {x} subsystem."
                         for x in ("radar", "power", "cooling", "display"))
@@ -164,10 +230,24 @@ def test_same_description_after_a_promotion_is_not_flagged():
 
 def test_messaging_app_and_webmail_in_about_are_flagged():
     subject = profile(about="Reach me on Telegram or at anna.lee.advisor@outlook.com anytime.")
-    assert run("profile.off_platform_contact", subject) == [
-        ("profile.off_platform_contact", "medium", "'Telegram'"),
-        ("profile.off_platform_contact", "low", "anna.lee.advisor@outlook.com"),
+    assert placed("profile.off_platform_contact", subject) == [
+        ("medium", "about", "'Telegram', anna.lee.advisor@outlook.com")]
+
+
+def test_contact_details_are_one_finding_per_place_each_quoted_once():
+    subject = profile(headline="Advisor | whatsapp +44 7700 900123",
+                      about="WhatsApp or whatsapp me on +44 7700 900123 or a.lee@gmail.com; "
+                      "write to A.Lee@gmail.com.")
+    assert placed("profile.off_platform_contact", subject) == [
+        ("medium", "headline", "'whatsapp', +44 7700 900123"),
+        ("medium", "about", "'WhatsApp', a.lee@gmail.com, +44 7700 900123"),
     ]
+
+
+def test_webmail_alone_is_low():
+    subject = profile(about="Write to a.lee@gmail.com.")
+    assert placed("profile.off_platform_contact", subject) == [
+        ("low", "about", "a.lee@gmail.com")]
 
 
 def test_company_email_in_about_is_not_flagged():
@@ -178,10 +258,15 @@ def test_company_email_in_about_is_not_flagged():
 def test_recruiter_with_webmail_and_whatsapp_is_flagged():
     subject = profile(headline="Talent Acquisition Lead", contact={
         "emails": ["talent.lee@gmail.com", "a.lee@hays.com"], "messaging": ["WhatsApp +4477"]})
+    assert placed("profile.business_persona_personal_contact", subject) == [
+        ("medium", "contact details", "talent.lee@gmail.com, WhatsApp +4477")]
+
+
+def test_a_personal_detail_given_twice_is_listed_once():
+    subject = profile(headline="Talent Acquisition Lead", contact={
+        "emails": ["talent.lee@gmail.com", "Talent.Lee@gmail.com "], "messaging": [" "]})
     assert run("profile.business_persona_personal_contact", subject) == [
-        ("profile.business_persona_personal_contact", "medium", "talent.lee@gmail.com"),
-        ("profile.business_persona_personal_contact", "medium", "WhatsApp +4477"),
-    ]
+        ("profile.business_persona_personal_contact", "medium", "talent.lee@gmail.com")]
 
 
 def test_engineer_with_gmail_is_not_flagged():
@@ -206,5 +291,27 @@ def test_defence_recruiter_approaching_nuclear_engineer_is_not_flagged():
     assert run("profile.targeting_mismatch", subject, replace(CTX, viewer=NUCLEAR_ENGINEER)) == []
 
 
-def test_targeting_is_silent_without_a_viewer():
-    assert run("profile.targeting_mismatch", profile(headline="Fashion Recruiter")) == []
+def test_targeting_needs_a_viewer():
+    result = run_signals("profile", profile(headline="Fashion Recruiter"), CTX)
+    assert [n for n in result.not_checked if n.startswith("profile.targeting_mismatch")] == [
+        "profile.targeting_mismatch: Works in a field unrelated to yours (input does not show "
+        "viewer)"]
+
+
+def test_profile_check_does_not_import_the_message_signals():
+    code = ("import sys\n"
+            "from vetlink.signals.base import signals_of\n"
+            "assert any(s.id == 'profile.off_platform_contact' for s in signals_of('profile'))\n"
+            "print(sorted(m for m in sys.modules if m in ('vetlink.signals.message', "
+            "'vetlink.signals.message_conversation')))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_message_and_profile_signals_share_one_definition_of_the_contact_patterns():
+    from vetlink.signals import message, patterns, profile_language
+
+    assert message.PHONE_RE is patterns.PHONE_RE is profile_language.PHONE_RE
+    assert message.OFF_PLATFORM_APPS is patterns.OFF_PLATFORM_APPS

@@ -190,6 +190,37 @@ def test_verdict_labels_are_recorded_once_and_exported(engine: Engine) -> None:
     assert rows[0]["profile"]["name"] == "Jane"
 
 
+def label_cases(engine: Engine) -> dict[int, int]:
+    with write_session(engine) as session:
+        return {row[0]: row[1] for row in session.execute(select(Label.report_id, Label.case_id))}
+
+
+def test_labels_follow_their_reports_through_a_split_and_a_merge(engine: Engine) -> None:
+    alice, sam = user(engine), user(engine, "sam", "analyst")
+    a = report(engine, alice, profile("Jane", "x.com/jane"))
+    b = report(engine, alice, profile("Jane", "x.com/jane"))
+    other = report(engine, alice, profile("Jim", "x.com/jim"))
+    with write_session(engine) as session:
+        assert reports.record_labels(session, cases.get_case(session, a.case_id), "hostile",
+                                     sam.id) == 2
+        split_off = cases.split(session, cases.get_case(session, a.case_id), [b.id],
+                                sam.id).id
+    assert label_cases(engine) == {a.id: a.case_id, b.id: split_off}
+    with write_session(engine) as session:
+        rows = {row["report_id"]: row["case_id"] for row in reports.labels_export(session)}
+        assert rows == {a.id: a.case_id, b.id: split_off}
+        # the split-off case's verdict does not label its report a second time
+        assert reports.record_labels(session, cases.get_case(session, split_off), "hostile",
+                                     sam.id) == 0
+        cases.merge(session, cases.get_case(session, split_off),
+                    cases.get_case(session, other.case_id), sam.id)
+    assert label_cases(engine) == {a.id: a.case_id, b.id: other.case_id}
+    with write_session(engine) as session:
+        merged = cases.get_case(session, other.case_id)
+        assert reports.record_labels(session, merged, "hostile", sam.id) == 1  # only Jim's
+        assert session.scalar(select(func.count(Label.id))) == 3
+
+
 def test_case_notes_refuse_empty_text(engine: Engine) -> None:
     alice, sam = user(engine), user(engine, "sam", "analyst")
     made = report(engine, alice, profile("Jane"))

@@ -43,8 +43,10 @@ def test_check_returns_a_valid_assessment_and_stores_nothing(client: TestClient)
     ({"profile": {"name": "A", "hobby": "chess"}}, "hobby"),
     ({"conversation": {"messages": []}}, "$.messages"),
     ({"conversation": {"messages": [{"sender": "bot", "text": "hi"}]}}, "$.messages[0].sender"),
-    ({}, "give a profile, a conversation or both"),
-    ({"profile": None, "conversation": None}, "give a profile, a conversation or both"),
+    ({}, "give a profile, a conversation or a photo"),
+    ({"profile": None, "conversation": None, "photo": None},
+     "give a profile, a conversation or a photo"),
+    ({"note": "only a note"}, "give a profile, a conversation or a photo"),
     ({"profile": {"name": "A"}, "extra": 1}, "unknown field(s) extra"),
     ([1, 2], "expected a JSON object"),
     ({"profile": {"name": "A", "photo": {"path": "/etc/passwd"}}}, "profile.photo.path"),
@@ -178,7 +180,8 @@ def test_dashboard_figures_count_reports(client: TestClient) -> None:
     assert sum(w["reports"] for w in figures["approaches_per_week"]) == 1
     assert figures["by_department"] == [{"department": "Policy", "reports": 1}]
     assert figures["top_personas"][0]["persona"] == "Amanda Chen"
-    assert {"finding": "profile.no_photo", "reports": 1} in figures["by_lure"]
+    assert {"finding": "profile.no_photo", "title": "No profile photo",
+            "reports": 1} in figures["by_lure"]
 
 
 def test_openapi_is_served_and_docs_need_no_cdn(app: FastAPI, client: TestClient) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from vetlink.assess import Part
 from vetlink.domain import Conversation, Finding, ModelOutput
+from vetlink.ingest.chat_text import sender_roles_note
 from vetlink.signals.base import Context, Signal, signals_of
 from vetlink.signals.message_view import (
     ConversationView,
@@ -57,7 +58,19 @@ def check_conversation(
     for sig in conversation_level:
         part.findings.extend(sig.run(view, ctx))
     part.not_checked.extend(language_notes(contact_views))
+    part.not_checked.extend(roles_note(conversation))
     return part
+
+
+def roles_note(conversation: Conversation) -> list[str]:
+    """Say so when the paste did not show who sent which message and the roles were guessed."""
+    why = sender_roles_note(conversation)
+    if not why:
+        return []
+    return [
+        f"message.*: the paste does not show which speaker is you, so the sender roles were "
+        f"guessed: {why}; label your own messages 'Me:' or give your profile as the viewer"
+    ]
 
 
 def split_signals(signals: Sequence[Signal]) -> tuple[list[Signal], list[Signal]]:

@@ -10,15 +10,24 @@ Recognised turn headers (one per line):
 - email quoting: ``On Mon, 4 Mar 2024 at 10:42, Alice <a@x.org> wrote:``, ``-----Original
   Message-----`` and lines starting with ``>``.
 
-Who is who: ``You``/``Me`` is the user; otherwise the first speaker is the contact (the person
-who made the approach) and, when exactly two names speak, the other one is the user. In an
-email thread the newest (unquoted) text is the contact's and the quoted messages alternate.
-A paste with no turns at all is one message from the contact.
+Who is who, from the surest clue to the weakest:
+
+1. ``You``/``Me``/``You sent`` lines are the user; every named speaker is then a contact.
+2. A speaker whose name matches one of the ``user_names`` given (the viewer's own profile
+   name) is the user, and the others are contacts. When no speaker carries that name but one
+   greets it ("Hi Priya"), that speaker is the contact.
+3. With exactly two named speakers and nothing else known, the contact is the one who makes
+   the approach (the first to offer a role, an opportunity or an invitation), else the first
+   speaker. The roles are then a guess, and :func:`sender_roles_note` says so.
+
+In an email thread the newest (unquoted) text is the contact's and the quoted messages
+alternate. A paste with no turns at all is one message from the contact.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -30,6 +39,10 @@ TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
 DATE = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}"
 
 SELF_RE = re.compile(r"^\s*(?P<name>you|me)\s*:\s*(?P<text>.*)$", re.I)
+# Messenger-style copies put "You sent" (and "Name sent") on its own line above a message;
+# "Name sent" lines count only in a paste that has a "You sent" line.
+SENT_RE = re.compile(rf"^\s*(?P<name>{NAME}) sent\s*(?:[·•|,–-]\s*)?(?:{TIME})?\s*$")
+YOU_SENT_RE = re.compile(rf"^\s*You sent\s*(?:[·•|,–-]\s*)?(?:{TIME})?\s*$")
 LINKEDIN_RE = re.compile(r"^\s*(?P<name>.{1,60}?) sent the following messages? at .{1,40}$")
 TIMED_RE = re.compile(
     rf"^\s*(?P<name>{NAME}|You|Me)\s*(?:[·•|,–-]\s*)?(?:{DATE},?\s*)?{TIME}\s*$"
@@ -66,16 +79,27 @@ class Turn:
     attachments: list[str] = field(default_factory=list)
 
 
-def parse_chat_text(text: str, where: str = "input") -> Conversation:
-    """Build a Conversation from pasted text; sender turns are detected where shown."""
+def parse_chat_text(
+    text: str, where: str = "input", user_names: Sequence[str] = ()
+) -> Conversation:
+    """Build a Conversation from pasted text; sender turns are detected where shown.
+    ``user_names`` are the user's own names (e.g. the viewer profile's), when known."""
     if not text.strip():
         raise InputError(f"{where}: is empty")
     turns = email_turns(text) or chat_turns(text.split("\n"))
-    pairs = assign(turns)
+    pairs, guess = assign(turns, user_names)
     messages = [m for m in (to_message(t, who) for t, who in pairs) if m is not None]
     if not messages:
         raise InputError(f"{where}: no message text found")
-    return Conversation(messages=messages, contact=contact_name(pairs))
+    conversation = Conversation(messages=messages, contact=contact_name(pairs))
+    if guess:
+        conversation.note_roles_guess(guess)
+    return conversation
+
+
+def sender_roles_note(conversation: Conversation) -> str | None:
+    """How the sender roles of a pasted conversation were guessed, when they were."""
+    return conversation.roles_guess
 
 
 def contact_name(pairs: list[tuple[Turn, str]]) -> str | None:
@@ -110,9 +134,10 @@ def join_name_time_lines(lines: list[str]) -> list[str]:
 def chat_turns(lines: list[str]) -> list[Turn]:
     lines = join_name_time_lines(lines)
     named_ok = accept_named_lines(lines)
+    sent_ok = any(YOU_SENT_RE.match(line) for line in lines)
     turns: list[Turn] = [Turn(speaker="contact")]
     for line in lines:
-        header = match_header(line, named_ok)
+        header = match_header(line, named_ok, sent_ok)
         if header is None:
             add_line(turns[-1], line)
             continue
@@ -131,12 +156,12 @@ def add_line(turn: Turn, line: str) -> None:
         turn.lines.append(line)
 
 
-def match_header(line: str, named_ok: bool) -> tuple[str, str] | None:
+def match_header(line: str, named_ok: bool, sent_ok: bool = False) -> tuple[str, str] | None:
     """(speaker, text on the same line) when the line starts a new turn."""
     found = SELF_RE.match(line)
     if found:
         return "user", found.group("text").strip()
-    for pattern in (LINKEDIN_RE, TIMED_RE):
+    for pattern in (LINKEDIN_RE, TIMED_RE, *([SENT_RE] if sent_ok else [])):
         found = pattern.match(line)
         if found:
             return speaker_of(found.group("name")), ""
@@ -193,20 +218,85 @@ def unquote(line: str) -> str:
     return re.sub(r"^\s*(?:>\s?)+", "", line)
 
 
-def assign(turns: list[Turn]) -> list[tuple[Turn, str]]:
-    """Map speakers to ``contact``/``user``: the first named speaker is the contact."""
-    names = [t.speaker for t in turns if t.speaker not in ("user", "contact")]
-    distinct = list(dict.fromkeys(names))
-    first = distinct[0] if distinct else None
-    has_user = any(t.speaker == "user" for t in turns)
-    result = []
+def assign(
+    turns: list[Turn], user_names: Sequence[str] = ()
+) -> tuple[list[tuple[Turn, str]], str]:
+    """Map speakers to ``contact``/``user`` (see the module docstring); also say how the
+    roles were guessed, or ``""`` when the paste or the user's names settle them."""
+    names = list(dict.fromkeys(t.speaker for t in turns if t.speaker not in ("user", "contact")))
+    users, guess = user_speakers(turns, names, user_names)
+    return [(t, role_of(t.speaker, users)) for t in turns], guess
+
+
+def role_of(speaker: str, users: set[str]) -> str:
+    if speaker in ("user", "contact"):
+        return speaker
+    return "user" if speaker in users else "contact"
+
+
+def user_speakers(
+    turns: list[Turn], names: list[str], user_names: Sequence[str]
+) -> tuple[set[str], str]:
+    """The named speakers who are the user, and a note when that is a guess."""
+    if not names or any(t.speaker == "user" for t in turns):
+        return set(), ""
+    mine = {n for n in names if any(same_person(n, u) for u in user_names)}
+    if mine and (len(mine) < len(names) or len(names) == 1):  # a hint matching all is no help
+        return mine, ""
+    greeters = [n for n in names if any(greets(t, u) for t in turns if t.speaker == n
+                                        for u in user_names)]
+    if len(names) == 2 and len(greeters) == 1:
+        return {n for n in names if n != greeters[0]}, ""
+    if len(names) != 2:
+        return set(), ""
+    offered = approacher(turns, names)
+    contact = offered or names[0]
+    why = "made the first offer or invitation" if offered else "spoke first"
+    return {n for n in names if n != contact}, f"{contact} was taken as the contact ({why})"
+
+
+TITLES = frozenset(["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame"])
+
+
+def name_tokens(name: str) -> list[str]:
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name.lower())
+    return [w for w in words if w not in TITLES]
+
+
+def same_person(speaker: str, user_name: str) -> bool:
+    """True when one name's words include the other's ("Priya" and "Dr Priya Nair")."""
+    mine, theirs = set(name_tokens(speaker)), set(name_tokens(user_name))
+    return bool(mine and theirs) and (mine <= theirs or theirs <= mine)
+
+
+def greets(turn: Turn, user_name: str) -> bool:
+    """True when the turn addresses the user by first name ("Hi Priya", "Dear Priya,")."""
+    words = name_tokens(user_name)
+    if not words:
+        return False
+    first = re.escape(words[0])
+    pattern = rf"(?:^|\b(?:hi|hello|hey|dear|thanks|thank you|morning|evening),?\s+){first}\b"
+    return bool(re.search(pattern, "\n".join(turn.lines).strip(), re.I))
+
+
+# What the person making an approach writes first: an offer, a role, an invitation.
+APPROACH_RE = re.compile(
+    r"\b(?:(?:i|we)(?:'d| would) (?:like|love) to (?:invite|offer)|invit(?:e|ing) you|"
+    r"invitation|opportunit(?:y|ies) (?:for|that|which|i|we)|(?:a|an|the) (?:role|position|"
+    r"vacancy|opening) (?:for|that|which|i|we|at)|(?:i|we) (?:am|are|'m|'re) "
+    r"(?:hiring|recruiting|looking for|organi[sz]ing)|on behalf of|my client|offer you|"
+    r"(?:would|might) you be (?:interested|open|available)|"
+    r"are you (?:open|interested) (?:to|in))\b",
+    re.I,
+)
+
+
+def approacher(turns: list[Turn], names: list[str]) -> str | None:
+    """The first named speaker whose message makes an offer or an invitation."""
     for turn in turns:
-        who = turn.speaker
-        if who not in ("user", "contact"):
-            other_is_user = len(distinct) == 2 and not has_user
-            who = "contact" if who == first or not other_is_user else "user"
-        result.append((turn, who))
-    return result
+        if turn.speaker in names and APPROACH_RE.search("\n".join(turn.lines)):
+            return turn.speaker
+    return None
 
 
 def to_message(turn: Turn, sender: str) -> Message | None:

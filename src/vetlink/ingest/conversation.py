@@ -7,6 +7,7 @@ is what the web app calls for uploads. Both pick the format from the name, else 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from vetlink.domain import Conversation
@@ -40,8 +41,11 @@ def sniff_conversation_format(data: bytes, name: str) -> str:
     return "txt"
 
 
-def conversation_from_bytes(data: bytes, name: str = "input") -> Conversation:
-    """Parse an uploaded or read conversation (JSON, pasted text or .eml)."""
+def conversation_from_bytes(
+    data: bytes, name: str = "input", user_names: Sequence[str] = ()
+) -> Conversation:
+    """Parse an uploaded or read conversation (JSON, pasted text or .eml). ``user_names``
+    (the user's own names, e.g. from their profile) help tell who is who in pasted text."""
     if not data.strip():
         raise InputError(f"{name}: is empty")
     kind = sniff_conversation_format(data, name)
@@ -57,16 +61,18 @@ def conversation_from_bytes(data: bytes, name: str = "input") -> Conversation:
         else:
             from vetlink.ingest.chat_text import parse_chat_text
 
-            conversation = parse_chat_text(text, name)
+            conversation = parse_chat_text(text, name, user_names)
     check_text_size(sum(len(m.text) for m in conversation.messages), name)
     return conversation
 
 
-def load_conversation(source: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Conversation:
+def load_conversation(
+    source: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, user_names: Sequence[str] = ()
+) -> Conversation:
     """Load a conversation from a file, or from stdin (``-``)."""
     data = read_bytes(source, max_bytes)
     name = "standard input" if str(source) == "-" else str(source)
-    return conversation_from_bytes(data, name)
+    return conversation_from_bytes(data, name, user_names)
 
 
 def parse_conversation_json(text: str, where: str = "input") -> Conversation:

@@ -12,6 +12,7 @@ SIGNAL_MODULES = [
     "vetlink.signals.profile_career",
     "vetlink.signals.profile_language",
     "vetlink.signals.message",
+    "vetlink.signals.message_lures",
     "vetlink.signals.message_conversation",
     "vetlink.signals.photo",
     "vetlink.signals.exposure",

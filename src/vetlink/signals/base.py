@@ -9,14 +9,15 @@ id, title and advice. The function's docstring is the signal's documentation
 
 A signal declares the profile fields it ``needs``; when the input does not show one of them
 (the field is ``None``), the signal is not run and the assessment lists it under
-``not_checked``: missing information is not evidence.
+``not_checked``: missing information is not evidence. A need that names a field of the
+:class:`Context` (``viewer``) is looked up in the context instead of the subject.
 """
 
 from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
@@ -29,6 +30,9 @@ class Context:
 
     today: date = field(default_factory=date.today)
     viewer: Profile | None = None  # the person being approached, when known
+
+
+CONTEXT_FIELDS = frozenset(f.name for f in fields(Context))
 
 
 @dataclass(frozen=True)
@@ -56,9 +60,11 @@ class Signal:
     needs: tuple[str, ...]
     func: SignalFunc
 
-    def missing(self, subject: Any) -> list[str]:
-        """The needed fields the subject does not show."""
-        return [name for name in self.needs if getattr(subject, name, None) is None]
+    def missing(self, subject: Any, ctx: Context | None = None) -> list[str]:
+        """The needed fields the subject does not show, and the needed context fields
+        (``viewer``) the context does not give (all of them when no context is given)."""
+        return [name for name in self.needs
+                if getattr(ctx if name in CONTEXT_FIELDS else subject, name, None) is None]
 
     def run(self, subject: Any, ctx: Context) -> list[Finding]:
         findings = []
@@ -143,7 +149,7 @@ def run_signals(kind: str, subject: Any, ctx: Context) -> RunResult:
     """Run every signal of one kind on the subject."""
     result = RunResult()
     for sig in signals_of(kind):
-        missing = sig.missing(subject)
+        missing = sig.missing(subject, ctx)
         if missing:
             result.not_checked.append(f"{sig.id}: {sig.title} (input does not show "
                                       f"{', '.join(missing)})")

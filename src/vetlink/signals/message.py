@@ -32,6 +32,7 @@ from vetlink.signals.message_view import (
     rx,
     sentences,
 )
+from vetlink.signals.patterns import OFF_PLATFORM_APPS, PHONE_RE
 
 MONEY = r"(?:[$£€¥]\s?\d[\d,.]*\s?[kK]?|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds))"
 
@@ -218,11 +219,6 @@ def unsolicited_offer(view: MessageView, ctx: Context) -> Iterator[Hit]:
 
 # --- moving off-platform ------------------------------------------------------------------
 
-OFF_PLATFORM_APPS = [
-    rx(r"whats ?app", r"we ?chat", r"telegram", r"skype", r"viber", r"kakao ?talk", r"line app",
-       r"(?:on|via|over|use|download|install) signal", r"signal (?:app|messenger|number|chat)",
-       r"threema", r"wickr", r"session app"),
-]
 MOVE_OFF = [
     rx(r"(?:continue|talk|chat|discuss|speak|move) (?:this |the |our |further )?"
        r"(?:conversation |discussion |chat )?(?:by|via|over|on) (?:personal |private )?"
@@ -259,9 +255,6 @@ def personal_email(view: MessageView, ctx: Context) -> Iterator[str | Hit]:
     for address, domain in email_domains(view.text):
         if is_webmail(domain):
             yield Hit(evidence=address, where=view.where)
-
-
-PHONE_RE = re.compile(r"(?<![\w/#])(?:\+|00)\d[\d \-().]{7,18}\d(?!\w)")
 
 
 @signal(

@@ -28,6 +28,8 @@ ASK_KINDS: dict[str, str] = {
     "message.open_request": "files to open",
     "message.lookalike_domain": "files to open",
     "message.link_shortener": "files to open",
+    "message.meeting_invitation": "meeting in person",
+    "message.gift_offer": "gifts",
 }
 
 
@@ -67,8 +69,8 @@ def asks_from(view: ConversationView, start: int) -> dict[str, int]:
 def escalation(view: ConversationView, ctx: Context) -> Iterator[Hit]:
     """The contact's first message raised no medium or high red flag, and a later message
     brought at least two kinds of ask (moving off-platform, questions about your work,
-    clearance or non-public matters, money, secrecy, files to open). Reported at the message
-    where it turned."""
+    clearance or non-public matters, money, gifts, secrecy, files to open, meeting in
+    person). Reported at the message where it turned."""
     contact_positions = [i for i, m in enumerate(view.messages) if m.sender == "contact"]
     if len(contact_positions) < 2 or not opening_is_benign(view, contact_positions[0]):
         return

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from vetlink.domain import Conversation, ModelOutput
@@ -91,6 +92,8 @@ def phrases(
     """Each distinct phrase the patterns match, in order of appearance."""
     hits: list[tuple[int, str]] = []
     for pattern in patterns:
+        if not may_match(pattern, text):
+            continue
         for found in pattern.finditer(text):
             if skip_negated and negated(text, found.start()):
                 continue
@@ -111,3 +114,104 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 def sentences(text: str) -> list[str]:
     return [s for s in SENTENCE_END.split(text) if s.strip()]
+
+
+# --- a cheap pre-filter: skip a pattern when none of the words it needs is in the text --------
+#
+# Most messages match few of the big alternation patterns, and a substring search is far
+# cheaper than running the regex. For each pattern, :func:`required_words` reads its parse
+# tree and finds a set of literal strings such that every match contains one of them; when
+# some part of the pattern has no such literal, the pattern is always run.
+
+try:  # the parser behind re.compile; private, so fall back to "always run" without it
+    from re import _parser as _sre  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    _sre = None
+
+# Characters that re.IGNORECASE matches to an ASCII letter but that str.lower() does not map
+# to it: fold them first so that the pre-filter never skips a pattern that would match.
+_RE_I_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_MIN_WORD = 3  # a required literal shorter than this filters too little to be worth it
+
+
+@lru_cache(maxsize=64)
+def folded(text: str) -> str:
+    return text.translate(_RE_I_TWINS).lower()
+
+
+_WORDS: dict[re.Pattern[str], frozenset[str] | None] = {}
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when the pattern certainly cannot match the text."""
+    if pattern not in _WORDS:
+        _WORDS[pattern] = required_words(pattern)
+    words = _WORDS[pattern]
+    if words is None:
+        return True
+    lowered = folded(text)
+    return any(word in lowered for word in words)
+
+
+def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-cased literals one of which is in every match of the pattern, or None."""
+    if _sre is None or not pattern.flags & re.IGNORECASE:
+        return None  # case-sensitive patterns are few and cheap; keep them exact
+    try:
+        tree = _sre.parse(pattern.pattern, pattern.flags)
+    except Exception:  # any surprise means: no pre-filter
+        return None
+    words = _needs(list(tree))
+    if words is None or min(map(_selectivity, words)) < _MIN_WORD:
+        return None
+    return words
+
+
+def _needs(items: list[Any]) -> frozenset[str] | None:
+    """The most selective required-literal set of a sequence of parse items."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            run += chr(arg).translate(_RE_I_TWINS).lower()
+            continue
+        if run:
+            options.append(frozenset([run]))
+            run = ""
+        inner = _needs_of(op, arg)
+        if inner is not None:
+            options.append(inner)
+    if run:
+        options.append(frozenset([run]))
+    # A part of a required literal is required too: drop the spaces at the ends, then keep
+    # the most selective option (its weakest word the longest and not a common word).
+    options = [frozenset(w.strip() for w in words) for words in options]
+    if not options:
+        return None
+    return max(options, key=lambda words: (min(map(_selectivity, words)), -len(words)))
+
+
+# Words in nearly every message: requiring one of them filters nothing.
+_COMMON = frozenset(
+    [
+        "you", "your", "the", "and", "for", "with", "are", "can", "will", "would", "have",
+        "this", "that", "them", "they", "more", "know", "about", "our", "not"
+    ]
+)
+
+
+def _selectivity(word: str) -> int:
+    return 0 if word in _COMMON else len(word)
+
+
+def _needs_of(op: Any, arg: Any) -> frozenset[str] | None:
+    if op is _sre.SUBPATTERN:
+        return _needs(list(arg[-1]))
+    if op is _sre.BRANCH:
+        branches = [_needs(list(branch)) for branch in arg[1]]
+        if any(b is None for b in branches):
+            return None
+        return frozenset().union(*branches)  # type: ignore[arg-type]
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
+        return _needs(list(arg[2]))
+    return None

@@ -22,6 +22,7 @@ from vetlink.signals.profile_helpers import (
     ascii_fold,
     career_years,
     current_roles,
+    distinct,
     is_latin,
     is_senior,
     profile_personas,
@@ -73,10 +74,20 @@ def thin_profile(profile: Profile, ctx: Context) -> Iterator[Hit]:
     sections = filled_sections(profile)
     if len(sections) > 1:
         return
-    shown = ", ".join(sections) if sections else "nothing"
-    severity: Severity = "medium" if not sections else "low"
-    yield Hit(f"substantial sections: {shown} (of about, experience, education, skills)",
-              severity=severity)
+    empty = join_or([s for s in SECTIONS if s not in sections])
+    if sections:
+        yield Hit(f"only 1 of 4 sections filled in ({sections[0]}); little or nothing under "
+                  f"{empty}", severity="low")
+    else:
+        yield Hit(f"no section filled in: little or nothing under {empty}", severity="medium")
+
+
+SECTIONS = ("about", "experience", "education", "skills")
+
+
+def join_or(items: list[str]) -> str:
+    """["a", "b", "c"] -> "a, b or c"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
 
 
 def account_age_days(profile: Profile, today: date) -> int | None:
@@ -225,17 +236,20 @@ def is_symbol(ch: str) -> bool:
 
 
 def name_anomalies(name: str) -> Iterator[str]:
+    """Each kind of anomaly once: capitals, symbols, digits, then the job words found."""
     letters = [ch for ch in name if ch.isalpha()]
     tokens = [t for t in re.split(r"\W+", name) if t]
     if len(letters) >= 4 and len(tokens) >= 2 and all(ch.isupper() for ch in letters):
         yield f"name in capitals: '{name}'"
     symbols = [ch for ch in name if is_symbol(ch)]
     if symbols:
-        yield f"symbols in name: '{''.join(symbols)}'"
+        yield f"symbols in name: '{''.join(dict.fromkeys(symbols))}'"
     if any(ch.isdigit() for ch in name):
         yield f"digits in name: '{name}'"
-    for keyword in NAME_KEYWORDS.findall(name):
-        yield f"keyword in name: '{keyword}'"
+    keywords = distinct(NAME_KEYWORDS.findall(name))
+    if keywords:
+        label = "keyword" if len(keywords) == 1 else "keywords"
+        yield f"{label} in name: " + ", ".join(f"'{k}'" for k in keywords)
 
 
 @signal(
@@ -245,10 +259,13 @@ def name_anomalies(name: str) -> Iterator[str]:
     advice="Real people rarely write their name in capitals or with symbols or job words; "
     "search for the person by name elsewhere.",
 )
-def name_anomaly(profile: Profile, ctx: Context) -> Iterator[str]:
+def name_anomaly(profile: Profile, ctx: Context) -> Iterator[Hit]:
     """The name is written in capitals, or contains symbols or emoji, digits, or job words
-    ("Recruiter", "Hiring", "Talent"): marks of accounts made in bulk or for marketing."""
-    yield from name_anomalies(profile.name)
+    ("Recruiter", "Hiring", "Talent"): marks of accounts made in bulk or for marketing. One
+    finding listing every anomaly of the name."""
+    anomalies = list(name_anomalies(profile.name))
+    if anomalies:
+        yield Hit("; ".join(anomalies), where="name")
 
 
 SLUG = re.compile(r"linkedin\.com/in/([^/?#\s]+)", re.IGNORECASE)

@@ -153,16 +153,18 @@ def date_problems(period_start: str | None, period_end: str | None, today: int) 
 )
 def impossible_dates(profile: Profile, ctx: Context) -> Iterator[Hit]:
     """A job or a degree that starts in the future, ends before it starts, or starts before
-    1940. (Degrees may end in the future: students list their expected graduation.)"""
+    1940. (Degrees may end in the future: students list their expected graduation.) One
+    finding per job or degree, listing its problems."""
     now = today_month(ctx.today)
     for number, exp in enumerate(profile.experience or [], start=1):
-        for problem in date_problems(exp.start, exp.end, now):
-            yield Hit(f"'{exp.title}' {problem}", where=f"experience {number}")
+        problems = date_problems(exp.start, exp.end, now)
+        if problems:
+            yield Hit(f"'{exp.title}' {'; '.join(problems)}", where=f"experience {number}")
     for number, edu in enumerate(profile.education or [], start=1):
-        for problem in date_problems(edu.start, edu.end, now):
-            if "ends" in problem and "future" in problem:
-                continue
-            yield Hit(f"'{edu.school}' {problem}", where=f"education {number}")
+        problems = [p for p in date_problems(edu.start, edu.end, now)
+                    if not ("ends" in p and "future" in p)]
+        if problems:
+            yield Hit(f"'{edu.school}' {'; '.join(problems)}", where=f"education {number}")
 
 
 def concurrent_at(month: int, senior: list[Period]) -> list[Period]:
@@ -453,7 +455,7 @@ def study_work_conflict(profile: Profile, ctx: Context) -> Iterator[Hit]:
     """A dated degree of a year or more at a school in a recognisable country (executive,
     part-time, online and distance study excepted) overlaps for twelve months or more with a
     full-time job located in another country (remote, part-time, internship, advisory and
-    founder roles excepted)."""
+    founder roles excepted). One finding per degree, listing the jobs it overlaps."""
     jobs = [(p, country_of(p.exp.location)) for p in periods(profile, ctx.today)
             if not NOT_FULL_TIME_JOB.search(f"{p.exp.title} {p.exp.location or ''}")]
     for number, edu in enumerate(profile.education or [], start=1):
@@ -461,12 +463,13 @@ def study_work_conflict(profile: Profile, ctx: Context) -> Iterator[Hit]:
         if study is None:
             continue
         start, end, country = study
-        for period, job_country in jobs:
-            overlap = min(end, period.end) - max(start, period.start)
-            if job_country and job_country != country and overlap >= 12:
-                yield Hit(f"'{edu.school}' ({country}) {edu.start}–{edu.end} while "
-                          f"'{period.exp.title}' in {job_country} from "
-                          f"{fmt_month(period.start)}", where=f"education {number}")
+        conflicts = [f"'{period.exp.title}' in {job_country} from {fmt_month(period.start)}"
+                     for period, job_country in jobs
+                     if job_country and job_country != country
+                     and min(end, period.end) - max(start, period.start) >= 12]
+        if conflicts:
+            yield Hit(f"'{edu.school}' ({country}) {edu.start}–{edu.end} while "
+                      f"{'; '.join(conflicts)}", where=f"education {number}")
 
 
 SENSITIVE_TARGETS = words_re(
@@ -492,8 +495,16 @@ def recruiter_targets_sensitive_sectors(profile: Profile, ctx: Context) -> Itera
     Link" warns about."""
     if not profile_personas(profile) & ORG_PERSONAS:
         return
-    targets = SENSITIVE_TARGETS.findall(own_words(profile))
+    targets = outermost(SENSITIVE_TARGETS.findall(own_words(profile)))
     if targets:
-        unique = list(dict.fromkeys(t.lower() for t in targets))
         yield f"presents as {', '.join(sorted(profile_personas(profile)))}; mentions " + \
-            ", ".join(quote(t) for t in unique[:5])
+            ", ".join(quote(t) for t in targets[:5])
+
+
+def outermost(terms: list[str]) -> list[str]:
+    """The terms in lower case, each once, without those that are part of a longer one shown
+    ("dv" after "sc/dv")."""
+    unique = list(dict.fromkeys(t.lower() for t in terms))
+    return [t for t in unique
+            if not any(t != longer and re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", longer)
+                       for longer in unique)]

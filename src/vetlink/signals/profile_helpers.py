@@ -90,6 +90,41 @@ def find_all(pattern: re.Pattern[str], text: str | None) -> list[str]:
     return [m.group(0) for m in pattern.finditer(text or "")]
 
 
+def merged_matches(text: str, patterns: dict[str, re.Pattern[str]]
+                   ) -> list[tuple[str, frozenset[str]]]:
+    """Every match of the named patterns in the text, as :func:`merge_spans` gives them."""
+    return merge_spans(text, [(m.start(), m.end(), name) for name, pattern in patterns.items()
+                              for m in pattern.finditer(text)])
+
+
+def merge_spans(text: str, spans: Iterable[tuple[int, int, str]]
+                ) -> list[tuple[str, frozenset[str]]]:
+    """(phrase, names) for named (start, end) spans of the text, in order, with overlapping
+    spans merged into one phrase (the text they cover together) that carries all their
+    names. Repeats of the same phrase (ignoring case and spacing) are kept once."""
+    merged: list[tuple[int, int, frozenset[str]]] = []
+    for start, end, name in sorted(s for s in spans if s[1] > s[0]):
+        if merged and start < merged[-1][1]:
+            first, last, names = merged[-1]
+            merged[-1] = (first, max(last, end), names | {name})
+        else:
+            merged.append((start, end, frozenset({name})))
+    phrases: dict[str, tuple[str, frozenset[str]]] = {}
+    for start, end, names in merged:
+        phrase = " ".join(text[start:end].split())
+        shown, before = phrases.get(phrase.lower(), (phrase, frozenset()))
+        phrases[phrase.lower()] = (shown, before | names)
+    return list(phrases.values())
+
+
+def distinct(items: Iterable[str]) -> list[str]:
+    """The items without repeats (ignoring case and spacing), in order."""
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(" ".join(item.lower().split()), item)
+    return list(seen.values())
+
+
 def quote(text: str, limit: int = 120) -> str:
     text = " ".join(text.split())
     return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"

@@ -7,14 +7,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from vetlink.domain import Profile, Severity
+from vetlink.domain import SEVERITY_ORDER, Profile, Severity
 from vetlink.signals.base import Context, Hit, signal
 from vetlink.signals.domains import email_domains, is_webmail
-from vetlink.signals.message import OFF_PLATFORM_APPS, PHONE_RE
+from vetlink.signals.patterns import OFF_PLATFORM_APPS, PHONE_RE
 from vetlink.signals.profile_helpers import (
     ORG_PERSONAS,
     contact_sector_text,
+    distinct,
     domains,
+    merge_spans,
+    merged_matches,
     own_words,
     profile_personas,
     quote,
@@ -74,12 +77,27 @@ OPPORTUNITY = words_re(
 )
 
 
-def offer_severity(money: list[str], solicit: list[str], opportunity: list[str]) -> Severity:
-    if money and (solicit or opportunity):
+OFFER_PATTERNS = {"money": MONEY_OFFER, "solicit": SOLICIT, "opportunity": OPPORTUNITY}
+
+
+def offer_severity(kinds: frozenset[str]) -> Severity:
+    """High for money with soliciting or an opportunity, medium for money or soliciting
+    alone, low for an opportunity alone."""
+    if "money" in kinds and kinds & {"solicit", "opportunity"}:
         return "high"
-    if money or solicit:
+    if kinds & {"money", "solicit"}:
         return "medium"
     return "low"
+
+
+def offer_places(profile: Profile) -> list[tuple[str, list[tuple[str, frozenset[str]]]]]:
+    """(where, [(phrase, kinds)]) for the headline and about, where they offer something."""
+    places = []
+    for where, text in (("headline", profile.headline), ("about", profile.about)):
+        found = merged_matches(text or "", OFFER_PATTERNS)
+        if found:
+            places.append((where, found))
+    return places
 
 
 @signal(
@@ -94,29 +112,23 @@ def offers_in_profile(profile: Profile, ctx: Context) -> Iterator[Hit]:
     research, a rate per call), solicits experts ("looking for experts in...", "inviting
     speakers", "share your insights with"), or advertises opportunities (consultancy
     opportunities, speaking engagements, short projects). Ordinary job-advert language
-    ("competitive salary", "looking for talented engineers") is not an offer. Low for an
-    opportunity alone, medium for money or soliciting experts, high for money together with
-    soliciting or an opportunity (anywhere in headline and about)."""
-    sections = [(where, offer_phrases(text)) for where, text in
-                (("headline", profile.headline or ""), ("about", profile.about or ""))]
-    groups = [[p for _, found in sections for p in found[i]] for i in range(3)]
-    severity = offer_severity(*groups)
-    for where, found in sections:
-        for phrase in outermost([p for group in found for p in group]):
-            yield Hit(quote(phrase), severity=severity, where=where)
-
-
-def offer_phrases(text: str) -> tuple[list[str], list[str], list[str]]:
-    """(money, soliciting, opportunity) phrases in the text."""
-    if not text:
-        return [], [], []
-    return MONEY_OFFER.findall(text), SOLICIT.findall(text), OPPORTUNITY.findall(text)
-
-
-def outermost(phrases: list[str]) -> list[str]:
-    """The phrases, without repeats and without those contained in a longer one."""
-    unique = list(dict.fromkeys(phrases))
-    return [p for p in unique if not any(p != q and p.lower() in q.lower() for q in unique)]
+    ("competitive salary", "looking for talented engineers") is not an offer. One finding per
+    place (headline, about) quoting the distinct phrases found there (overlapping matches
+    merged into one phrase). Low for an opportunity alone, medium for money or soliciting
+    experts, high for money together with soliciting or an opportunity; when only the
+    headline and about together make that combination, the stronger of the two is raised to
+    it."""
+    places = offer_places(profile)
+    if not places:
+        return
+    kinds = [frozenset().union(*(k for _, k in found)) for _, found in places]
+    own = [offer_severity(k) for k in kinds]
+    combined = offer_severity(frozenset().union(*kinds))
+    strongest = max(range(len(own)), key=lambda i: SEVERITY_ORDER[own[i]])
+    for i, (where, found) in enumerate(places):
+        severity = combined if i == strongest else own[i]
+        yield Hit(", ".join(quote(phrase) for phrase, _ in found), severity=severity,
+                  where=where)
 
 
 # family -> (literal words one of which the phrase must contain, the phrase pattern). The
@@ -160,15 +172,17 @@ MACHINE_TELLS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
 
 
 def machine_tells(text: str) -> list[str]:
-    """The first phrase found for each family of machine-written tells."""
+    """The first phrase found for each family of machine-written tells, in order of
+    appearance; phrases of two families that overlap ("passionate about leveraging my
+    expertise") are merged and count once."""
     lower = text.lower()
-    found = []
-    for anchors, pattern in MACHINE_TELLS.values():
+    spans = []
+    for family, (anchors, pattern) in MACHINE_TELLS.items():
         if any(anchor in lower for anchor in anchors):
             match = pattern.search(text)
             if match:
-                found.append(match.group(0))
-    return found
+                spans.append((match.start(), match.end(), family))
+    return [phrase for phrase, _ in merge_spans(text, spans)]
 
 
 @signal(
@@ -179,15 +193,16 @@ def machine_tells(text: str) -> list[str]:
     "colleagues, places) and verify them.",
 )
 def machine_written_text(profile: Profile, ctx: Context) -> Iterator[Hit]:
-    """The headline, about and job descriptions use three or more distinct families of
-    phrases typical of machine-written text ("delve into", "in today's fast-paced world",
+    """The headline, about and job descriptions use three or more stock phrases, of distinct
+    families, typical of machine-written text ("delve into", "in today's fast-paced world",
     "passionate about leveraging", "navigate the complexities of", "a testament to"...).
-    Medium from five families. Genuine people use some of these too, so one or two are
+    Medium from five. Phrases of two families that overlap ("passionate about leveraging my
+    expertise") count once. Genuine people use some of these too, so one or two are
     ignored."""
     text = "\n".join(t for _, t in texts(profile))
     tells = machine_tells(text)
     if len(tells) >= 3:
-        yield Hit(f"{len(tells)} phrase families: " + ", ".join(quote(t) for t in tells),
+        yield Hit(f"{len(tells)} stock phrases: " + ", ".join(quote(t) for t in tells),
                   severity="medium" if len(tells) >= 5 else "low")
 
 
@@ -232,23 +247,46 @@ def normalise(text: str) -> str:
     return re.sub(r"[^a-z0-9 ]+", "", " ".join(text.lower().split()))
 
 
+def numbers_text(numbers: list[int]) -> str:
+    """[1, 2, 3] -> "1, 2 and 3"."""
+    shown = [str(n) for n in numbers]
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+
+
 def repeated_descriptions(profile: Profile) -> Iterator[Hit]:
-    seen: dict[str, tuple[int, str]] = {}
+    """One finding per description shared by jobs at two or more employers."""
+    groups: dict[str, list[tuple[int, str]]] = {}
     for number, exp in enumerate(profile.experience or [], start=1):
         key = normalise(exp.description or "")
-        if len(key) < 40:
+        if len(key) >= 40:
+            groups.setdefault(key, []).append((number, (exp.company or "").lower()))
+    experience = profile.experience or []
+    for group in groups.values():
+        if len({company for _, company in group}) < 2:
             continue
-        first = seen.get(key)
-        company = (exp.company or "").lower()
-        if first and first[1] != company:
-            yield Hit(f"experience {first[0]} and {number} have the same description: "
-                      f"{quote(exp.description or '', 80)}", where=f"experience {number}")
-        seen.setdefault(key, (number, company))
+        numbers = [number for number, _ in group]
+        text = experience[numbers[0] - 1].description or ""
+        yield Hit(f"experience {numbers_text(numbers)} have the same description: "
+                  f"{quote(text, 80)}", where=f"experience {numbers[0]}")
+
+
+def distinct_texts(profile: Profile) -> list[tuple[str, str]]:
+    """(where, text) of the written sections, each text once (a description copied into
+    another job is :func:`repeated_descriptions`' evidence, not a second template)."""
+    seen: set[str] = set()
+    written = []
+    for where, text in texts(profile):
+        key = normalise(text)
+        if key not in seen:
+            seen.add(key)
+            written.append((where, text))
+    return written
 
 
 def repeated_openings(profile: Profile) -> Iterator[Hit]:
-    """Sentence openings (first four words) repeated across three or more sections."""
-    written = list(texts(profile))
+    """Sentence openings (first four words) repeated across three or more sections: one
+    finding per set of sections, listing its openings."""
+    written = distinct_texts(profile)
     if len(written) < 3:
         return
     sections: dict[str, set[str]] = {}
@@ -257,9 +295,13 @@ def repeated_openings(profile: Profile) -> Iterator[Hit]:
             words = normalise(" ".join(sentence.split(maxsplit=6)[:6])).split()
             if len(words) >= 6:
                 sections.setdefault(" ".join(words[:4]), set()).add(where)
+    by_places: dict[frozenset[str], list[str]] = {}
     for opening, found_in in sections.items():
         if len(found_in) >= 3:
-            yield Hit(f"{len(found_in)} sections have sentences starting '{opening} …'")
+            by_places.setdefault(frozenset(found_in), []).append(opening)
+    for found_in, openings in by_places.items():
+        shown = ", ".join(f"'{opening} …'" for opening in openings)
+        yield Hit(f"{len(found_in)} sections have sentences starting {shown}")
 
 
 @signal(
@@ -273,7 +315,9 @@ def templated_text(profile: Profile, ctx: Context) -> Iterator[Hit]:
     """Jobs at different employers share the same description (40 characters or more), or
     sentences (of six words or more) opening with the same four words appear in three or
     more sections (about, job descriptions): a template filled in once per job. Repeats
-    within one section are ordinary CV bullet style."""
+    within one section are ordinary CV bullet style. One finding per shared description
+    (naming every job that has it) and per set of sections sharing openings; a description
+    copied into another job counts as one section for the openings."""
     yield from repeated_descriptions(profile)
     yield from repeated_openings(profile)
 
@@ -297,15 +341,15 @@ def phone_numbers(text: str) -> list[str]:
 )
 def off_platform_contact(profile: Profile, ctx: Context) -> Iterator[Hit]:
     """The headline or about names a messaging app (WhatsApp, WeChat, Telegram, Signal...)
-    (medium), or gives a personal webmail address or a phone number (low)."""
+    (medium), or gives a personal webmail address or a phone number (low). One finding per
+    place, quoting each app, address and number once."""
     for where, text in (("headline", profile.headline or ""), ("about", profile.about or "")):
-        for app in dict.fromkeys(app_mentions(text)):
-            yield Hit(quote(app), where=where)
-        for address, domain in email_domains(text):
-            if is_webmail(domain):
-                yield Hit(address, severity="low", where=where)
-        for phone in phone_numbers(text):
-            yield Hit(phone, severity="low", where=where)
+        apps = distinct(app_mentions(text))
+        details = distinct([address for address, domain in email_domains(text)
+                            if is_webmail(domain)] + phone_numbers(text))
+        if apps or details:
+            yield Hit(", ".join([quote(app) for app in apps] + details),
+                      severity="medium" if apps else "low", where=where)
 
 
 @signal(
@@ -316,15 +360,18 @@ def off_platform_contact(profile: Profile, ctx: Context) -> Iterator[Hit]:
     "tank that can only be reached by webmail or a messaging app cannot be verified.",
     needs=("contact",),
 )
-def business_persona_personal_contact(profile: Profile, ctx: Context) -> Iterator[str]:
+def business_persona_personal_contact(profile: Profile, ctx: Context) -> Iterator[Hit]:
     """The contact presents as a recruiter, think tank, consultancy or event organiser, and
-    the contact details shown are a personal webmail address or a messaging-app handle."""
+    the contact details shown are a personal webmail address or a messaging-app handle. One
+    finding, listing each such detail once."""
     if profile.contact is None or not profile_personas(profile) & ORG_PERSONAS:
         return
-    for email in profile.contact.emails:
-        if any(is_webmail(domain) for _, domain in email_domains(email)):
-            yield email
-    yield from (handle.strip() for handle in profile.contact.messaging if handle.strip())
+    webmail = [email.strip() for email in profile.contact.emails
+               if any(is_webmail(domain) for _, domain in email_domains(email))]
+    handles = [handle.strip() for handle in profile.contact.messaging if handle.strip()]
+    details = distinct(webmail + handles)
+    if details:
+        yield Hit(", ".join(details), where="contact details")
 
 
 @signal(
@@ -333,12 +380,14 @@ def business_persona_personal_contact(profile: Profile, ctx: Context) -> Iterato
     title="Works in a field unrelated to yours",
     advice="Ask yourself why someone from an unrelated field wants you in particular; "
     "personas approach targets for what they know, not for a real job.",
+    needs=("viewer",),
 )
 def targeting_mismatch(profile: Profile, ctx: Context) -> Iterator[Hit]:
     """The contact's own line of work (headline and current roles) and yours (your profile,
     given as the viewer) share no domain: e.g. a fashion recruiter approaching a nuclear
     engineer. Medium when the contact presents as a recruiter, think tank, consultancy or
-    event organiser. Silent when your profile is not given or either field is unclear."""
+    event organiser. Not checked when your profile is not given; silent when either field
+    is unclear."""
     if ctx.viewer is None:
         return
     theirs = sectors(contact_sector_text(profile))

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from vetlink.errors import InputError, NotFound
 from vetlink.store import audit
 from vetlink.store.identity import Persona, name_key
-from vetlink.store.models import STATUSES, Case, CaseNote, Report, utcnow
+from vetlink.store.models import STATUSES, Case, CaseNote, Label, Report, utcnow
 
 VERDICTS = ("confirmed_hostile", "benign")
 SETTABLE = ("new", "in_review", "confirmed_hostile", "benign")
@@ -160,6 +160,7 @@ def merge(session: Session, source: Case, target: Case, actor_id: int) -> Case:
     moved = [r.id for r in source.reports]
     session.execute(update(Report).where(Report.case_id == source.id)
                     .values(case_id=target.id))
+    move_labels(session, moved, target.id)
     session.execute(update(Case).where(Case.merged_into == source.id)
                     .values(merged_into=target.id))
     source.status, source.merged_into, source.updated = "duplicate", target.id, utcnow()
@@ -193,12 +194,20 @@ def split(session: Session, case: Case, report_ids: list[int], actor_id: int) ->
     session.add(new)
     session.flush()
     session.execute(update(Report).where(Report.id.in_(chosen)).values(case_id=new.id))
+    move_labels(session, chosen, new.id)
     audit.record(session, actor_id, "case.split", "case", case.id, into=new.id, reports=chosen)
     audit.record(session, actor_id, "case.split", "case", new.id, source=case.id,
                  reports=chosen)
     session.flush()
     session.expire_all()
     return new
+
+
+def move_labels(session: Session, report_ids: Sequence[int], case_id: int) -> None:
+    """Labels follow their report: a label's case is always its report's case."""
+    if report_ids:
+        session.execute(update(Label).where(Label.report_id.in_(list(report_ids)))
+                        .values(case_id=case_id))
 
 
 def notes_of(session: Session, case_id: int) -> list[CaseNote]:

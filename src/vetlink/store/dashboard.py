@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -29,7 +30,12 @@ def approaches_per_week(session: Session, weeks: int = 12) -> list[dict[str, Any
              "reports": counts.get(first + timedelta(weeks=i), 0)} for i in range(weeks)]
 
 
-def by_lure(session: Session, limit: int = 12) -> list[dict[str, Any]]:
+def by_lure(
+    session: Session, titles: Mapping[str, str] | None = None, limit: int = 12
+) -> list[dict[str, Any]]:
+    """The findings reported most often: id, title (from ``titles``; the id when unknown)
+    and the number of reports showing it."""
+    titles = titles or {}
     query = (
         select(ReportFinding.finding_id, func.count(func.distinct(ReportFinding.report_id)))
         .group_by(ReportFinding.finding_id)
@@ -37,7 +43,8 @@ def by_lure(session: Session, limit: int = 12) -> list[dict[str, Any]]:
                   ReportFinding.finding_id)
         .limit(limit)
     )
-    return [{"finding": f, "reports": n} for f, n in session.execute(query)]
+    return [{"finding": f, "title": titles.get(f, f), "reports": n}
+            for f, n in session.execute(query)]
 
 
 def by_department(session: Session) -> list[dict[str, Any]]:
@@ -75,10 +82,11 @@ def open_cases_by_age(session: Session) -> list[dict[str, Any]]:
     return out
 
 
-def figures(session: Session) -> dict[str, Any]:
+def figures(session: Session, titles: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Every figure of the dashboard; ``titles`` names the findings (id -> title)."""
     return {
         "approaches_per_week": approaches_per_week(session),
-        "by_lure": by_lure(session),
+        "by_lure": by_lure(session, titles),
         "by_department": by_department(session),
         "top_personas": top_personas(session),
         "open_cases_by_age": open_cases_by_age(session),

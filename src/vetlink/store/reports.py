@@ -109,11 +109,13 @@ def reports_in_case(session: Session, case_id: int) -> list[Report]:
 
 
 def record_labels(session: Session, case: Case, label: str, actor_id: int) -> int:
-    """Keep the verdict on each report of the case as a training label (once per report)."""
-    have = set(session.scalars(select(Label.report_id).where(Label.case_id == case.id,
-                                                             Label.label == label)))
+    """Keep the verdict on each report of the case as a training label (once per report and
+    label, wherever the report was when it got it)."""
+    members = reports_in_case(session, case.id)
+    have = set(session.scalars(select(Label.report_id).where(
+        Label.report_id.in_([r.id for r in members]), Label.label == label)))
     added = 0
-    for report in reports_in_case(session, case.id):
+    for report in members:
         if report.id not in have:
             session.add(Label(case_id=case.id, report_id=report.id, label=label))
             added += 1

@@ -4,7 +4,10 @@ store the report."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import importlib
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -13,13 +16,17 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from vetlink.domain import Assessment, Conversation, Profile
-from vetlink.errors import InputError
-from vetlink.store.evidence import EvidenceStore, StoredFile
+from vetlink.errors import InputError, InputTooLarge
+from vetlink.store.evidence import EvidenceStore, StoredFile, content_type_of
 from vetlink.store.models import Report, User
 from vetlink.store.reports import NewReport, create_report
 from vetlink.web.errors import NotAvailable, Unprocessable
 
 BODY_KEYS = {"profile", "conversation", "note"}
+PHOTO_KEYS = BODY_KEYS | {"photo"}
+DATA_URL = re.compile(r"^data:[\w.+-]+/[\w.+-]+;base64,", re.IGNORECASE)
+PHOTO_EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif",
+                    "image/webp": "webp"}
 
 
 @dataclass
@@ -73,23 +80,55 @@ def validated(data: Any, schema: str) -> Any:
         raise Unprocessable(f"{schema}: {where}: {first['msg']}") from None
 
 
-def inputs_from_json(body: Any) -> Inputs:
-    """``{"profile": <profile v1>, "conversation": <conversation v1>}``, either optional."""
+def inputs_from_json(body: Any, photo_limit: int | None = None) -> Inputs:
+    """``{"profile": <profile v1>, "conversation": <conversation v1>}``, either optional;
+    with ``photo_limit`` also ``"photo"`` (base64, at most ``photo_limit`` bytes decoded)."""
+    keys = BODY_KEYS if photo_limit is None else PHOTO_KEYS
+    given = "profile, conversation" + ("" if photo_limit is None else ", photo")
     if not isinstance(body, dict):
-        raise Unprocessable("body: expected a JSON object with profile and/or conversation")
-    unknown = sorted(set(body) - BODY_KEYS)
+        raise Unprocessable(f"body: expected a JSON object with {given}")
+    unknown = sorted(set(body) - keys)
     if unknown:
         raise Unprocessable(f"body: unknown field(s) {', '.join(unknown)}; expected "
-                            "profile, conversation, note")
-    if body.get("profile") is None and body.get("conversation") is None:
-        raise Unprocessable("body: give a profile, a conversation or both")
+                            f"{given}, note")
+    if all(body.get(k) is None for k in keys - {"note"}):
+        raise Unprocessable("body: give a profile, a conversation or both" if photo_limit is None
+                            else "body: give a profile, a conversation or a photo (or several)")
     inputs = Inputs()
     if body.get("profile") is not None:
         inputs.profile = validated(body["profile"], "profile")
         refuse_photo_path(inputs.profile)
     if body.get("conversation") is not None:
         inputs.conversation = validated(body["conversation"], "conversation")
+    if photo_limit is not None and body.get("photo") is not None:
+        inputs.photo = photo_from_base64(body["photo"], photo_limit)
     return inputs
+
+
+def photo_from_base64(value: Any, limit: int) -> bytes:
+    """The image in a JSON ``photo`` field: base64 (a ``data:image/...;base64,`` prefix and
+    line breaks are allowed), at most ``limit`` bytes, a PNG, JPEG, GIF or WebP image."""
+    if not isinstance(value, str):
+        raise Unprocessable("photo: expected a base64 string")
+    text = "".join(DATA_URL.sub("", value.strip(), count=1).split())
+    if len(text) > 4 * (-(-limit // 3)):
+        raise InputTooLarge(f"photo: larger than the {limit:,} bytes allowed")
+    try:
+        data = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise Unprocessable("photo: not valid base64") from None
+    if not data:
+        raise Unprocessable("photo: is empty")
+    if len(data) > limit:
+        raise InputTooLarge(f"photo: larger than the {limit:,} bytes allowed")
+    content_type_of(data, "photo", "photo")
+    return data
+
+
+def keep_api_photo(store: EvidenceStore, photo: bytes) -> StoredFile:
+    """Keep a photo sent to the API as evidence (named after its sniffed type)."""
+    kind = content_type_of(photo, "photo", "photo")
+    return store.put(photo, "photo", f"photo.{PHOTO_EXTENSIONS.get(kind, 'bin')}")
 
 
 def run_check(inputs: Inputs) -> Assessment:
@@ -174,4 +213,23 @@ def report_from_draft(
                     conversation=draft["conversation"], note=note,
                     source=draft.get("source", "check"), evidence=files,
                     similar_reports=similar)
+    return create_report(session, new)
+
+
+def report_from_api(
+    session: Session, store: EvidenceStore, user: User, inputs: Inputs,
+    assessment: dict[str, Any], note: str | None,
+) -> Report:
+    """Store a report sent to the API; its photo is kept as evidence and, like an uploaded
+    one, joins the case of an earlier report of the same name with a near-identical photo."""
+    from vetlink.web.triage import similar_reports
+
+    files: list[StoredFile] = []
+    similar: list[int] = []
+    if inputs.photo is not None:
+        files.append(keep_api_photo(store, inputs.photo))
+        similar = similar_reports(store.data_dir, inputs.photo)
+    new = NewReport(reporter=user, assessment=assessment, profile=inputs.profile_json(),
+                    conversation=inputs.conversation_json(), note=note, source="api",
+                    evidence=files, similar_reports=similar)
     return create_report(session, new)

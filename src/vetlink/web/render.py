@@ -3,6 +3,7 @@ adds the user and the CSRF token every form needs."""
 
 from __future__ import annotations
 
+import re
 import secrets
 from datetime import datetime
 from importlib import resources
@@ -12,6 +13,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
 
 from vetlink.domain import Assessment
 from vetlink.web.auth import CSRF_COOKIE
@@ -36,6 +38,27 @@ def when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else ""
 
 
+URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
+URL_TAIL = ".,;:!?)]}"
+
+
+def linkify(text: object) -> Markup:
+    """Plain text with its http(s) URLs as links that open in a new tab; everything else
+    (and the URLs themselves) is escaped, so no HTML in ``text`` is ever trusted."""
+    value = str(text)
+    out: list[str] = []
+    last = 0
+    for found in URL.finditer(value):
+        url = found.group(0).rstrip(URL_TAIL)
+        start, end = found.start(), found.start() + len(url)
+        out.append(str(escape(value[last:start])))
+        out.append(f'<a href="{escape(url)}" rel="noopener noreferrer" target="_blank">'
+                   f"{escape(url)}</a>")
+        last = end
+    out.append(str(escape(value[last:])))
+    return Markup("".join(out))
+
+
 def as_assessment(data: dict[str, Any]) -> Assessment:
     """A stored assessment (JSON) as the model, so templates see every field."""
     return Assessment.model_validate(data)
@@ -47,6 +70,7 @@ def make_templates() -> Jinja2Templates:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["when"] = when
     env.filters["assessment"] = as_assessment
+    env.filters["linkify"] = linkify
     env.globals["STATUS_TEXT"] = STATUS_TEXT
     env.globals["OUTCOME_TEXT"] = OUTCOME_TEXT
     return Jinja2Templates(env=env)

@@ -11,6 +11,7 @@ evidence: the question is listed as not checked.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from vetlink.domain import Assessment, Finding, Severity
@@ -100,3 +101,14 @@ def review(answers: dict[str, str], name: str | None = None) -> Assessment:
     if name:
         subject["name"] = name
     return combine([part], subject)
+
+
+@cache
+def finding_titles() -> dict[str, str]:
+    """Title of every finding id a report can carry: the signal catalogue's, and the guided
+    review's own questions."""
+    from vetlink.signals import registry
+
+    titles = {q.id: q.title for q in QUESTIONS}
+    titles.update({sid: sig.title for sid, sig in registry().items()})
+    return titles

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from vetlink.errors import InputError
 from vetlink.store import audit, cases, reports
 from vetlink.store.evidence import EvidenceStore
-from vetlink.store.models import Case
+from vetlink.store.models import Case, Report
 from vetlink.web.checking import available
 
 VERDICT_LABELS = {"confirmed_hostile": "hostile", "benign": "benign"}
@@ -83,3 +83,11 @@ def index_photo(
     except InputError:
         return 0
     return 1
+
+
+def index_reported_photos(store: EvidenceStore, data_dir: Path, report: Report) -> int:
+    """After a report is committed: index its photos, so later reports of the same persona
+    with a near-identical photo join its case."""
+    return sum(index_photo(store, data_dir, item.sha256, report.persona_name,
+                           f"report {report.id}", "reported")
+               for item in report.evidence if item.kind == "photo")

@@ -17,6 +17,7 @@ from vetlink.store.models import STATUSES, Evidence, Report
 from vetlink.store.users import has_role
 from vetlink.web.deps import DB, FormAnalyst, PageAnalyst, PageUser, Svc, WriteDB
 from vetlink.web.render import render
+from vetlink.web.review import finding_titles
 from vetlink.web.triage import change_status
 
 router = APIRouter(include_in_schema=False)
@@ -119,15 +120,22 @@ def split(
 
 
 @router.get("/evidence/{evidence_id}")
-def evidence_file(evidence_id: int, user: PageUser, session: DB, svc: Svc) -> Response:
+def evidence_file(evidence_id: int, user: PageUser, session: WriteDB, svc: Svc) -> Response:
     """A stored file, for analysts and for the person who reported it. Images are shown
-    inline; everything else downloads, under its cleaned name."""
+    inline; everything else downloads, under its cleaned name. Every time an analyst opens
+    one, the case's audit log says who, when and which file (committed before it is sent)."""
     item = session.get(Evidence, evidence_id)
     report = session.get(Report, item.report_id) if item else None
     if item is None or report is None or not (
         report.reporter_id == user.id or has_role(user, "analyst")
     ):
         raise NotFound(f"evidence {evidence_id} does not exist")
+    if not svc.evidence.path(item.sha256).is_file():
+        raise NotFound(f"evidence {evidence_id}: the file is missing from the store")
+    if has_role(user, "analyst"):
+        audit.record(session, user.id, "evidence.download", "case", report.case_id,
+                     evidence=item.id, report=report.id, sha256=item.sha256)
+        session.commit()
     inline = item.content_type.startswith("image/")
     return FileResponse(
         svc.evidence.path(item.sha256),
@@ -144,4 +152,4 @@ def dashboard_page(request: Request, user: PageAnalyst, session: DB) -> Response
 @router.get("/dashboard/data")
 def dashboard_data(user: PageAnalyst, session: DB) -> dict[str, Any]:
     """The figures the dashboard's charts are drawn from (same as GET /api/v1/dashboard)."""
-    return dashboard.figures(session)
+    return dashboard.figures(session, finding_titles())

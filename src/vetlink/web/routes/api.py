@@ -11,11 +11,11 @@ from pydantic import BaseModel
 from vetlink.errors import InputTooLarge, UnsupportedFormat
 from vetlink.store import reports as store_reports
 from vetlink.store.models import Report
-from vetlink.store.reports import NewReport
 from vetlink.store.users import authenticate
-from vetlink.web.checking import inputs_from_json, run_check
+from vetlink.web.checking import inputs_from_json, report_from_api, run_check
 from vetlink.web.deps import DB, ApiUser, Svc, WriteDB
 from vetlink.web.errors import Unprocessable
+from vetlink.web.triage import index_reported_photos
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
@@ -53,20 +53,41 @@ async def json_body(request: Request) -> Any:
                                 f"{kind or 'no content type'})")
     limit = request.app.state.services.settings.max_input_bytes
     raw = await request.body()
-    if len(raw) > limit:
+    if len(raw) > limit + photo_allowance(limit):
         raise InputTooLarge(f"the request is larger than the {limit:,} bytes allowed")
     try:
-        return json.loads(raw)
+        body = json.loads(raw)
     except ValueError:
         raise Unprocessable("body: malformed JSON") from None
+    photo = body.get("photo") if isinstance(body, dict) else None
+    rest = len(raw) - (len(photo) if isinstance(photo, str) else 0)
+    if rest > limit:
+        raise InputTooLarge(f"the request (besides its photo) is larger than the {limit:,} "
+                            "bytes allowed")
+    return body
+
+
+def photo_allowance(limit: int) -> int:
+    """Room in a JSON body for a base64 photo of up to ``limit`` bytes (the rest of the body
+    has its own ``limit``)."""
+    return 4 * (-(-limit // 3)) + 1024
 
 
 Body = Annotated[Any, Depends(json_body)]
 CHECK_BODY = {"requestBody": {"required": True, "content": {"application/json": {"schema": {
     "type": "object", "additionalProperties": False,
+    "description": "Give at least one of profile, conversation and photo.",
+    "anyOf": [{"required": ["profile"]}, {"required": ["conversation"]},
+              {"required": ["photo"]}],
     "properties": {
         "profile": {"type": "object", "description": "vetlink/profile/v1"},
         "conversation": {"type": "object", "description": "vetlink/conversation/v1"},
+        "photo": {"type": "string", "format": "byte", "contentEncoding": "base64",
+                  "description": "The persona's photo: a PNG, JPEG, GIF or WebP image, "
+                  "base64-encoded (a data:image/...;base64, prefix is allowed), at most "
+                  "VETLINK_MAX_INPUT_BYTES once decoded. Bad base64: 422; too large: 413; "
+                  "not an image: 415. A reported photo is kept as evidence and joins the "
+                  "case of an earlier report of the same name with a near-identical photo."},
         "note": {"type": "string", "maxLength": 10000,
                  "description": "reports only: where, when, what they did"},
     }}}}}}
@@ -88,26 +109,26 @@ def token(
 
 
 @router.post("/checks", openapi_extra=CHECK_BODY)
-def check(user: ApiUser, body: Body) -> dict[str, Any]:
-    """Check a profile and/or a conversation; returns an assessment (vetlink/assessment/v1).
-    Nothing is stored."""
-    return run_check(inputs_from_json(body)).to_json()
+def check(user: ApiUser, body: Body, svc: Svc) -> dict[str, Any]:
+    """Check a profile, a conversation and/or a photo (base64); returns an assessment
+    (vetlink/assessment/v1). Nothing is stored."""
+    return run_check(inputs_from_json(body, svc.settings.max_input_bytes)).to_json()
 
 
 @router.post("/reports", status_code=201, response_model=ReportCreated,
              openapi_extra=CHECK_BODY)
-def create_report(user: ApiUser, body: Body, session: WriteDB) -> ReportCreated:
-    """Check and report: the report is stored (and joins its persona's case) before the
-    response is sent."""
-    inputs = inputs_from_json(body)
+def create_report(user: ApiUser, body: Body, session: WriteDB, svc: Svc) -> ReportCreated:
+    """Check and report a profile, a conversation and/or a photo (base64): the report is
+    stored (with the photo as evidence, and joins its persona's case) before the response
+    is sent."""
+    inputs = inputs_from_json(body, svc.settings.max_input_bytes)
     note = body.get("note")
     if note is not None and not isinstance(note, str):
         raise Unprocessable("note: expected a string")
     assessment = run_check(inputs).to_json()
-    new = NewReport(reporter=user, assessment=assessment, profile=inputs.profile_json(),
-                    conversation=inputs.conversation_json(), note=note, source="api")
-    report = store_reports.create_report(session, new)
+    report = report_from_api(session, svc.evidence, user, inputs, assessment, note)
     session.commit()
+    index_reported_photos(svc.evidence, svc.settings.data_dir, report)
     return ReportCreated(id=report.id, case_id=report.case_id, assessment=assessment)
 
 

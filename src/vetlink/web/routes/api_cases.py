@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 from vetlink.store import audit, cases, dashboard, reports
 from vetlink.store.models import Case
 from vetlink.web.deps import DB, ApiAnalyst, Svc, WriteDB
+from vetlink.web.review import finding_titles
 from vetlink.web.triage import change_status
 
 router = APIRouter(prefix="/api/v1", tags=["cases"])
@@ -112,7 +113,7 @@ def split(case_id: int, body: SplitIn, user: ApiAnalyst, session: WriteDB) -> di
 
 @router.get("/dashboard")
 def figures(user: ApiAnalyst, session: DB) -> dict[str, Any]:
-    return dashboard.figures(session)
+    return dashboard.figures(session, finding_titles())
 
 
 @router.get("/labels.jsonl")

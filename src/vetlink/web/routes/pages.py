@@ -16,7 +16,7 @@ from vetlink.web.checking import available, make_draft, read_inputs, report_from
 from vetlink.web.deps import DB, FormUser, MaybeUser, PageUser, Svc, WriteDB, anonymous_csrf
 from vetlink.web.render import render
 from vetlink.web.routes.api import client_ip
-from vetlink.web.triage import index_photo
+from vetlink.web.triage import index_reported_photos
 
 router = APIRouter(include_in_schema=False)
 Text = Annotated[str, Form()]
@@ -132,10 +132,7 @@ def report(
     data = svc.signer.read_draft(draft)
     made = report_from_draft(session, svc.evidence, user, data, note)
     session.commit()
-    for item in made.evidence:
-        if item.kind == "photo":
-            index_photo(svc.evidence, svc.settings.data_dir, item.sha256, made.persona_name,
-                        f"report {made.id}", "reported")
+    index_reported_photos(svc.evidence, svc.settings.data_dir, made)
     return RedirectResponse(f"/reports/{made.id}?new=1", status_code=303)
 
 

@@ -52,6 +52,29 @@ function barChart(canvas, labels, values, color) {
   });
 }
 
+// Hover on a horizontal bar chart: the row's hint (e.g. the finding id) as the tooltip.
+function rowHints(canvas, hints) {
+  canvas.addEventListener("mousemove", ev => {
+    const box = canvas.getBoundingClientRect(), n = hints.length;
+    if (!n || !box.height) { canvas.title = ""; return; }
+    const y = (ev.clientY - box.top) * (canvas.height / box.height);
+    const i = Math.floor(y / Math.min(26, canvas.height / n));
+    canvas.title = i >= 0 && i < n ? hints[i] : "";
+  });
+}
+
+// Under the lure chart: each title with its finding id as secondary text (text only).
+function lureLegend(list, lures) {
+  lures.forEach(l => {
+    const li = document.createElement("li"), code = document.createElement("code");
+    li.textContent = (l.title || l.finding) + " — " + l.reports + " ";
+    code.textContent = l.finding;
+    li.title = l.finding;
+    li.appendChild(code);
+    list.appendChild(li);
+  });
+}
+
 function cell(row, text, href) {
   const td = document.createElement("td");
   if (href) { const a = document.createElement("a"); a.href = href; a.textContent = text; td.appendChild(a); }
@@ -62,7 +85,10 @@ function cell(row, text, href) {
 function draw(data) {
   const weeks = data.approaches_per_week;
   columnChart(document.getElementById("chart-weeks"), weeks.map(w => w.week.slice(5)), weeks.map(w => w.reports), "#1f5fbf");
-  barChart(document.getElementById("chart-lures"), data.by_lure.map(l => l.finding), data.by_lure.map(l => l.reports), "#b3261e");
+  const lures = document.getElementById("chart-lures");
+  barChart(lures, data.by_lure.map(l => l.title || l.finding), data.by_lure.map(l => l.reports), "#b3261e");
+  rowHints(lures, data.by_lure.map(l => l.finding));
+  lureLegend(document.getElementById("lure-legend"), data.by_lure);
   barChart(document.getElementById("chart-departments"), data.by_department.map(d => d.department), data.by_department.map(d => d.reports), "#1e7b45");
   columnChart(document.getElementById("chart-ages"), data.open_cases_by_age.map(a => a.age), data.open_cases_by_age.map(a => a.cases), "#a86400");
   const body = document.querySelector("#top-personas tbody");
