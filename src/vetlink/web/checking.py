@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-import importlib
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from pydantic import ValidationError
@@ -20,7 +18,7 @@ from vetlink.errors import InputError, InputTooLarge
 from vetlink.store.evidence import EvidenceStore, StoredFile, content_type_of
 from vetlink.store.models import Report, User
 from vetlink.store.reports import NewReport, create_report
-from vetlink.web.errors import NotAvailable, Unprocessable
+from vetlink.web.errors import Unprocessable
 
 BODY_KEYS = {"profile", "conversation", "note"}
 PHOTO_KEYS = BODY_KEYS | {"photo"}
@@ -41,21 +39,6 @@ class Inputs:
 
     def conversation_json(self) -> dict[str, Any] | None:
         return self.conversation.to_json() if self.conversation else None
-
-
-@cache
-def available(module: str, attribute: str | None = None) -> bool:
-    """Whether an optional part of vetlink (being built alongside the web app) is there."""
-    try:
-        found = importlib.import_module(module)
-    except ImportError:
-        return False
-    return attribute is None or hasattr(found, attribute)
-
-
-def need(module: str, attribute: str | None, what: str) -> None:
-    if not available(module, attribute):
-        raise NotAvailable(f"{what} are not available in this installation yet")
 
 
 def refuse_photo_path(profile: Profile) -> None:
@@ -138,27 +121,18 @@ def run_check(inputs: Inputs) -> Assessment:
         raise InputError("nothing to check: give a profile, a conversation or a photo")
     if inputs.profile is not None:
         refuse_photo_path(inputs.profile)
-    if inputs.conversation is not None:
-        need("vetlink.approach", "check_conversation", "conversation checks")
-    if inputs.photo is not None:
-        need("vetlink.photo", "check_photo", "photo checks")
     return assess(inputs.profile, inputs.conversation, inputs.photo)
 
 
 def profile_from_upload(data: bytes, name: str) -> Profile:
     from vetlink.ingest import profile_from_bytes
 
-    try:
-        profile = profile_from_bytes(data, name)
-    except ModuleNotFoundError:
-        raise NotAvailable("reading this kind of profile (PDF or pasted text) is not "
-                           "available in this installation yet; paste profile JSON") from None
+    profile = profile_from_bytes(data, name)
     refuse_photo_path(profile)
     return profile
 
 
 def conversation_from_upload(data: bytes, name: str) -> Conversation:
-    need("vetlink.ingest.conversation", "conversation_from_bytes", "conversation uploads")
     from vetlink.ingest.conversation import conversation_from_bytes
 
     return conversation_from_bytes(data, name)

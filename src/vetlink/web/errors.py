@@ -27,11 +27,6 @@ class Unprocessable(InputError):
     title = "Invalid input"
 
 
-class NotAvailable(VetlinkError):
-    status = 501
-    title = "Not available"
-
-
 def wants_json(request: Request) -> bool:
     if request.url.path.startswith("/api/"):
         return True

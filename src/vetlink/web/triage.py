@@ -14,7 +14,6 @@ from vetlink.errors import InputError
 from vetlink.store import audit, cases, reports
 from vetlink.store.evidence import EvidenceStore
 from vetlink.store.models import Case, Report
-from vetlink.web.checking import available
 
 VERDICT_LABELS = {"confirmed_hostile": "hostile", "benign": "benign"}
 
@@ -55,8 +54,6 @@ REPORT_SOURCE = re.compile(r"^vetlink report (\d+)$")
 def similar_reports(data_dir: Path, photo: bytes) -> list[int]:
     """Earlier reports whose photo the index finds near-identical to this one (the index
     entries :func:`index_photo` adds for reports are named ``vetlink report <id>``)."""
-    if not available("vetlink.photo", "PhotoIndex"):
-        return []
     from vetlink.photo import PhotoIndex
 
     try:
@@ -73,8 +70,6 @@ def index_photo(
 ) -> int:
     """Index one stored photo (1 when indexed; 0 when there is no index or nothing to index,
     e.g. a blank image)."""
-    if not available("vetlink.photo", "PhotoIndex"):
-        return 0
     from vetlink.photo import PhotoIndex
 
     try:

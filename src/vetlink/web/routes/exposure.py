@@ -11,7 +11,7 @@ from fastapi.responses import Response
 from vetlink.domain import Profile
 from vetlink.errors import InputError, VetlinkError
 from vetlink.store.evidence import check_size, safe_filename
-from vetlink.web.checking import inputs_from_json, need, profile_from_upload
+from vetlink.web.checking import inputs_from_json, profile_from_upload
 from vetlink.web.deps import ApiUser, FormUser, PageUser, Svc
 from vetlink.web.errors import Unprocessable
 from vetlink.web.render import render
@@ -19,11 +19,9 @@ from vetlink.web.routes.api import Body
 from vetlink.web.routes.pages import upload_of
 
 router = APIRouter()
-WHAT = "exposure checks"
 
 
 def exposure_of(profile: Profile) -> Any:
-    need("vetlink.exposure", "check_exposure", WHAT)
     from vetlink.exposure import check_exposure
 
     return check_exposure(profile)

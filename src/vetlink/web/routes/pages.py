@@ -12,7 +12,7 @@ from vetlink.errors import InputTooLarge, VetlinkError
 from vetlink.store import reports as store_reports
 from vetlink.store.users import BadCredentials, authenticate, end_sessions, has_role
 from vetlink.web.auth import SESSION_COOKIE, SESSION_MAX_AGE
-from vetlink.web.checking import available, make_draft, read_inputs, report_from_draft, run_check
+from vetlink.web.checking import make_draft, read_inputs, report_from_draft, run_check
 from vetlink.web.deps import DB, FormUser, MaybeUser, PageUser, Svc, WriteDB, anonymous_csrf
 from vetlink.web.render import render
 from vetlink.web.routes.api import client_ip
@@ -72,19 +72,7 @@ def logout(user: FormUser, session: WriteDB) -> Response:
 
 @router.get("/check")
 def check_page(request: Request, user: PageUser) -> Response:
-    return render(request, "check.html", result=None, draft=None, features=features(),
-                  error=None)
-
-
-def features() -> dict[str, bool]:
-    return {
-        "pdf": available("vetlink.ingest.linkedin_pdf"),
-        "text": available("vetlink.ingest.profile_text"),
-        "conversation": available("vetlink.approach", "check_conversation")
-        and available("vetlink.ingest.conversation", "conversation_from_bytes"),
-        "photo": available("vetlink.photo", "check_photo"),
-        "exposure": available("vetlink.exposure", "check_exposure"),
-    }
+    return render(request, "check.html", result=None, draft=None, error=None)
 
 
 def upload_of(upload: UploadFile | None, limit: int) -> tuple[bytes, str] | None:
@@ -117,10 +105,9 @@ def check(
         result = run_check(inputs)
     except VetlinkError as exc:
         return render(request, "check.html", status_code=exc.status, result=None, draft=None,
-                      features=features(), error=exc.message)
+                      error=exc.message)
     draft = svc.signer.new_draft(make_draft(user, inputs, result, "check"))
-    return render(request, "check.html", result=result, draft=draft, features=features(),
-                  error=None)
+    return render(request, "check.html", result=result, draft=draft, error=None)
 
 
 @router.post("/reports")
