@@ -17,7 +17,7 @@ from pathlib import Path
 
 from vetlink.errors import VetlinkError
 from vetlink.exposure import check_exposure
-from vetlink.exposure.inputs import load_exposure_profile
+from vetlink.ingest import load_profile_input
 from vetlink.signals.base import Context, run_signals
 
 
@@ -40,7 +40,7 @@ def main() -> None:
     checking = baseline = 0.0
     for path in pdfs:
         try:
-            profile = load_exposure_profile(path)
+            profile = load_profile_input(path).profile
         except VetlinkError as exc:
             failures[type(exc).__name__] += 1
             continue

@@ -82,7 +82,7 @@ def check(
 ) -> None:
     """Score a profile, a conversation and/or a photo for the hallmarks of a fake persona."""
     from vetlink.assess import assess
-    from vetlink.ingest import load_profile
+    from vetlink.ingest import load_profile, load_profile_input
     from vetlink.settings import get_settings
     from vetlink.signals.base import Context
 
@@ -90,13 +90,13 @@ def check(
     if profile is None and conversation is None and photo is None:
         raise VetlinkError("give a PROFILE, --conversation FILE or --photo FILE to check")
     limit = settings.max_input_bytes
-    prof = load_profile(profile, limit) if profile else None
+    given = load_profile_input(profile, limit) if profile else None
     ctx = Context(viewer=load_profile(viewer, limit) if viewer else None)
     me = [ctx.viewer.name] if ctx.viewer else []
     conv = load_conversation_file(conversation, limit, me) if conversation else None
-    photo_in: Path | bytes | None = Path(photo) if photo else None
-    if photo_in is None and profile and profile.lower().endswith(".pdf"):
-        photo_in = pdf_photo(profile, limit)
+    embedded = given.photo if given else None
+    photo_in: Path | bytes | None = Path(photo) if photo else embedded
+    prof = given.profile if given else None
     result = assess(prof, conv, photo_in, context=ctx, use_models=not no_model)
     if output is OutputFormat.json:
         emit_json(result.to_json())
@@ -104,14 +104,6 @@ def check(
         from vetlink.render import print_assessment
 
         print_assessment(result, console())
-
-
-def pdf_photo(source: str, limit: int) -> bytes | None:
-    """The photo embedded in a LinkedIn PDF export, when it has one."""
-    from vetlink.ingest.common import read_bytes
-    from vetlink.ingest.linkedin_pdf import extract_photo
-
-    return extract_photo(read_bytes(source, limit))
 
 
 @train_app.command("ai-face")
@@ -159,12 +151,12 @@ def exposure(
     """What your own profile tells a hostile service: clearances, programmes, teams, postings,
     contact details and offers, why each matters, a rewrite, and what to change first."""
     from vetlink.exposure import check_exposure
-    from vetlink.exposure.inputs import load_exposure_profile
+    from vetlink.ingest import load_profile_input
     from vetlink.settings import get_settings
 
     if profile is None:
         raise VetlinkError("give your PROFILE (.json, .pdf or .txt, or - for stdin) to check")
-    report = check_exposure(load_exposure_profile(profile, get_settings().max_input_bytes))
+    report = check_exposure(load_profile_input(profile, get_settings().max_input_bytes).profile)
     if output is OutputFormat.json:
         emit_json(report.to_json())
     else:

@@ -7,8 +7,8 @@ import pytest
 
 from vetlink.domain import Profile
 from vetlink.exposure import check_exposure
-from vetlink.exposure.inputs import load_exposure_profile
 from vetlink.exposure.text import profile_units
+from vetlink.ingest import load_profile_input
 
 pytestmark = [pytest.mark.slow, pytest.mark.shared_data]
 
@@ -25,7 +25,7 @@ def test_every_export_gets_a_report_whose_evidence_is_text_from_the_profile(shar
     if not pdfs:
         pytest.skip("no LinkedIn PDFs in the shared data")
     for index, path in enumerate(pdfs):
-        profile = load_exposure_profile(path)
+        profile = load_profile_input(path).profile
         report = check_exposure(profile)
         assert report.level in ("low", "medium", "high"), f"pdf #{index}"
         texts = texts_of(profile)

@@ -487,3 +487,28 @@ def test_cli_checks_a_pdf_export(tmp_path: Path):
     result = run_check(path)
     assert result.returncode == 0, result.stderr.decode()
     assert "Jane Fictional" in result.stdout.decode()
+
+
+def test_profile_input_carries_no_photo_when_the_export_has_none():
+    from vetlink.ingest import profile_input_from_bytes
+
+    given = profile_input_from_bytes(current_layout_export(), "export.pdf")
+    assert given.photo is None
+    assert given.profile.photo is None  # unknown, not "no photo"
+
+
+def test_profile_input_carries_the_embedded_photo_and_notes_it(monkeypatch):
+    import vetlink.ingest.linkedin_pdf as linkedin_pdf
+    from vetlink.ingest import profile_input_from_bytes
+
+    monkeypatch.setattr(linkedin_pdf, "extract_photo", lambda data, where="input": b"JPEG")
+    given = profile_input_from_bytes(current_layout_export(), "export.pdf")
+    assert given.photo == b"JPEG"
+    assert given.profile.photo is not None and given.profile.photo.present is True
+
+
+def test_profile_input_of_json_never_looks_for_an_embedded_photo():
+    from vetlink.ingest import profile_input_from_bytes
+
+    given = profile_input_from_bytes(b'{"name": "A"}', "p.json")
+    assert given.photo is None and given.profile.name == "A"

@@ -101,13 +101,13 @@ def test_check_photo_reads_a_path(tmp_path: Path):
 
 
 def test_photo_embedded_in_a_pdf_is_extracted_for_the_check(tmp_path):
-    from vetlink.cli import pdf_photo
+    from vetlink.ingest.linkedin_pdf import extract_photo
 
     pdf = tmp_path / "export.pdf"
     original = synthetic_photo(30, size=200)
     original.save(pdf, "PDF")
     PhotoIndex.open().add(original, "Katie Jones")
-    photo = pdf_photo(str(pdf), 10_000_000)
+    photo = extract_photo(pdf.read_bytes())
     assert photo is not None
     assert "photo.reused" in ids(check_photo(photo, CTX, persona="Amanda Chen"))
 
