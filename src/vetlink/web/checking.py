@@ -19,6 +19,7 @@ from vetlink.store.evidence import EvidenceStore, StoredFile, content_type_of
 from vetlink.store.models import Report, User
 from vetlink.store.reports import NewReport, create_report
 from vetlink.web.errors import Unprocessable
+from vetlink.web.workpool import CheckPool
 
 BODY_KEYS = {"profile", "conversation", "note"}
 PHOTO_KEYS = BODY_KEYS | {"photo"}
@@ -138,26 +139,67 @@ def conversation_from_upload(data: bytes, name: str) -> Conversation:
     return conversation_from_bytes(data, name)
 
 
-def read_inputs(
+def hold_files(
     store: EvidenceStore,
     profile: tuple[bytes, str] | None,
     conversation: tuple[bytes, str] | None,
     photo: tuple[bytes, str] | None,
-) -> Inputs:
-    """Parse the uploaded or pasted inputs and hold their raw files until reported."""
-    inputs = Inputs()
-    if profile is not None:
-        held = store.hold(profile[0], "profile", profile[1])
-        inputs.profile = profile_from_upload(profile[0], held.filename)
-        inputs.files.append(held)
-    if conversation is not None:
-        held = store.hold(conversation[0], "conversation", conversation[1])
-        inputs.conversation = conversation_from_upload(conversation[0], held.filename)
-        inputs.files.append(held)
-    if photo is not None:
-        inputs.files.append(store.hold(photo[0], "photo", photo[1]))
-        inputs.photo = photo[0]
-    return inputs
+) -> list[StoredFile]:
+    """Keep the raw files (under their cleaned names) until they are reported or expire."""
+    held = []
+    for given, kind in ((profile, "profile"), (conversation, "conversation"), (photo, "photo")):
+        if given is not None:
+            held.append(store.hold(given[0], kind, given[1]))
+    return held
+
+
+def named(
+    held: list[StoredFile], profile: tuple[bytes, str] | None,
+    conversation: tuple[bytes, str] | None,
+) -> tuple[tuple[bytes, str] | None, tuple[bytes, str] | None]:
+    """The profile and conversation bytes under the cleaned names they were held under."""
+    names = {f.kind: f.filename for f in held}
+    return ((profile[0], names["profile"]) if profile else None,
+            (conversation[0], names["conversation"]) if conversation else None)
+
+
+def parse_uploads(
+    profile: tuple[bytes, str] | None, conversation: tuple[bytes, str] | None,
+    photo: tuple[bytes, str] | None,
+) -> tuple[Profile | None, Conversation | None, bytes | None]:
+    return (profile_from_upload(*profile) if profile else None,
+            conversation_from_upload(*conversation) if conversation else None,
+            photo[0] if photo else None)
+
+
+def check_uploads(
+    profile: tuple[bytes, str] | None, conversation: tuple[bytes, str] | None,
+    photo: tuple[bytes, str] | None,
+) -> tuple[Profile | None, Conversation | None, Assessment]:
+    """Worker task: parse the uploads and assess them."""
+    parsed_profile, parsed_conversation, photo_bytes = parse_uploads(profile, conversation,
+                                                                     photo)
+    result = run_check(Inputs(parsed_profile, parsed_conversation, photo_bytes))
+    return parsed_profile, parsed_conversation, result
+
+
+def check_json(body: Any, photo_limit: int) -> tuple[Inputs, dict[str, Any]]:
+    """Worker task: read an API body (see :func:`inputs_from_json`) and assess it."""
+    inputs = inputs_from_json(body, photo_limit)
+    return inputs, run_check(inputs).to_json()
+
+
+def checked_uploads(
+    pool: CheckPool, store: EvidenceStore, profile: tuple[bytes, str] | None,
+    conversation: tuple[bytes, str] | None, photo: tuple[bytes, str] | None,
+) -> tuple[Inputs, Assessment]:
+    """Hold the files, then parse and assess them in a worker of ``pool``."""
+    inputs = Inputs(files=hold_files(store, profile, conversation, photo))
+    found_profile, found_conversation, result = pool.run(
+        check_uploads, *named(inputs.files, profile, conversation), photo)
+    inputs.profile, inputs.conversation = found_profile, found_conversation
+    inputs.photo = photo[0] if photo else None
+    return inputs, result
 
 
 def make_draft(user: User, inputs: Inputs, assessment: Assessment, source: str) -> dict[str, Any]:
