@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from vetlink.domain import Assessment, Conversation, Profile
 from vetlink.errors import InputError, InputTooLarge
-from vetlink.store.evidence import EvidenceStore, StoredFile, content_type_of
+from vetlink.store.evidence import EvidenceStore, StoredFile, content_type_of, write_blob
 from vetlink.store.models import Report, User
 from vetlink.store.reports import NewReport, create_report
 from vetlink.web.errors import Unprocessable
@@ -202,11 +203,25 @@ def checked_uploads(
     return inputs, result
 
 
-def make_draft(user: User, inputs: Inputs, assessment: Assessment, source: str) -> dict[str, Any]:
-    """What the "report this" button sends back (signed, so it cannot be altered)."""
+def make_draft(
+    store: EvidenceStore, user: User, inputs: Inputs, assessment: Assessment, source: str
+) -> dict[str, Any]:
+    """What the "report this" button sends back (signed, so it cannot be altered; but
+    readable, so the full assessment, which may name other cases, waits on the server)."""
+    full = json.dumps(assessment.to_json(), ensure_ascii=False).encode("utf-8")
     return {"uid": user.id, "source": source, "profile": inputs.profile_json(),
-            "conversation": inputs.conversation_json(), "assessment": assessment.to_json(),
+            "conversation": inputs.conversation_json(),
+            "assessment_sha256": write_blob(store.pending, full),
             "files": [f.to_json() for f in inputs.files]}
+
+
+def drafted_assessment(store: EvidenceStore, draft: dict[str, Any]) -> dict[str, Any]:
+    try:
+        data: dict[str, Any] = json.loads(store.held_path(str(draft.get("assessment_sha256")))
+                                          .read_bytes())
+    except (OSError, InputError, ValueError):
+        raise InputError("this check has expired; check it again") from None
+    return data
 
 
 def report_from_draft(
@@ -225,7 +240,8 @@ def report_from_draft(
         if stored.kind == "photo":
             similar += similar_reports(store.data_dir, store.path(stored.sha256)
                                        .read_bytes())
-    new = NewReport(reporter=user, assessment=draft["assessment"], profile=draft["profile"],
+    new = NewReport(reporter=user, assessment=drafted_assessment(store, draft),
+                    profile=draft["profile"],
                     conversation=draft["conversation"], note=note,
                     source=draft.get("source", "check"), evidence=files,
                     similar_reports=similar)

@@ -23,6 +23,7 @@ from vetlink.web.deps import (
     WriteDB,
     anonymous_csrf,
 )
+from vetlink.web.redact import for_viewer, shown_to
 from vetlink.web.render import render
 from vetlink.web.routes.api import client_ip
 from vetlink.web.triage import index_reported_photos
@@ -115,8 +116,9 @@ def check(
     except VetlinkError as exc:
         return render(request, "check.html", status_code=exc.status, result=None, draft=None,
                       error=exc.message)
-    draft = svc.signer.new_draft(make_draft(user, inputs, result, "check"))
-    return render(request, "check.html", result=result, draft=draft, error=None)
+    draft = svc.signer.new_draft(make_draft(svc.evidence, user, inputs, result, "check"))
+    return render(request, "check.html", result=shown_to(result, user), draft=draft,
+                  error=None)
 
 
 @router.post("/reports")
@@ -145,5 +147,6 @@ def report_page(
 ) -> Response:
     found = store_reports.visible_report(session, user, report_id)
     return render(request, "report.html", report=found, new=bool(new),
+                  assessment=for_viewer(found.assessment, user),
                   outcome=store_reports.outcome(session, found),
                   analyst=has_role(user, "analyst"))
