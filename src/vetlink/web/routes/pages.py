@@ -115,7 +115,7 @@ def check(
                                          upload_of(photo, limit))
     except VetlinkError as exc:
         return render(request, "check.html", status_code=exc.status, result=None, draft=None,
-                      error=exc.message)
+                      error=exc.message, headers=getattr(exc, "headers", None))
     draft = svc.signer.new_draft(make_draft(svc.evidence, user, inputs, result, "check"))
     return render(request, "check.html", result=shown_to(result, user), draft=draft,
                   error=None)
