@@ -101,6 +101,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     command.upgrade(alembic_config(engine), revision)
 
 
+def downgrade_to(engine: Engine, revision: str) -> None:
+    """Take the database schema down to ``revision`` (for tests of the migrations)."""
+    from alembic import command
+
+    command.downgrade(alembic_config(engine), revision)
+
+
 def current_revision(engine: Engine) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
