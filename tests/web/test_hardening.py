@@ -262,3 +262,14 @@ def test_a_reporters_check_page_and_draft_do_not_name_the_earlier_persona(
     report_id = reported.headers["location"].split("/")[-1].split("?")[0]
     full = sam.get(f"/api/v1/reports/{report_id}", headers=bearer(sam, "sam")).json()
     assert "Mei Lin" in json.dumps(full["assessment"])  # analysts keep the details
+
+
+@pytest.mark.parametrize("field", ["profile_file", "conversation_file"])
+def test_a_deeply_nested_json_upload_is_a_clear_4xx(app: FastAPI, field: str) -> None:
+    client = new_client(app)
+    token = login(client, "alice")
+    nested = ('{"name": "Jane", "about": ' + "[" * 30_000 + "]" * 30_000 + "}").encode()
+    page = client.post("/check", data={"csrf_token": token},
+                       files={field: ("deep.json", nested, "application/json")})
+    assert 400 <= page.status_code < 500, page.text[:300]
+    assert "nested" in page.text or "depth" in page.text

@@ -19,6 +19,7 @@ in the same process (tests) share it.
 from __future__ import annotations
 
 import atexit
+import logging
 import multiprocessing
 import os
 import threading
@@ -28,10 +29,11 @@ from concurrent.futures import CancelledError
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any, ClassVar, TypeVar
 
-from vetlink.errors import VetlinkError
+from vetlink.errors import InputError, VetlinkError
 from vetlink.settings import Settings
 
 T = TypeVar("T")
+log = logging.getLogger("vetlink.web.checks")
 RETRY_AFTER_SECONDS = 5
 
 
@@ -79,8 +81,18 @@ def in_worker(env: dict[str, str | None], fn: Callable[..., Any], args: tuple[An
         return fn(*args)
     except VetlinkError:
         raise
+    except RecursionError:
+        raise InputError("the input is nested too deeply to read") from None
+    except ValueError as exc:  # a parser that should have said InputError: still the input's
+        log.warning("input refused by a ValueError:\n%s", traceback.format_exc())
+        raise InputError(f"the input could not be read ({first_line(exc)})") from None
     except Exception:
         raise WorkerFailed(traceback.format_exc()) from None
+
+
+def first_line(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:200]
 
 
 _POOLS: dict[int, Any] = {}
