@@ -20,7 +20,7 @@ from vetlink.web.commands import server_options
 def live_server(app: FastAPI) -> Iterator[str]:
     """Serve ``app`` on a free loopback port; yields its base URL."""
     options = server_options("127.0.0.1", 0) | {"log_level": "warning"}
-    server = uvicorn.Server(uvicorn.Config(app, **options))  # type: ignore[arg-type]
+    server = uvicorn.Server(uvicorn.Config(app, **options))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
