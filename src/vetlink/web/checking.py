@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from vetlink.domain import Assessment, Conversation, Profile
 from vetlink.errors import InputError, InputTooLarge
-from vetlink.store.evidence import EvidenceStore, StoredFile, content_type_of
+from vetlink.store.evidence import EvidenceStore, StoredFile, content_type_of, write_blob
 from vetlink.store.models import Report, User
 from vetlink.store.reports import NewReport, create_report
 from vetlink.web.errors import Unprocessable
+from vetlink.web.workpool import CheckPool
 
 BODY_KEYS = {"profile", "conversation", "note"}
 PHOTO_KEYS = BODY_KEYS | {"photo"}
@@ -138,33 +140,88 @@ def conversation_from_upload(data: bytes, name: str) -> Conversation:
     return conversation_from_bytes(data, name)
 
 
-def read_inputs(
+def hold_files(
     store: EvidenceStore,
     profile: tuple[bytes, str] | None,
     conversation: tuple[bytes, str] | None,
     photo: tuple[bytes, str] | None,
-) -> Inputs:
-    """Parse the uploaded or pasted inputs and hold their raw files until reported."""
-    inputs = Inputs()
-    if profile is not None:
-        held = store.hold(profile[0], "profile", profile[1])
-        inputs.profile = profile_from_upload(profile[0], held.filename)
-        inputs.files.append(held)
-    if conversation is not None:
-        held = store.hold(conversation[0], "conversation", conversation[1])
-        inputs.conversation = conversation_from_upload(conversation[0], held.filename)
-        inputs.files.append(held)
-    if photo is not None:
-        inputs.files.append(store.hold(photo[0], "photo", photo[1]))
-        inputs.photo = photo[0]
-    return inputs
+) -> list[StoredFile]:
+    """Keep the raw files (under their cleaned names) until they are reported or expire."""
+    held = []
+    for given, kind in ((profile, "profile"), (conversation, "conversation"), (photo, "photo")):
+        if given is not None:
+            held.append(store.hold(given[0], kind, given[1]))
+    return held
 
 
-def make_draft(user: User, inputs: Inputs, assessment: Assessment, source: str) -> dict[str, Any]:
-    """What the "report this" button sends back (signed, so it cannot be altered)."""
+def named(
+    held: list[StoredFile], profile: tuple[bytes, str] | None,
+    conversation: tuple[bytes, str] | None,
+) -> tuple[tuple[bytes, str] | None, tuple[bytes, str] | None]:
+    """The profile and conversation bytes under the cleaned names they were held under."""
+    names = {f.kind: f.filename for f in held}
+    return ((profile[0], names["profile"]) if profile else None,
+            (conversation[0], names["conversation"]) if conversation else None)
+
+
+def parse_uploads(
+    profile: tuple[bytes, str] | None, conversation: tuple[bytes, str] | None,
+    photo: tuple[bytes, str] | None,
+) -> tuple[Profile | None, Conversation | None, bytes | None]:
+    return (profile_from_upload(*profile) if profile else None,
+            conversation_from_upload(*conversation) if conversation else None,
+            photo[0] if photo else None)
+
+
+def check_uploads(
+    profile: tuple[bytes, str] | None, conversation: tuple[bytes, str] | None,
+    photo: tuple[bytes, str] | None,
+) -> tuple[Profile | None, Conversation | None, Assessment]:
+    """Worker task: parse the uploads and assess them."""
+    parsed_profile, parsed_conversation, photo_bytes = parse_uploads(profile, conversation,
+                                                                     photo)
+    result = run_check(Inputs(parsed_profile, parsed_conversation, photo_bytes))
+    return parsed_profile, parsed_conversation, result
+
+
+def check_json(body: Any, photo_limit: int) -> tuple[Inputs, dict[str, Any]]:
+    """Worker task: read an API body (see :func:`inputs_from_json`) and assess it."""
+    inputs = inputs_from_json(body, photo_limit)
+    return inputs, run_check(inputs).to_json()
+
+
+def checked_uploads(
+    pool: CheckPool, store: EvidenceStore, profile: tuple[bytes, str] | None,
+    conversation: tuple[bytes, str] | None, photo: tuple[bytes, str] | None,
+) -> tuple[Inputs, Assessment]:
+    """Hold the files, then parse and assess them in a worker of ``pool``."""
+    inputs = Inputs(files=hold_files(store, profile, conversation, photo))
+    found_profile, found_conversation, result = pool.run(
+        check_uploads, *named(inputs.files, profile, conversation), photo)
+    inputs.profile, inputs.conversation = found_profile, found_conversation
+    inputs.photo = photo[0] if photo else None
+    return inputs, result
+
+
+def make_draft(
+    store: EvidenceStore, user: User, inputs: Inputs, assessment: Assessment, source: str
+) -> dict[str, Any]:
+    """What the "report this" button sends back (signed, so it cannot be altered; but
+    readable, so the full assessment, which may name other cases, waits on the server)."""
+    full = json.dumps(assessment.to_json(), ensure_ascii=False).encode("utf-8")
     return {"uid": user.id, "source": source, "profile": inputs.profile_json(),
-            "conversation": inputs.conversation_json(), "assessment": assessment.to_json(),
+            "conversation": inputs.conversation_json(),
+            "assessment_sha256": write_blob(store.pending, full),
             "files": [f.to_json() for f in inputs.files]}
+
+
+def drafted_assessment(store: EvidenceStore, draft: dict[str, Any]) -> dict[str, Any]:
+    try:
+        data: dict[str, Any] = json.loads(store.held_path(str(draft.get("assessment_sha256")))
+                                          .read_bytes())
+    except (OSError, InputError, ValueError):
+        raise InputError("this check has expired; check it again") from None
+    return data
 
 
 def report_from_draft(
@@ -183,7 +240,8 @@ def report_from_draft(
         if stored.kind == "photo":
             similar += similar_reports(store.data_dir, store.path(stored.sha256)
                                        .read_bytes())
-    new = NewReport(reporter=user, assessment=draft["assessment"], profile=draft["profile"],
+    new = NewReport(reporter=user, assessment=drafted_assessment(store, draft),
+                    profile=draft["profile"],
                     conversation=draft["conversation"], note=note,
                     source=draft.get("source", "check"), evidence=files,
                     similar_reports=similar)

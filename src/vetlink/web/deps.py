@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import Depends, Form, Request
+from fastapi import Depends, Form, Path, Request
 from fastapi.security import OAuth2PasswordBearer
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import Engine
@@ -20,6 +20,10 @@ from vetlink.store.models import User
 from vetlink.store.users import has_role
 from vetlink.web.auth import CSRF_COOKIE, SESSION_COOKIE, CsrfFailed, NotAuthenticated, Signer
 from vetlink.web.auth import same_token as same
+from vetlink.web.workpool import CheckPool
+
+MAX_ID = 2**31 - 1  # ids are 32-bit integers in PostgreSQL
+Id = Annotated[int, Path(ge=1, le=MAX_ID, description="A record's number")]
 
 
 @dataclass
@@ -31,6 +35,7 @@ class Services:
     signer: Signer
     templates: Jinja2Templates
     evidence: EvidenceStore
+    checks: CheckPool
 
 
 class LoginRequired(Exception):

@@ -12,8 +12,18 @@ from vetlink.errors import InputTooLarge, VetlinkError
 from vetlink.store import reports as store_reports
 from vetlink.store.users import BadCredentials, authenticate, end_sessions, has_role
 from vetlink.web.auth import SESSION_COOKIE, SESSION_MAX_AGE
-from vetlink.web.checking import make_draft, read_inputs, report_from_draft, run_check
-from vetlink.web.deps import DB, FormUser, MaybeUser, PageUser, Svc, WriteDB, anonymous_csrf
+from vetlink.web.checking import checked_uploads, make_draft, report_from_draft
+from vetlink.web.deps import (
+    DB,
+    FormUser,
+    Id,
+    MaybeUser,
+    PageUser,
+    Svc,
+    WriteDB,
+    anonymous_csrf,
+)
+from vetlink.web.redact import for_viewer, shown_to
 from vetlink.web.render import render
 from vetlink.web.routes.api import client_ip
 from vetlink.web.triage import index_reported_photos
@@ -101,13 +111,14 @@ def check(
     conversation = upload_of(conversation_file, limit) or pasted(conversation_text,
                                                                  "pasted-conversation")
     try:
-        inputs = read_inputs(svc.evidence, profile, conversation, upload_of(photo, limit))
-        result = run_check(inputs)
+        inputs, result = checked_uploads(svc.checks, svc.evidence, profile, conversation,
+                                         upload_of(photo, limit))
     except VetlinkError as exc:
         return render(request, "check.html", status_code=exc.status, result=None, draft=None,
-                      error=exc.message)
-    draft = svc.signer.new_draft(make_draft(user, inputs, result, "check"))
-    return render(request, "check.html", result=result, draft=draft, error=None)
+                      error=exc.message, headers=getattr(exc, "headers", None))
+    draft = svc.signer.new_draft(make_draft(svc.evidence, user, inputs, result, "check"))
+    return render(request, "check.html", result=shown_to(result, user), draft=draft,
+                  error=None)
 
 
 @router.post("/reports")
@@ -132,9 +143,10 @@ def my_reports(request: Request, user: PageUser, session: DB) -> Response:
 
 @router.get("/reports/{report_id}")
 def report_page(
-    request: Request, report_id: int, user: PageUser, session: DB, new: int = 0
+    request: Request, report_id: Id, user: PageUser, session: DB, new: int = 0
 ) -> Response:
     found = store_reports.visible_report(session, user, report_id)
     return render(request, "report.html", report=found, new=bool(new),
+                  assessment=for_viewer(found.assessment, user),
                   outcome=store_reports.outcome(session, found),
                   analyst=has_role(user, "analyst"))
