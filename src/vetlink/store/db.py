@@ -87,6 +87,16 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     command.upgrade(alembic_config(engine), revision)
 
 
+def head_revision() -> str:
+    """The newest migration shipped with this version (what ``upgrade`` brings a database to)."""
+    from alembic.script import ScriptDirectory
+
+    location = resources.files("vetlink.store").joinpath("migrations")
+    head = ScriptDirectory(str(location)).get_current_head()
+    assert head is not None
+    return head
+
+
 def current_revision(engine: Engine) -> str | None:
     from alembic.runtime.migration import MigrationContext
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +18,7 @@ from vetlink.domain import Assessment, Conversation, Profile
 from vetlink.errors import InputError, InputTooLarge
 from vetlink.store.evidence import EvidenceStore, StoredFile, content_type_of
 from vetlink.store.models import Report, User
-from vetlink.store.reports import NewReport, create_report
+from vetlink.store.reports import NewReport, create_report, report_of_draft
 from vetlink.web.errors import Unprocessable
 
 BODY_KEYS = {"profile", "conversation", "note"}
@@ -162,7 +163,8 @@ def read_inputs(
 
 def make_draft(user: User, inputs: Inputs, assessment: Assessment, source: str) -> dict[str, Any]:
     """What the "report this" button sends back (signed, so it cannot be altered)."""
-    return {"uid": user.id, "source": source, "profile": inputs.profile_json(),
+    return {"uid": user.id, "key": secrets.token_hex(16), "source": source,
+            "profile": inputs.profile_json(),
             "conversation": inputs.conversation_json(), "assessment": assessment.to_json(),
             "files": [f.to_json() for f in inputs.files]}
 
@@ -176,6 +178,9 @@ def report_from_draft(
 
     if draft.get("uid") != user.id:
         raise InputError("this check belongs to another session; check it again")
+    already = report_of_draft(session, user, draft.get("key"))
+    if already is not None:
+        return already
     files = [StoredFile(**f) for f in draft.get("files", [])]
     similar: list[int] = []
     for stored in files:
@@ -186,7 +191,7 @@ def report_from_draft(
     new = NewReport(reporter=user, assessment=draft["assessment"], profile=draft["profile"],
                     conversation=draft["conversation"], note=note,
                     source=draft.get("source", "check"), evidence=files,
-                    similar_reports=similar)
+                    similar_reports=similar, draft_key=draft.get("key"))
     return create_report(session, new)
 
 

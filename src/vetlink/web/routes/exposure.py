@@ -60,5 +60,6 @@ def exposure_check(
         result = exposure_of(profile_from_upload(given[0], name))
     except VetlinkError as exc:
         return render(request, "exposure.html", status_code=exc.status, result=None,
-                      error=exc.message)
-    return render(request, "exposure.html", result=result, error=None)
+                      error=exc.message, form={"profile_text": profile_text})
+    return render(request, "exposure.html", result=result, error=None,
+                  form={"profile_text": profile_text})
