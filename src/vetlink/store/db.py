@@ -106,6 +106,14 @@ def downgrade_to(engine: Engine, revision: str) -> None:
     from alembic import command
 
     command.downgrade(alembic_config(engine), revision)
+def head_revision() -> str:
+    """The newest migration shipped with this version (what ``upgrade`` brings a database to)."""
+    from alembic.script import ScriptDirectory
+
+    location = resources.files("vetlink.store").joinpath("migrations")
+    head = ScriptDirectory(str(location)).get_current_head()
+    assert head is not None
+    return head
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -8,6 +8,7 @@ import base64
 import binascii
 import json
 import re
+import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +19,7 @@ from vetlink.domain import Assessment, Conversation, Profile
 from vetlink.errors import InputError, InputTooLarge
 from vetlink.store.evidence import EvidenceStore, StoredFile, content_type_of, write_blob
 from vetlink.store.models import Report, User
-from vetlink.store.reports import NewReport, create_report
+from vetlink.store.reports import NewReport, create_report, report_of_draft
 from vetlink.web.errors import Unprocessable
 from vetlink.web.workpool import CheckPool
 
@@ -209,8 +210,8 @@ def make_draft(
     """What the "report this" button sends back (signed, so it cannot be altered; but
     readable, so the full assessment, which may name other cases, waits on the server)."""
     full = json.dumps(assessment.to_json(), ensure_ascii=False).encode("utf-8")
-    return {"uid": user.id, "source": source, "profile": inputs.profile_json(),
-            "conversation": inputs.conversation_json(),
+    return {"uid": user.id, "key": secrets.token_hex(16), "source": source,
+            "profile": inputs.profile_json(), "conversation": inputs.conversation_json(),
             "assessment_sha256": write_blob(store.pending, full),
             "files": [f.to_json() for f in inputs.files]}
 
@@ -233,6 +234,9 @@ def report_from_draft(
 
     if draft.get("uid") != user.id:
         raise InputError("this check belongs to another session; check it again")
+    already = report_of_draft(session, user, draft.get("key"))
+    if already is not None:
+        return already
     files = [StoredFile(**f) for f in draft.get("files", [])]
     similar: list[int] = []
     for stored in files:
@@ -244,7 +248,7 @@ def report_from_draft(
                     profile=draft["profile"],
                     conversation=draft["conversation"], note=note,
                     source=draft.get("source", "check"), evidence=files,
-                    similar_reports=similar)
+                    similar_reports=similar, draft_key=draft.get("key"))
     return create_report(session, new)
 
 

@@ -39,7 +39,13 @@ class Services:
 
 
 class LoginRequired(Exception):
-    """A page needs a signed-in user and the browser sent no session at all."""
+    """A page needs a signed-in user and the browser sent no valid session: none at all, or
+    one that expired or ended. Pages answer with the sign-in page (and come back after it);
+    ``reason`` says why, when there was a session."""
+
+    def __init__(self, reason: str = "") -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 async def services(request: Request) -> Services:
@@ -76,7 +82,10 @@ def session_data(request: Request, svc: Svc) -> dict[str, Any]:
     value = request.cookies.get(SESSION_COOKIE)
     if not value:
         raise LoginRequired
-    return svc.signer.read_session(value)
+    try:
+        return svc.signer.read_session(value)
+    except NotAuthenticated as exc:  # expired or altered: the page asks to sign in again
+        raise LoginRequired(exc.message) from None
 
 
 def load_user(svc: Services, signed: dict[str, Any]) -> User:
@@ -93,7 +102,10 @@ def load_user(svc: Services, signed: dict[str, Any]) -> User:
 
 def page_user(request: Request, svc: Svc) -> User:
     data = session_data(request, svc)
-    user = load_user(svc, data)
+    try:
+        user = load_user(svc, data)
+    except NotAuthenticated as exc:
+        raise LoginRequired(exc.message) from None
     request.state.csrf = data["c"]
     request.state.user = user
     return user

@@ -91,11 +91,13 @@ async def on_login_required(request: Request, exc: Exception) -> Response:
     target = request.url.path
     if request.url.query:
         target += "?" + request.url.query
+    reason = getattr(exc, "reason", "")
     if wants_json(request):
-        return error_response(request, 401, "Not signed in", "sign in first")
+        return error_response(request, 401, "Not signed in", reason or "sign in first")
     from urllib.parse import quote
 
-    return RedirectResponse(f"/login?next={quote(target, safe='')}", status_code=303)
+    why = "&expired=1" if reason else ""
+    return RedirectResponse(f"/login?next={quote(target, safe='')}{why}", status_code=303)
 
 
 async def on_unexpected(request: Request, exc: Exception) -> Response:

@@ -79,11 +79,19 @@ def case_page(request: Request, case_id: Id, user: PageAnalyst, session: DB) -> 
     )
 
 
+# Verdicts with consequences beyond the case: a training label, and (hostile) the photos
+# going into the photo index that every later check reads. The page asks before setting them.
+CONFIRM_STATUSES = ("confirmed_hostile", "benign")
+
+
 @router.post("/cases/{case_id}/status")
 def set_status(
-    case_id: Id, user: FormAnalyst, session: WriteDB, svc: Svc, status: Text
+    request: Request, case_id: Id, user: FormAnalyst, session: WriteDB, svc: Svc,
+    status: Text, confirm: Text = "",
 ) -> Response:
     case = cases.get_case(session, case_id)
+    if status in CONFIRM_STATUSES and status != case.status and confirm != "yes":
+        return render(request, "case_confirm.html", case=case, status=status)
     change_status(session, svc.evidence, svc.settings.data_dir, case, status, user.id)
     return back(case_id)
 

@@ -70,5 +70,7 @@ def exposure_check(
         result = svc.checks.run(exposure_of_upload, given[0], name)
     except VetlinkError as exc:
         return render(request, "exposure.html", status_code=exc.status, result=None,
-                      error=exc.message, headers=getattr(exc, "headers", None))
-    return render(request, "exposure.html", result=result, error=None)
+                      error=exc.message, headers=getattr(exc, "headers", None),
+                      form={"profile_text": profile_text})
+    return render(request, "exposure.html", result=result, error=None,
+                  form={"profile_text": profile_text})
