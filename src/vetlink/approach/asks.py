@@ -26,7 +26,9 @@ EXACT_ASK_RULES = frozenset({
 
 def with_intents(views: list[MessageView], readable: set[int]) -> tuple[list[MessageView], str]:
     """The views with ``intents`` set on the contact's readable messages, and a not-checked
-    note ("" when everything was read)."""
+    note ("" when everything was read). A sentence that does not ask (no question mark,
+    question word or request cue: the contact describing their own team or trip) counts only
+    when the model is sure, and then at the intent's weak severity."""
     from vetlink.approach.intent import classifier, classify
 
     sentences = [Sentence(v.index, text) for v in views
@@ -39,7 +41,7 @@ def with_intents(views: list[MessageView], readable: set[int]) -> tuple[list[Mes
         return views, f"{NOTE_PREFIX}: {exc.message}; the exact rules still ran"
     by_message: dict[int, list[AskedIntent]] = {}
     for sentence, hit in zip(chosen, found, strict=True):
-        if hit is not None:
+        if hit is not None and (sentence.asks or hit[1] >= strong_from):
             intent, probability = hit
             by_message.setdefault(sentence.where, []).append(AskedIntent(
                 intent=intent, sentence=sentence.text, probability=round(probability, 3),

@@ -30,7 +30,17 @@ REQUEST_CUE = re.compile(
     r"dígame|podría|puede|por favor|envíe|"
     r"mi dica|potrebbe|può|per favore|mi mandi|mi invii|"
     r"скажите|расскажите|пришлите|не могли бы|пожалуйста|подскажите)\b"
-    r"|请|能否|能不能|可否|告诉我|发给我|麻烦",
+    r"|请|能否|能不能|可否|告诉我|发给我|麻烦|吗|呢|谁|哪|什么|怎么|多少|几",
+    re.I,
+)
+# A question word opening the sentence (a question written without its question mark).
+QUESTION_START = re.compile(
+    r"^\W{0,3}(?:who|whom|which|what|how|when|where|is|are|do|does|did|has|have|will|"
+    r"wer|wen|wem|welche[rsnm]?|was|wie|wann|wo|haben|sind|gibt|"
+    r"qui|quel(?:le)?s?|comment|quand|où|est-ce|"
+    r"quién(?:es)?|qué|cuál(?:es)?|cómo|cuándo|dónde|"
+    r"chi|quale|quali|come|quando|dove|cosa|"
+    r"кто|какой|какая|какие|как|когда|где|что|с кем|ли)\b",
     re.I,
 )
 
@@ -42,7 +52,8 @@ class Sentence:
 
     @property
     def asks(self) -> bool:
-        return bool(QUESTION_MARK.search(self.text) or REQUEST_CUE.search(self.text))
+        return bool(QUESTION_MARK.search(self.text) or REQUEST_CUE.search(self.text)
+                    or QUESTION_START.search(self.text))
 
 
 def split(text: str) -> list[str]:
