@@ -122,7 +122,7 @@ def combine(parts: list[Part], subject: dict[str, Any]) -> Assessment:
     models = [m for part in parts for m in part.models]
     value = scoring.score(findings)
     band = scoring.band(value)
-    status, reason = status_of(parts, band)
+    status, reason = status_of(parts)
     return Assessment(
         subject=subject,
         score=value,
@@ -138,17 +138,17 @@ def combine(parts: list[Part], subject: dict[str, Any]) -> Assessment:
     )
 
 
-def status_of(parts: list[Part], band: str) -> tuple[Status, str | None]:
-    """``not_assessed`` when an input could not be read and nothing else raised the band above
-    low (the band would be false reassurance); ``partly_assessed`` when an input could not be
-    read but another input was assessed or the language-independent checks found medium or
-    high warning signs (the band stands, the reason is shown above it)."""
+def status_of(parts: list[Part]) -> tuple[Status, str | None]:
+    """``not_assessed`` when no input could be read (a conversation in a language vetlink
+    cannot read, or with no words): the band would be false reassurance, so it is not shown,
+    though findings of the language-independent checks (links, addresses, files) still are.
+    ``partly_assessed`` when an input could not be read but another one (a profile, a photo)
+    was assessed: that band stands, and the reason is shown above it."""
     reasons = [p.not_assessed for p in parts if p.not_assessed]
     if not reasons:
         return "assessed", None
     reason = "; ".join(reasons)
-    others_assessed = any(p.not_assessed is None for p in parts)
-    if others_assessed or band != "low":
+    if any(p.not_assessed is None for p in parts):
         return "partly_assessed", reason
     return "not_assessed", reason
 

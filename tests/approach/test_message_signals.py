@@ -109,12 +109,12 @@ FIRES = [
      "steering committee?", "Could you forward me the draft minutes of the steering committee?",
      "high"),
     ("message.asks_travel", "你下个月去日内瓦开会是哪几天？", "你下个月去日内瓦开会是哪几天？",
-     "medium"),
+     "high"),
     ("message.asks_clearance", "Please include your DV clearance and the programmes you have "
      "worked on in your CV.", "Please include your DV clearance and the programmes you have "
      "worked on in your CV.", "medium"),
     ("message.asks_off_record", "Can we keep this chat informal and off the record?",
-     "Can we keep this chat informal and off the record?", "medium"),
+     "Can we keep this chat informal and off the record?", "high"),
 ]
 
 

@@ -16,6 +16,9 @@ from vetlink.errors import ModelUnavailable
 from vetlink.signals.message_view import AskedIntent, MessageView
 
 NOTE_PREFIX = "message.asks_*"
+# A sentence that does not ask (the contact describing their own team or trip) counts only
+# from this probability, at the intent's weak severity.
+STATEMENT_FROM = 0.75
 # The exact rules that catch some of the same asks in English: a sentence they caught and the
 # intent model also read gives one finding, the more severe.
 EXACT_ASK_RULES = frozenset({
@@ -28,7 +31,7 @@ def with_intents(views: list[MessageView], readable: set[int]) -> tuple[list[Mes
     """The views with ``intents`` set on the contact's readable messages, and a not-checked
     note ("" when everything was read). A sentence that does not ask (no question mark,
     question word or request cue: the contact describing their own team or trip) counts only
-    when the model is sure, and then at the intent's weak severity."""
+    from ``STATEMENT_FROM``, and then at the intent's weak severity."""
     from vetlink.approach.intent import classifier, classify
 
     sentences = [Sentence(v.index, text) for v in views
@@ -41,7 +44,7 @@ def with_intents(views: list[MessageView], readable: set[int]) -> tuple[list[Mes
         return views, f"{NOTE_PREFIX}: {exc.message}; the exact rules still ran"
     by_message: dict[int, list[AskedIntent]] = {}
     for sentence, hit in zip(chosen, found, strict=True):
-        if hit is not None and (sentence.asks or hit[1] >= strong_from):
+        if hit is not None and (sentence.asks or hit[1] >= STATEMENT_FROM):
             intent, probability = hit
             by_message.setdefault(sentence.where, []).append(AskedIntent(
                 intent=intent, sentence=sentence.text, probability=round(probability, 3),

@@ -70,7 +70,7 @@ INTENTS: dict[str, Intent] = {
         "The contact asks you to send or show documents: reports, slides, minutes, drafts, "
         "contracts, organisation charts."),
     "travel": Intent(
-        "Asks about your travel plans and meetings", "medium", "low",
+        "Asks about your travel plans and meetings", "high", "medium",
         "Your travel plans and meetings tell a hostile service where to find you away from "
         "your security team. Do not share them with unverified contacts.",
         "The contact asks where and when you travel, which meetings or events you attend and "
@@ -82,7 +82,7 @@ INTENTS: dict[str, Intent] = {
         "The contact asks about your security clearance or vetting, or for a CV that lists "
         "classified work."),
     "off_record": Intent(
-        "Asks to talk 'off the record' or in confidence", "medium", "low",
+        "Asks to talk 'off the record' or in confidence", "high", "medium",
         "A genuine contact has no need to talk off the record with you. Keep to what you would "
         "say publicly, and tell your security officer.",
         "The contact asks to talk off the record, informally or in confidence."),
