@@ -18,7 +18,7 @@ from vetlink.signals.message_view import AskedIntent, MessageView
 NOTE_PREFIX = "message.asks_*"
 # A sentence that does not ask (the contact describing their own team or trip) counts only
 # from this probability, at the intent's weak severity.
-STATEMENT_FROM = 0.75
+STATEMENT_FROM = 0.9
 # The exact rules that catch some of the same asks in English: a sentence they caught and the
 # intent model also read gives one finding, the more severe.
 EXACT_ASK_RULES = frozenset({

@@ -87,23 +87,28 @@ def classifier() -> Classifier:
 
 
 def classify(sentences: Sequence[str]) -> list[tuple[str, float] | None]:
-    """For each sentence, its most likely intent and probability when that is at least the
-    calibrated threshold, else None (aligned with the input)."""
+    """For each sentence, its most likely intent and the probability that it asks for
+    something sensitive at all (1 - P(none)) when that is at least the calibrated threshold,
+    else None (aligned with the input). Summing over intents keeps a sentence that the model
+    hesitates to file under "decisions" or "programme" from slipping through both."""
     if not sentences:
         return []
     model = classifier()
     probs = model.probabilities(embed(list(sentences)))
-    probs[:, model.classes.index(NONE)] = -1.0
+    none_column = model.classes.index(NONE)
+    asks = 1.0 - probs[:, none_column]
+    probs[:, none_column] = -1.0
     best = probs.argmax(axis=1)
     return [
-        (model.classes[b], float(row[b])) if row[b] >= model.threshold else None
-        for b, row in zip(best, probs, strict=True)
+        (model.classes[b], float(score)) if score >= model.threshold else None
+        for b, score in zip(best, asks, strict=True)
     ]
 
 
 def intents_of(sentences: Sequence[str]) -> list[tuple[str, str, float]]:
     """``(intent, sentence, probability)`` for each sentence that carries an elicitation intent
-    (probability at least the calibrated threshold), in the order given."""
+    (probability that it asks for something sensitive at least the calibrated threshold), in
+    the order given."""
     return [(found[0], sentence, found[1])
             for sentence, found in zip(sentences, classify(sentences), strict=True) if found]
 

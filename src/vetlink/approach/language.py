@@ -34,6 +34,8 @@ LEXICON_LANGUAGES: frozenset[str] = frozenset({"en"})
 READABLE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "CJK"})
 SAMPLE_CHARS = 3_000  # language identification reads at most this much of a message
 MIN_LETTERS = 12  # below this a message is too short to name its language
+MIN_DISTINCT_LETTERS = 5  # "xxxxxxxx" is in no language
+MIN_CONFIDENCE = 0.6  # Lingua's confidence needed to call a Latin/Cyrillic message unreadable
 UNREAD_SHARE = 0.5  # more of the contact's letters than this unreadable: not assessed
 
 
@@ -101,9 +103,10 @@ def identify(text: str) -> Language:
         if lingua_name and lingua_name[0] not in SUPPORTED:
             return Language(code=lingua_name[0], name=lingua_name[1], letters=letters)
         return Language(code="und", name=script_name(script), letters=letters)
-    if letters < MIN_LETTERS:
+    if letters < MIN_LETTERS or len({ch.lower() for ch in text[:SAMPLE_CHARS]
+                                     if ch.isalpha()}) < MIN_DISTINCT_LETTERS:
         return Language(code=None, name=None, letters=letters)
-    found = lingua_language(text)
+    found = lingua_language(text, MIN_CONFIDENCE)
     if found is None:
         return Language(code=None, name=None, letters=letters)
     return Language(code=found[0], name=found[1], letters=letters)
@@ -115,11 +118,17 @@ def script_name(script: str) -> str:
     return f"the {script.title()} script"
 
 
-def lingua_language(text: str) -> tuple[str, str] | None:
-    found = detector().detect_language_of(text[:SAMPLE_CHARS])
-    if found is None:
+def lingua_language(text: str, min_confidence: float = 0.0) -> tuple[str, str] | None:
+    """Lingua's language for the text, when its confidence is at least ``min_confidence`` or
+    the language is one vetlink reads (a doubtful guess never makes a message unreadable)."""
+    values = detector().compute_language_confidence_values(text[:SAMPLE_CHARS])
+    if not values or values[0].value <= 0:
         return None
-    return found.iso_code_639_1.name.lower(), found.name.title()
+    top = values[0]
+    code = top.language.iso_code_639_1.name.lower()
+    if code not in SUPPORTED and top.value < min_confidence:
+        return None
+    return code, top.language.name.title()
 
 
 def read_messages(messages: list[tuple[int, str]]) -> Reading:

@@ -19,7 +19,8 @@ MAX_SENTENCE_CHARS = 400  # the intent model reads at most this much of one sent
 MAX_SENTENCES = 240  # sentences per conversation the intent model reads
 MIN_SENTENCE_LETTERS = 3
 
-BOUNDARY = re.compile(r"(?<=[.!?;…])\s+|(?<=[。！？；])|\n+|\r+")
+BOUNDARY = re.compile(
+    r"(?<=[.!?;…])\s+|(?<=[。！？；])|(?<=[!?])(?=[\u3040-\u30ff\u4e00-\u9fff])|\n+|\r+")
 QUESTION_MARK = re.compile(r"[?？¿]")
 # Words that open a request or question without a question mark, in the supported languages.
 REQUEST_CUE = re.compile(

@@ -36,7 +36,7 @@ from vetlink.signals.message_intent import INTENTS
 
 SEED = 0
 FOLDS = 5
-C = 4.0
+C = 64.0
 MAX_FALSE_ASKS = 0.05
 
 
@@ -56,10 +56,11 @@ def out_of_fold(x: np.ndarray, y: np.ndarray, classes: list[str]) -> np.ndarray:
 
 
 def best_intent(probs: np.ndarray, classes: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The most likely intent of each sentence, and the probability that it is an ask at all
+    (1 - P(none)), as :func:`vetlink.approach.intent.classify` reads them."""
     masked = probs.copy()
     masked[:, classes.index(NONE)] = -1
-    best = masked.argmax(axis=1)
-    return best, masked[np.arange(len(best)), best]
+    return masked.argmax(axis=1), 1.0 - probs[:, classes.index(NONE)]
 
 
 def threshold_for(scores_none: np.ndarray, max_share: float) -> float:
