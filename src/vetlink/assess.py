@@ -159,8 +159,9 @@ NOT_ASSESSED_ADVICE = [
     "security team if it asks about your work, colleagues, travel or documents.",
 ]
 PARTLY_ASSESSED_LOW = [
-    "No strong warning signs were found in what vetlink could read, but part of the input "
-    "could not be assessed (see above): do not take this as reassurance.",
+    "Part of the input could not be assessed (see above), so this is no reassurance: the "
+    "score covers only what vetlink could read. Treat the unread part with the same caution "
+    "as any stranger's message.",
 ]
 
 

@@ -129,8 +129,8 @@ def test_rules_only_says_the_intent_model_did_not_run() -> None:
 
 def test_sentences_split_on_latin_and_full_width_punctuation_and_lines() -> None:
     text = "Hello there. Who else is on your team?你好吗。你们团队还有谁？\nLine two without stop"
-    assert split(text) == ["Hello there.", "Who else is on your team?", "你好吗。", "你们团队还有谁？",
-                           "Line two without stop"]
+    assert split(text) == ["Hello there.", "Who else is on your team?", "你好吗。",
+                           "你们团队还有谁？", "Line two without stop"]
 
 
 def test_a_wall_of_text_without_punctuation_is_cut_into_pieces() -> None:
