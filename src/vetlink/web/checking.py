@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import re
-import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -210,10 +210,22 @@ def make_draft(
     """What the "report this" button sends back (signed, so it cannot be altered; but
     readable, so the full assessment, which may name other cases, waits on the server)."""
     full = json.dumps(assessment.to_json(), ensure_ascii=False).encode("utf-8")
-    return {"uid": user.id, "key": secrets.token_hex(16), "source": source,
-            "profile": inputs.profile_json(), "conversation": inputs.conversation_json(),
-            "assessment_sha256": write_blob(store.pending, full),
-            "files": [f.to_json() for f in inputs.files]}
+    draft = {"uid": user.id, "source": source, "profile": inputs.profile_json(),
+             "conversation": inputs.conversation_json(),
+             "assessment_sha256": write_blob(store.pending, full),
+             "files": [f.to_json() for f in inputs.files]}
+    return dict(draft, key=draft_key(draft))
+
+
+def draft_key(draft: dict[str, Any]) -> str:
+    """The same evidence reported again by the same person is the same report: the form sent
+    twice, the back button and a resubmitted check all find the first one. The key is drawn
+    from what is reported (the person, the profile, the messages, the files' hashes)."""
+    what = {"uid": draft["uid"], "profile": draft["profile"],
+            "conversation": draft["conversation"],
+            "files": sorted(f["sha256"] for f in draft["files"])}
+    text = json.dumps(what, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def drafted_assessment(store: EvidenceStore, draft: dict[str, Any]) -> dict[str, Any]:
