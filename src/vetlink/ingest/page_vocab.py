@@ -14,13 +14,22 @@ is added by adding words, not code. Keys per language:
 - ``mutual``: the words of "... and 8 other mutual connections" after the number;
 - ``employment`` / ``work_modes``: employment types and work modes of experience entries;
 - ``pronouns``: pronoun badges shown under the name;
-- ``received``: the "show all N received recommendations" phrase, with ``N`` for the number.
+- ``received``: the "show all N received recommendations" phrase, with ``N`` for the number;
+- ``chat``: the messaging window's own lines ("Write a message…", "Send GIF"); a line that
+  starts with one of the last kind ("close your conversation with") is chrome too.
 """
 
 from __future__ import annotations
 
 UI: dict[str, dict[str, tuple[str, ...] | dict[str, str]]] = {
     "en": {
+        "chat": (
+            "messaging", "focused", "other", "compose message", "search messages",
+            "write a message…", "write a message...", "attach an image", "attach a file",
+            "send gif", "open emoji keyboard", "send", "open send options", "home", "my network",
+            "jobs", "notifications", "for business", "active now", "press enter to send",
+            "close your conversation with",
+        ),
         "sections": {
             "about": "about", "summary": "about", "experience": "experience",
             "work experience": "experience", "education": "education", "skills": "skills",
@@ -83,6 +92,13 @@ UI: dict[str, dict[str, tuple[str, ...] | dict[str, str]]] = {
                      "N person has recommended"),
     },
     "de": {
+        "chat": (
+            "nachrichten", "fokussiert", "sonstige", "nachricht verfassen",
+            "nachrichten durchsuchen", "nachricht schreiben…", "nachricht schreiben...",
+            "bild anhängen", "datei anhängen", "gif senden", "emoji-tastatur öffnen", "senden",
+            "sendeoptionen öffnen", "startseite", "mein netzwerk", "jobs", "mitteilungen",
+            "unterhaltung schließen mit",
+        ),
         "sections": {
             "info": "about", "berufserfahrung": "experience", "erfahrung": "experience",
             "ausbildung": "education", "kenntnisse": "skills", "top-kenntnisse": "skills_inline",
@@ -138,6 +154,14 @@ UI: dict[str, dict[str, tuple[str, ...] | dict[str, str]]] = {
         "received": ("alle N erhaltenen empfehlungen anzeigen", "N erhaltene empfehlungen"),
     },
     "fr": {
+        "chat": (
+            "messagerie", "prioritaires", "autres", "rédiger un message",
+            "rechercher dans les messages", "écrire un message…", "écrire un message...",
+            "joindre une image", "joindre un fichier", "envoyer un gif",
+            "ouvrir le clavier d’emojis", "ouvrir le clavier d'emojis", "envoyer",
+            "ouvrir les options d’envoi", "accueil", "réseau", "emplois", "notifications",
+            "fermer votre conversation avec",
+        ),
         "sections": {
             "infos": "about", "à propos": "about", "expérience": "experience",
             "expériences": "experience", "formation": "education", "éducation": "education",
@@ -195,6 +219,13 @@ UI: dict[str, dict[str, tuple[str, ...] | dict[str, str]]] = {
         "received": ("afficher les N recommandations reçues", "N recommandations reçues"),
     },
     "es": {
+        "chat": (
+            "mensajes", "prioritarios", "otros", "redactar mensaje", "buscar mensajes",
+            "escribe un mensaje…", "escribe un mensaje...", "adjuntar una imagen",
+            "adjuntar un archivo", "enviar gif", "abrir teclado de emojis", "enviar",
+            "abrir opciones de envío", "inicio", "mi red", "empleos", "notificaciones",
+            "cerrar tu conversación con",
+        ),
         "sections": {
             "acerca de": "about", "extracto": "about", "experiencia": "experience",
             "educación": "education", "formación": "education", "aptitudes": "skills",
@@ -248,6 +279,13 @@ UI: dict[str, dict[str, tuple[str, ...] | dict[str, str]]] = {
         "received": ("mostrar las N recomendaciones recibidas", "N recomendaciones recibidas"),
     },
     "it": {
+        "chat": (
+            "messaggistica", "principali", "altro", "scrivi messaggio", "cerca messaggi",
+            "scrivi un messaggio…", "scrivi un messaggio...", "allega un’immagine",
+            "allega un'immagine", "allega un file", "invia gif", "apri la tastiera delle emoji",
+            "invia", "apri le opzioni di invio", "rete", "lavoro", "notifiche",
+            "chiudi la conversazione con",
+        ),
         "sections": {
             "informazioni": "about", "esperienza": "experience", "esperienze": "experience",
             "formazione": "education", "istruzione": "education", "competenze": "skills",
@@ -330,3 +368,5 @@ EMPLOYMENT_TYPES = _words("employment")
 WORK_MODES = _words("work_modes")
 PRONOUN_LINES = _words("pronouns")
 RECEIVED_PHRASES = _words("received")
+CHAT_CHROME = _words("chat") | OVERLAY_LINES
+
