@@ -70,7 +70,7 @@ Werbung
 LinkedIn Corporation © 2026
 Status: online
 Nachrichten
-Sie befinden sich im Nachrichten-Overlay. Drücken Sie die Eingabetaste, um die Liste Ihrer Unterhaltungen zu öffnen.
+Sie befinden sich im Nachrichten-Overlay.
 Nachricht schreiben…
 GIF senden
 """
