@@ -11,6 +11,7 @@ SIGNAL_MODULES = [
     "vetlink.signals.profile",
     "vetlink.signals.profile_career",
     "vetlink.signals.profile_language",
+    "vetlink.signals.profile_hallmarks",
     "vetlink.signals.message",
     "vetlink.signals.message_lures",
     "vetlink.signals.message_conversation",
