@@ -154,12 +154,16 @@ def repair(text: str) -> str:
     text = _SUBJECT_AND.sub(r"\1 ", text)
     text = _DOUBLED_CONJ.sub(r"\1", text)
     text = _DANGLING_CONJ.sub("", text)
-    text = re.sub(r"(?<![\w-])([Aa])n?\s+(?=([\w-]{1,40}))", _agree, text)
+    text = _ARTICLE_NEXT.sub(_agree, text)
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
+_VOWEL_SOUND = re.compile(r"[aeio]|u(?!ni|s[aeu])", re.IGNORECASE)
+_ARTICLE_NEXT = re.compile(r"(?<![\w-])([Aa])n?\s+(?=([\w-]{1,40}))")
+
+
 def _agree(m: re.Match[str]) -> str:
-    vowel = re.match(r"[aeio]|u(?!ni|s[aeu])", m.group(2), re.IGNORECASE)
+    vowel = _VOWEL_SOUND.match(m.group(2))
     if m.group(2)[:1].isdigit() or m.group(2).isupper():
         return m.group(0)  # "a 5G", "an MoD": leave acronyms and numbers as written
     return f"{m.group(1)}{'n' if vowel else ''} "

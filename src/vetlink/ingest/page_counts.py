@@ -40,6 +40,8 @@ MUTUAL_OTHER_RE = re.compile(
     rf"(?P<num>\d{{1,6}})\s+(?:(?:weitere|autres|altri|altre)\s+)?(?:{_alt(MUTUAL_WORDS)})(?!\w)",
     re.IGNORECASE,
 )
+SPACES_RE = re.compile(r"[\s\u00a0\u202f]")
+TRAILING_AND_RE = re.compile(r"\s(?:und|et|y|e)$", re.IGNORECASE)
 NAME_SPLIT_RE = re.compile(r",\s*|\s+(?:und|et|y|e)\s+", re.IGNORECASE)
 RECEIVED_RES = tuple(
     re.compile("^" + re.escape(p).replace("N", r"(?P<n>\d{1,5})") + r"(?:\s[^\d→]{1,60})?\s*→?$",
@@ -81,7 +83,7 @@ def count_line(line: str) -> list[tuple[str, int, bool]] | None:
 
 def _number(digits: str, suffix: str | None) -> int | None:
     multiplier = {"k": 1_000, "m": 1_000_000}.get((suffix or "").lower(), 1)
-    text = re.sub(r"[\s\u00a0\u202f]", "", digits).replace(",", "" if multiplier == 1 else ".")
+    text = SPACES_RE.sub("", digits).replace(",", "" if multiplier == 1 else ".")
     if multiplier == 1:
         text = text.replace(".", "")
     try:
@@ -98,7 +100,7 @@ def mutual_in_other_language(line: str) -> int | None:
     if not m:
         return None
     named = line[: m.start()].strip()
-    named = re.sub(r"\s+(?:und|et|y|e)$", "", named, flags=re.IGNORECASE)
+    named = TRAILING_AND_RE.sub("", named)
     names = [n for n in NAME_SPLIT_RE.split(named) if n.strip()] if named else []
     return len(names) + int(m.group("num"))
 

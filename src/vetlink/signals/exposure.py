@@ -184,11 +184,12 @@ def describe_run(programmes: list[Programme], adjective: bool = False,
 def with_article(article: str, words: str) -> str:
     """``article`` before ``words``, "a"/"an" agreeing with the first word, case kept."""
     if article.lower() in ("a", "an"):
-        agreed = "an" if re.match(r"[aeio]|u(?!ni|s[aeu])", words, re.IGNORECASE) else "a"
+        agreed = "an" if VOWEL_SOUND.match(words) else "a"
         article = agreed.capitalize() if article[:1].isupper() else agreed
     return f"{article} {words}"
 
 
+VOWEL_SOUND = re.compile(r"[aeio]|u(?!ni|s[aeu])", re.IGNORECASE)
 DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:my|our|their|his|her|its|this|that|these|those|"
                                r"your)\s+$", re.IGNORECASE)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from vetlink.domain import Conversation, Profile
 from vetlink.signals.base import Context, Hit, signal
 
+MAX_NAME = 300
 EMAIL_PART_RE = re.compile(r"<[^<>\s]{1,200}>|\S{1,100}@\S{1,200}")
 WORD_RE = re.compile(r"[^\W\d_]{2,40}")
 TITLES = frozenset(["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame",
@@ -29,9 +30,10 @@ class Pair:
 def name_words(name: str) -> set[str]:
     """The words of a name, lower case, accents and titles removed; an e-mail address
     counts by its local part ("j.smith@x.org" -> {"smith"})."""
+    name = name[:MAX_NAME]
     locals_ = [m.group(0).strip("<>").split("@", 1)[0] for m in EMAIL_PART_RE.finditer(name)]
     text = EMAIL_PART_RE.sub(" ", name) + " " + " ".join(locals_).replace(".", " ")
-    plain = unicodedata.normalize("NFKD", text[:300]).encode("ascii", "ignore").decode()
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return {w for w in WORD_RE.findall(plain.lower()) if w not in TITLES}
 
 

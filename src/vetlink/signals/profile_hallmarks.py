@@ -129,9 +129,9 @@ def mimics_institution(email: str, claimed: list[Experience]) -> bool:
     Policy Institute): an address made to look official, unlike a private one."""
     local = email.split("@", 1)[0].lower()
     for exp in claimed:
-        words = re.findall(r"[^\W\d_]{3,}", (exp.company or "").lower())
-        tokens = {w for w in words if w not in GENERIC_NAME_WORDS}
-        initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", (exp.company or "").lower())
+        words = NAME_WORD_RE.findall((exp.company or "").lower())
+        tokens = {w for w in words if len(w) >= 3 and w not in GENERIC_NAME_WORDS}
+        initials = "".join(w[0] for w in words
                            if w not in ("of", "the", "for", "and", "de", "du", "la"))
         if any(t in local for t in tokens) or (len(initials) >= 3 and initials in local):
             return True
@@ -158,14 +158,19 @@ NEW_ACCOUNT_MONTHS = 18
 
 
 def account_months(profile: Profile, today: date) -> int | None:
-    if not profile.created or not re.match(r"^\d{4}-\d{2}", profile.created):
+    if not profile.created or not YEAR_MONTH_RE.match(profile.created):
         return None
     year, month = int(profile.created[:4]), int(profile.created[5:7])
     return (today.year - year) * 12 + today.month - month
 
 
+YEAR_RE = re.compile(r"^\d{4}")
+YEAR_MONTH_RE = re.compile(r"^\d{4}-\d{2}")
+NAME_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
 def months_in_role(exp: Experience, today: date) -> int | None:
-    if not exp.start or not re.match(r"^\d{4}", exp.start):
+    if not exp.start or not YEAR_RE.match(exp.start):
         return None
     year, month = int(exp.start[:4]), int(exp.start[5:7]) if len(exp.start) >= 7 else 1
     return (today.year - year) * 12 + today.month - month
