@@ -58,6 +58,15 @@ BAND_ADVICE: dict[str, list[str]] = {
 }
 
 
+# Said instead of the low band's reassurance when some findings are medium or high: the
+# advice never contradicts the findings shown below it.
+LOW_WITH_FLAGS = (
+    "Some warning signs were found (see the findings), though not enough together to rate "
+    "this higher. Do not accept until you have checked each one, and verify the person "
+    "through a channel you find yourself."
+)
+
+
 def check_profile(profile: Profile, ctx: Context) -> Part:
     result = run_signals("profile", profile, ctx)
     return Part(findings=result.findings, not_checked=result.not_checked)
@@ -100,7 +109,17 @@ def assess(
     if photo is not None:
         inputs.append("photo")
         parts.append(check_photo(photo, ctx, use_models, profile.name if profile else None))
+    if profile is not None and conversation is not None:
+        parts.append(check_pair(profile, conversation, ctx))
     return combine(parts, subject_of(profile, conversation, inputs))
+
+
+def check_pair(profile: Profile, conversation: Conversation, ctx: Context) -> Part:
+    """What only the profile and the conversation together show (``pair.*`` signals)."""
+    from vetlink.signals.pair import Pair
+
+    result = run_signals("pair", Pair(profile=profile, conversation=conversation), ctx)
+    return Part(findings=result.findings, not_checked=result.not_checked)
 
 
 def subject_of(
@@ -117,7 +136,7 @@ def subject_of(
 
 
 def combine(parts: list[Part], subject: dict[str, Any]) -> Assessment:
-    findings = [f for part in parts for f in part.findings]
+    findings = group_findings([f for part in parts for f in part.findings])
     findings.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], f.id))
     models = [m for part in parts for m in part.models]
     value = scoring.score(findings)
@@ -132,8 +151,8 @@ def combine(parts: list[Part], subject: dict[str, Any]) -> Assessment:
         findings=findings,
         model=models[0] if models else None,
         models=models,
-        advice=advice_for(band, findings, status)
-        + [a for part in parts for a in part.advice],
+        advice=unique_advice(advice_for(band, findings, status)
+                             + [a for part in parts for a in part.advice]),
         not_checked=[n for part in parts for n in part.not_checked],
     )
 
@@ -166,10 +185,15 @@ PARTLY_ASSESSED_LOW = [
 
 
 def advice_for(band: str, findings: list[Finding], status: Status = "assessed") -> list[str]:
+    """The band's advice (or why there is none), then each medium or high finding's own
+    advice once. A low band with medium or high findings does not say "no strong warning
+    signs"."""
     if status == "not_assessed":
         advice = list(NOT_ASSESSED_ADVICE)
     elif status == "partly_assessed" and band == "low":
         advice = list(PARTLY_ASSESSED_LOW)
+    elif band == "low" and any(f.severity in ("medium", "high") for f in findings):
+        advice = [LOW_WITH_FLAGS]  # never "no strong warning signs" beside a red flag
     else:
         advice = list(BAND_ADVICE[band])
     seen = set(advice)
@@ -178,3 +202,70 @@ def advice_for(band: str, findings: list[Finding], status: Status = "assessed") 
             seen.add(finding.advice)
             advice.append(finding.advice)
     return advice
+
+
+def group_findings(findings: list[Finding]) -> list[Finding]:
+    """One finding per signal id: the same red flag seen in several places (message 1,
+    message 3...) is one finding whose evidence quotes every place and whose ``where`` lists
+    them, at its strongest severity and weight. Findings that carry a rewrite (exposure)
+    stay one per sentence, since each has its own rewrite."""
+    order: list[str] = []
+    groups: dict[str, list[Finding]] = {}
+    singles: list[Finding] = []
+    for finding in findings:
+        if finding.rewrite is not None:
+            singles.append(finding)
+            continue
+        if finding.id not in groups:
+            order.append(finding.id)
+        groups.setdefault(finding.id, []).append(finding)
+    return [merge(groups[i]) for i in order] + singles
+
+
+def merge(same: list[Finding]) -> Finding:
+    if len(same) == 1:
+        return same[0]
+    strongest = max(same, key=lambda f: (SEVERITY_ORDER[f.severity], f.weight or 0.0))
+    places = list(dict.fromkeys(f.where for f in same if f.where))
+    quotes: list[str] = []
+    for f in same:
+        quote = f"{f.evidence} ({f.where})" if f.where and len(places) > 1 else f.evidence
+        if quote not in quotes:
+            quotes.append(quote)
+    weights = [f.weight for f in same if f.weight is not None]
+    return strongest.model_copy(update={
+        "evidence": "; ".join(quotes),
+        "where": places_text(places) if places else None,
+        "weight": max(weights) if weights else None,
+    })
+
+
+def places_text(places: list[str]) -> str:
+    """["message 1", "message 3"] -> "messages 1 and 3"; mixed places are listed as they are."""
+    if len(places) == 1:
+        return places[0]
+    parts = [p.rsplit(" ", 1) for p in places]
+    if all(len(p) == 2 and p[1].isdigit() and p[0] == parts[0][0] for p in parts):
+        numbers = [p[1] for p in parts]
+        return f"{parts[0][0]}s {', '.join(numbers[:-1])} and {numbers[-1]}"
+    return ", ".join(places)
+
+
+def _advice_key(text: str) -> frozenset[str]:
+    return frozenset(w for w in "".join(c if c.isalnum() else " " for c in text.lower()).split()
+                     if len(w) > 3)
+
+
+def unique_advice(advice: list[str]) -> list[str]:
+    """Each piece of advice once: a bullet that repeats another (the same words, or all its
+    meaningful words already said by an earlier bullet) is left out."""
+    kept: list[str] = []
+    keys: list[frozenset[str]] = []
+    for line in advice:
+        key = _advice_key(line)
+        if any(key <= earlier or (key and len(key & earlier) >= 0.8 * len(key))
+               for earlier in keys):
+            continue
+        kept.append(line)
+        keys.append(key)
+    return kept

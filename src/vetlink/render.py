@@ -8,10 +8,32 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from vetlink.domain import Assessment
+from vetlink.domain import Assessment, ModelOutput
 
 BAND_STYLE = {"low": "bold green", "medium": "bold yellow", "high": "bold white on red"}
 SEVERITY_STYLE = {"info": "dim", "low": "cyan", "medium": "yellow", "high": "bold red"}
+
+
+# What each model compares the input with, and what its "reasons" are, in plain words.
+MODEL_WORDS: dict[str, tuple[str, str]] = {
+    "recruitment_fraud": ("Text model: the contact's messages read {p}% like a fraudulent job "
+                          "advert", "words that made them read more like one"),
+    "ai_face": ("Photo model: {p}% likely to be a computer-generated face",
+                "what made it more likely"),
+}
+
+
+def model_sentence(model: ModelOutput) -> str:
+    """A model's output in words a non-expert reads: what it compares with, how likely, and
+    only what pushed it UP (never what pushed it down)."""
+    raised = [f"“{c.get('feature')}”" for c in model.contributions
+              if float(c.get("weight", c.get("effect", 0)) or 0) > 0][:5]
+    what, why = MODEL_WORDS.get(model.name, (f"Model {model.name}: probability {{p}}%",
+                                             "what raised it"))
+    text = what.format(p=round(100 * model.probability))
+    if raised:
+        text += f"; {why}: {', '.join(raised)}"
+    return text + f" (model {model.name} {model.version})"
 
 
 def print_assessment(assessment: Assessment, console: Console) -> None:
@@ -27,12 +49,7 @@ def print_assessment(assessment: Assessment, console: Console) -> None:
     else:
         console.print("No red flags found.", style="green")
     for model in assessment.models:
-        words = ", ".join(str(c.get("feature", "")) for c in model.contributions[:5])
-        console.print(
-            f"[dim]model {model.name} {model.version}: probability {model.probability:.2f}"
-            + (f"; moved by: {words}" if words else "")
-            + "[/dim]"
-        )
+        console.print(Text(model_sentence(model), style="dim"))
     if assessment.advice:
         console.print(Panel("\n".join(f"• {a}" for a in assessment.advice), title="What to do"))
     if assessment.not_checked:

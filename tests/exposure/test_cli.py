@@ -35,7 +35,7 @@ def test_text_output_shows_level_evidence_rewrite_and_changes():
     assert result.returncode == 0, result.stderr
     out = result.stdout.decode()
     for expected in ("HIGH EXPOSURE", "DV cleared engineer", "Why it matters",
-                     "Suggested rewrite", "engineer (security clearance details available on",
+                     "Suggested rewrite", "Engineer (security clearance details available on",
                      "Changes that lower your exposure most"):
         assert expected in out
 

@@ -30,7 +30,7 @@ def shown(findings: list[Finding]) -> list[tuple[str, str, str | None, str | Non
 def test_clearance_in_headline_is_flagged_with_a_rewrite():
     found = run("exposure.clearance", profile(headline="SC cleared systems engineer | Python"))
     assert shown(found) == [("high", "SC cleared systems engineer", "headline",
-                             "systems engineer (security clearance details available on request)")]
+                             "Systems engineer (security clearance details available on request)")]
     assert found[0].why and "SC (UK)" in found[0].why
 
 

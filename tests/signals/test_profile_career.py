@@ -293,7 +293,8 @@ def test_recruiter_after_defence_and_government_people_is_flagged():
                       about="Our clients seek former government officials and defence experts.")
     assert run("profile.recruiter_targets_sensitive_sectors", subject) == [
         ("profile.recruiter_targets_sensitive_sectors", "medium",
-         "presents as recruiter; mentions 'government', 'officials', 'defence'")]
+         "presents as recruiter; mentions 'government', 'officials', 'defence' "
+         "(no named employer)")]
 
 
 def test_a_target_word_inside_a_longer_one_is_not_repeated():
@@ -301,7 +302,7 @@ def test_a_target_word_inside_a_longer_one_is_not_repeated():
                       about="Roles for DV and SC/DV cleared engineers in defence.")
     assert run("profile.recruiter_targets_sensitive_sectors", subject) == [
         ("profile.recruiter_targets_sensitive_sectors", "medium",
-         "presents as recruiter; mentions 'sc/dv', 'cleared', 'defence'")]
+         "presents as recruiter; mentions 'sc/dv', 'cleared', 'defence' (no named employer)")]
 
 
 def test_engineer_working_in_defence_is_not_flagged():

@@ -98,12 +98,25 @@ _NOT_NAMES = {
 }
 
 
+# What follows a programme's name and is part of it: a number, a mark, a block, a variant
+# ("Skynet 5", "Skynet 5A", "Typhoon Tranche 3", "Challenger Mk 2", "GPS III Block 2").
+_TRAILING_ID_RE = re.compile(
+    r"(?:[\s-](?:\d{1,3}[A-Za-z]?|[IVX]{1,4}|[A-D])(?![\w-])"
+    r"|\s(?:Block|Blk|Mk\.?|Mark|Tranche|Increment|Inc\.?|Phase|Batch|Flight|Lot)\s?"
+    r"(?:\d{1,3}[A-Za-z]?|[IVX]{1,4})(?![\w-])){1,2}"
+)
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])(the|an|a)\s+$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Programme:
-    start: int
+    start: int  # where the replaced words start, including an article before the name
     end: int  # span to replace, including a following "at <employer>"
     name: str
     generic: str
+    article: str = ""  # the article the span swallowed ("the", "a"...), to give back when
+    # the name only qualifies the next word ("the Skynet ground segment")
+    name_end: int = 0  # where the name (with its trailing identifiers) ends
 
 
 def is_sensitive_employer(text: str | None) -> bool:
@@ -134,11 +147,17 @@ def find_programmes(text: str) -> list[Programme]:
 
 
 def programme(text: str, start: int, end: int, generic: str) -> Programme:
+    """The programme's span: its name with trailing identifiers ("Skynet 5"), the article
+    before it, and a following "at <employer>"."""
+    if trailing := _TRAILING_ID_RE.match(text, end):
+        end = trailing.end()
     name = text[start:end]
-    if text[max(0, start - 4):start].lower() == "the ":
-        start -= 4
+    article = ""
+    if before := _ARTICLE_BEFORE_RE.search(text[max(0, start - 5):start]):
+        article = before.group(1)
+        start -= len(before.group(0))
     at = _AT_EMPLOYER.match(text, end)
-    return Programme(start, at.end() if at else end, name, generic)
+    return Programme(start, at.end() if at else end, name, generic, article, end)
 
 
 def sensitive_context(unit: Unit, job_sensitive: dict[int, bool], any_sensitive: bool,

@@ -7,7 +7,8 @@ thresholds, because a single advertised clearance or named programme is enough t
 profile on a target list: **high** from 45 (one high-severity finding), **medium** from 20
 (one medium finding, or three low ones), **low** below.
 
-``top_changes`` are computed, not guessed: starting from all findings, each step removes the
+``top_changes`` are computed, not guessed (and continue past the first three until the level
+drops): starting from all findings, each step removes the
 findings of one id (a change fixes every place that says the same thing, because the score
 counts an id once), re-scores, and keeps the change that lowers the score most. The steps are
 cumulative: ``score_after`` is the score once this change and the ones before it are made.
@@ -87,10 +88,15 @@ def check_exposure(profile: Profile, ctx: Context | None = None) -> ExposureRepo
 
 
 def top_changes(findings: list[Finding], limit: int = MAX_CHANGES) -> list[ExposureChange]:
-    """Greedy: at each step remove the finding id whose removal lowers the score most."""
+    """Greedy: at each step remove the finding id whose removal lowers the score most. At
+    least ``limit`` steps (when there are that many), and past them until the level drops
+    below the starting one: a list that stops while the level is unchanged tells the user
+    nothing about what it takes to lower it."""
     remaining = list(findings)
     changes: list[ExposureChange] = []
-    while remaining and len(changes) < limit:
+    start_level = level_of(scoring.score(findings))
+    while remaining and (len(changes) < limit or level_of(scoring.score(remaining)) ==
+                         start_level != "low"):
         current = scoring.score(remaining)
         best_id, best_score = None, current
         for fid in sorted({f.id for f in remaining}):

@@ -111,7 +111,7 @@ def evidence_text(seg: Segment, focus: tuple[int, int] | None = None) -> str:
 
 
 _FILLER = re.compile(
-    r"^(?:and|or|with|currently|also|i|a|an|the|am|is|are|have|has|had|hold|holding|holds|"
+    r"^(?:and|or|with|currently|also|a|an|the|am|is|are|have|has|had|hold|holding|holds|"
     r"full|active|current|valid|to|at|of|in|on|for|by|as|my|level|ltd|plc|inc|-|–|,|\.)$",
     re.IGNORECASE,
 )
@@ -134,6 +134,39 @@ def tidy(text: str, edges: bool = True) -> str:
         words.pop()
     text = " ".join(words).strip(" ,;:-–|/&")
     return re.sub(r"[,;:]+$", "", text).strip()
+
+
+_DOUBLED_WORD = re.compile(r"(?<![\w-])([\w-]{2,40})(?:\s+\1)+(?![\w-])", re.IGNORECASE)
+_DOUBLED_ARTICLE = re.compile(r"(?<![\w-])(?:the|an?)\s+(the|an?)(?![\w-])", re.IGNORECASE)
+_SUBJECT_AND = re.compile(r"(?<![\w-])(I|we|he|she|they)\s+(?:and|,)\s+(?:and\s+)?", re.IGNORECASE)
+_DANGLING_CONJ = re.compile(r"\s+(?:and|or|with|of|as|plus|who|which|that)(?:\s+(?:is|are|am))?"
+                            r"(?=\s*(?:[.,;:!?)]|$))",
+                            re.IGNORECASE)
+_DOUBLED_CONJ = re.compile(r"(?<![\w-])(and|or),?\s+(?:and|or)(?![\w-])", re.IGNORECASE)
+
+
+def repair(text: str) -> str:
+    """A rewritten segment made grammatical again after words were cut or replaced: no
+    doubled words or articles ("a a", "the a"), no "I and work", no conjunction left hanging
+    before a full stop, "a"/"an" agreeing with the next word."""
+    text = _DOUBLED_WORD.sub(r"\1", text)
+    text = _DOUBLED_ARTICLE.sub(r"\1", text)
+    text = _SUBJECT_AND.sub(r"\1 ", text)
+    text = _DOUBLED_CONJ.sub(r"\1", text)
+    text = _DANGLING_CONJ.sub("", text)
+    text = _ARTICLE_NEXT.sub(_agree, text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+_VOWEL_SOUND = re.compile(r"[aeio]|u(?!ni|s[aeu])", re.IGNORECASE)
+_ARTICLE_NEXT = re.compile(r"(?<![\w-])([Aa])n?\s+(?=([\w-]{1,40}))")
+
+
+def _agree(m: re.Match[str]) -> str:
+    vowel = _VOWEL_SOUND.match(m.group(2))
+    if m.group(2)[:1].isdigit() or m.group(2).isupper():
+        return m.group(0)  # "a 5G", "an MoD": leave acronyms and numbers as written
+    return f"{m.group(1)}{'n' if vowel else ''} "
 
 
 def meaningful(text: str) -> bool:

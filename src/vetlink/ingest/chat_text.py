@@ -33,6 +33,7 @@ from itertools import pairwise
 
 from vetlink.domain import Conversation, Message
 from vetlink.errors import InputError
+from vetlink.ingest.page_vocab import CHAT_CHROME
 
 NAME = r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}"
 TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
@@ -131,8 +132,27 @@ def join_name_time_lines(lines: list[str]) -> list[str]:
     return joined
 
 
+CHROME_PREFIXES = tuple(c for c in CHAT_CHROME if c.endswith((" with", " mit", " avec", " con")))
+MIN_CHROME = 2  # a lone "Send" may be a message; two window labels mean a copied window
+
+
+def is_chat_chrome(line: str) -> bool:
+    low = " ".join(line.split()).lower()
+    return low in CHAT_CHROME or (low.startswith(CHROME_PREFIXES) and len(low) < 120)
+
+
+def drop_chat_chrome(lines: list[str]) -> list[str]:
+    """Without the messaging window's own lines ("Messaging", "Focused", "Write a message…",
+    "Send GIF"), which a copied LinkedIn window carries and which are nobody's message.
+    Dropped only when the paste has at least ``MIN_CHROME`` distinct ones."""
+    chrome = {ln.strip().lower() for ln in lines if is_chat_chrome(ln)}
+    if len(chrome) < MIN_CHROME:
+        return lines
+    return [ln for ln in lines if not is_chat_chrome(ln)]
+
+
 def chat_turns(lines: list[str]) -> list[Turn]:
-    lines = join_name_time_lines(lines)
+    lines = join_name_time_lines(drop_chat_chrome(lines))
     named_ok = accept_named_lines(lines)
     sent_ok = any(YOU_SENT_RE.match(line) for line in lines)
     turns: list[Turn] = [Turn(speaker="contact")]

@@ -12,21 +12,22 @@ from dataclasses import dataclass
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "januar", "janvier", "janv", "enero", "ene", "janeiro", "gennaio",
-        "januari", "январь", "января", "янв"),
+        "januari", "gen", "январь", "января", "янв"),
     2: ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero",
         "fevereiro", "fev", "febbraio", "februari", "февраль", "февраля", "фев"),
     3: ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart",
         "март", "марта"),
     4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "апрель", "апреля", "апр"),
-    5: ("may", "mai", "mayo", "maio", "maggio", "mei", "май", "мая"),
-    6: ("june", "jun", "juni", "juin", "junio", "junho", "giugno", "июнь", "июня", "июн"),
-    7: ("july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "июль", "июля",
+    5: ("may", "mai", "mayo", "maio", "maggio", "mag", "mei", "май", "мая"),
+    6: ("june", "jun", "juni", "juin", "junio", "junho", "giugno", "giu", "июнь", "июня", "июн"),
+    7: ("july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug", "июль", "июля",
         "июл"),
     8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "август", "августа",
         "авг"),
     9: ("september", "sep", "sept", "septembre", "septiembre", "setembro", "set", "settembre",
         "сентябрь", "сентября", "сен"),
     10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre",
+         "ott",
          "октябрь", "октября", "окт"),
     11: ("november", "nov", "novembre", "noviembre", "novembro", "ноябрь", "ноября", "ноя"),
     12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre",
@@ -54,8 +55,8 @@ FULL_RANGE_RE = re.compile(rf"^\s*(?:с\s+)?{RANGE_RE.pattern}\s*(?P<rest>.*)$",
 # What may follow a range: a duration "(3 years 2 months)" or "· 3 yrs 2 mos".
 DURATION_RE = re.compile(
     r"^[\s(·•,]*(?:less than a year|\d+\s*\+?\s*(?:years?|yrs?|months?|mos?|mo|y|m|jahre?|monate?"
-    r"|ans?|an|mois|años?|meses|mes|anos?|anni|anno|mesi|mese|jaar|maanden|maand|год|года|лет"
-    r"|месяцев|месяца|месяц)\b[\s,]*)*[)\s]*$",
+    r"|j|mon|ans?|an|mois|años?|meses|mes|anos?|anni|anno|mesi|mese|jaar|maanden|maand|год|года|лет"
+    r"|месяцев|месяца|месяц)\b\.?[\s,]*)*[)\s]*$",
     re.IGNORECASE,
 )
 

@@ -18,6 +18,12 @@ from dataclasses import dataclass, field
 from vetlink.domain import Contact, Profile
 from vetlink.errors import InputError
 from vetlink.ingest.common import looks_binary
+from vetlink.ingest.page_counts import (
+    count_line,
+    endorsement_total,
+    mutual_in_other_language,
+    received_recommendations,
+)
 from vetlink.ingest.profile_text_sections import (
     parse_activity,
     parse_certifications,
@@ -29,6 +35,7 @@ from vetlink.ingest.profile_text_sections import (
 from vetlink.ingest.text_noise import (
     is_noise,
     is_pronoun,
+    page_end,
     section_title,
     strip_furniture,
 )
@@ -59,6 +66,10 @@ LOCATION_RE = re.compile(
 )
 
 
+CONTACT_INFO = ("contact info", "kontaktinfo", "coordonnées", "información de contacto",
+                "informazioni di contatto")
+
+
 @dataclass
 class _Top:
     name: str | None = None
@@ -78,7 +89,8 @@ def parse_profile_text(text: str, where: str = "input") -> Profile:
         raise InputError(f"{where}: is empty")
     if looks_binary(text):
         raise InputError(f"{where}: looks like binary data, not profile text")
-    lines = clean_lines(text)
+    page = page_lines(text)
+    lines = clean_lines(page)
     if not lines:
         raise InputError(f"{where}: has no profile text (only page navigation)")
     head, sections = split_sections(lines)
@@ -86,18 +98,31 @@ def parse_profile_text(text: str, where: str = "input") -> Profile:
     _counts_elsewhere(top, sections)
     if not top.name:
         raise InputError(f"{where}: no name found; the first line should be the person's name")
-    return _profile(top, sections, text)
+    profile = _profile(top, sections, text)
+    profile.recommendations = received_recommendations(page, sections.get("recommendations"))
+    profile.endorsements = endorsement_total(page)
+    return profile
 
 
-def clean_lines(text: str) -> list[str]:
-    """Stripped lines without page furniture, each repeated line read once."""
+def page_lines(text: str) -> list[str]:
+    """The page's non-empty lines up to its footer or messaging overlay, furniture
+    stripped from their ends, each repeated line read once."""
     out: list[str] = []
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = strip_furniture(raw)
-        if not line or is_noise(line):
+        if line and not (out and line == out[-1]):  # repeated for screen readers
+            out.append(line)
+    return out[:page_end(out)]
+
+
+def clean_lines(page: list[str] | str) -> list[str]:
+    """Page lines without page furniture, each repeated line read once."""
+    if isinstance(page, str):
+        page = page_lines(page)
+    out: list[str] = []
+    for line in page:
+        if is_noise(line) or (out and line == out[-1]):
             continue
-        if out and line == out[-1]:
-            continue  # LinkedIn repeats every title for screen readers
         out.append(line)
     return out
 
@@ -123,8 +148,9 @@ def location_hint(text: str) -> str | None:
         line = raw.strip().strip("·•").strip()
         if not line:
             continue
-        if line.lower().endswith("contact info"):
-            before = line[: -len("contact info")].strip(" ·•")
+        if (low := line.lower()).endswith(CONTACT_INFO):
+            label = next(c for c in CONTACT_INFO if low.endswith(c))
+            before = line[: -len(label)].strip(" ·•")
             return before or previous
         previous = line
     return None
@@ -151,16 +177,19 @@ def read_top(head: list[str], hint: str | None = None) -> _Top:
 def _counts_elsewhere(top: _Top, sections: dict[str, list[str]]) -> None:
     """LinkedIn shows the follower count in the Activity section."""
     for line in sections.get("activity", []):
-        if m := COUNT_RE.match(line):
-            _count(top, m)
+        if (found := count_line(line)) is not None:
+            _counts(top, found)
 
 
 def _read_fact(top: _Top, line: str) -> bool:
     """Counts, "Key: value" lines and the profile URL; True when the line was one."""
     if m := KEY_VALUE_RE.match(line):
         return _key_value(top, m.group(1).lower(), m.group(2).strip())
-    if m := COUNT_RE.match(line):
-        _count(top, m)
+    if (other := mutual_in_other_language(line)) is not None:
+        top.mutual = other
+        return True
+    if (found := count_line(line)) is not None:
+        _counts(top, found)
         return True
     if (mutual := mutual_count(line)) is not None:
         top.mutual = mutual
@@ -197,6 +226,15 @@ def _count(top: _Top, m: re.Match[str]) -> None:
             top.connections, top.capped = value, bool(m.group(3))
     elif top.followers is None:
         top.followers = value
+
+
+def _counts(top: _Top, found: list[tuple[str, int, bool]]) -> None:
+    """Counts read from one line: ("connections" | "followers", value, capped)."""
+    for kind, value, capped in found:
+        if kind == "connections" and top.connections is None:
+            top.connections, top.capped = value, capped
+        elif kind == "followers" and top.followers is None:
+            top.followers = value
 
 
 def _number(digits: str, suffix: str | None) -> int | None:

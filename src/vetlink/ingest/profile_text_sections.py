@@ -20,18 +20,16 @@ import re
 
 from vetlink.domain import Activity, Education, Experience
 from vetlink.ingest.dates import DateRange, find_range, parse_range
+from vetlink.ingest.page_vocab import EMPLOYMENT_TYPES, WORK_MODES
 from vetlink.ingest.pdf_blocks import degree_and_field
 
-EMPLOYMENT_TYPES = {
-    "full-time", "part-time", "self-employed", "freelance", "contract", "internship",
-    "apprenticeship", "seasonal", "temporary", "permanent", "volunteer", "trainee",
-    "permanent full-time", "permanent part-time", "contract full-time", "contract part-time",
-}
-WORK_MODES = {"on-site", "remote", "hybrid"}
-TOTAL_RE = re.compile(r"^(?:(?P<type>[\w\- ]+?)\s*·\s*)?(?:\d+\s*(?:yrs?|years?|mos?|months?)"
-                      r"\s*)+$", re.IGNORECASE)
-SKIP_RE = re.compile(r"^(?:skills|grade|activities and societies|credential id)\s*:",
-                     re.IGNORECASE)
+TOTAL_RE = re.compile(r"^(?:(?P<type>[\w\-, ]{1,40}?)\s*·\s*)?(?:\d{1,3}\s*(?:yrs?|years?|mos?"
+                      r"|months?|j|jahre?|mon|monate?|ans?|mois|años?|meses|mes|anni|anno|mesi"
+                      r"|mese)\b\.?\s*){1,2}$", re.IGNORECASE)
+SKIP_RE = re.compile(r"^(?:skills|grade|activities and societies|credential id|kenntnisse"
+                     r"|compétences|aptitudes|competenze|note|aktivitäten und verbände"
+                     r"|activités et associations|actividades y grupos|attività e associazioni)"
+                     r"\s*:", re.IGNORECASE)
 SCHOOL_RE = re.compile(r"\b(?:universit|college|school|institut|academy|polytechnic|"
                        r"hochschule|école|ecole|escuela|lyceum|gymnasium)", re.IGNORECASE)
 PROFICIENCY_RE = re.compile(r"\bproficiency\b|^native\b|^fluent$|^basic$|^intermediate$",

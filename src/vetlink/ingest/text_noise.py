@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-NOISE_LINES = {
+from vetlink.ingest import page_vocab
+
+NOISE_LINES = page_vocab.PAGE_NOISE | {
     "message", "follow", "following", "connect", "more", "pending", "unfollow", "remove",
     "show all", "show more", "show less", "see more", "see less", "…see more", "...see more",
     "… see more", "…more", "...more", "…show more", "...show more", "… show more",
@@ -50,28 +52,31 @@ NOISE_PATTERNS = [
         r"^skip to (?:main content|search)$",
         r"^new feed updates notifications$",
         r"^\d+\+? profile views?$|^\d+\+? post impressions?$|^\d+\+? search appearances?$",
+        # the same furniture in the other UI languages of page_vocab
+        r"^·?\s*[123](?:st|nd|rd|\.|e|er|re|º|°|o)?\+?$",
+        r"^\d{1,4}$",
+        r"^\d{1,4} (?:new|neue|nouvelles|nuove) \w{1,20}$|^\d{1,4} notificaciones nuevas$",
+        r"^(?:try|essayez|prueba|prova)\s+premium\b.{0,40}$|^premium\b.{0,40}\btesten$",
+        r"^alle\b.{0,60}\banzeigen$",
+        r"^afficher (?:les|tous|toutes)\b.{0,60}$",
+        r"^mostrar (?:las|los|todas|todos)\b.{0,60}$",
+        r"^mostra (?:tutte|tutti)\b.{0,60}$",
+        r"^(?:bestätigt von|validée? par|validad[oa] por|confermat[oa] da)\b.{0,200}$",
+        r"^\d{1,5} (?:bestätigungen|bestätigung|validations?|validaciones|validación"
+        r"|conferme|conferma)$",
+        r"^(?:liked|commented on|reposted) by\b.{0,100}$",
+        r"^view \S{1,40} full (?:profile|experience)$|^see their title, tenure and more\.$",
+        r"^view mutual connections with\b.{0,60}$|^contact \S{1,40} directly$",
+        r"^by clicking continue\b.{0,300}$",
+        r"^join to view\b.{0,40}$",
     )
 ]
 PRONOUNS = re.compile(r"^\(?(?:he/him|she/her|they/them|he/they|she/they|they/he|they/she"
                       r"|ze/zir|xe/xem)\)?$", re.IGNORECASE)
 
-SECTION_TITLES = {
-    "about": "about", "summary": "about",
-    "experience": "experience", "work experience": "experience",
-    "education": "education",
-    "skills": "skills", "top skills": "skills_inline", "skills & endorsements": "skills",
-    "languages": "languages",
-    "licenses & certifications": "certifications", "certifications": "certifications",
-    "licences & certifications": "certifications",
-    "activity": "activity", "featured": "featured", "volunteering": "other",
-    "volunteer experience": "other", "projects": "other", "publications": "other",
-    "honors & awards": "other", "honors and awards": "other", "courses": "other",
-    "organizations": "other", "patents": "other", "test scores": "other",
-    "recommendations": "recommendations", "interests": "other", "causes": "other",
-    "analytics": "other", "services": "other", "people also viewed": "other",
-    "people you may know": "other", "you might like": "other", "contact": "other",
-    "highlights": "other", "more profiles for you": "other", "explore premium profiles": "other",
-}
+SECTION_TITLES = page_vocab.SECTION_TITLES
+FOOTER_END_RE = re.compile(r"^(?:linkedin corporation )?© ?\d{4}$", re.IGNORECASE)
+FOOTER_WINDOW = 6  # a footer is a run of footer items: at least 3 in 6 lines
 
 
 # Field labels of the 2019-2021 profile page ("Company Name", "Dates Employed", ...).
@@ -89,7 +94,7 @@ def strip_furniture(raw: str) -> str:
     if FIELD_LABELS.fullmatch(line):
         return ""
     line = LABEL_PREFIXES.sub("", line)
-    line = re.sub(r"\s*[·•]\s*(?:1st|2nd|3rd\+?)$", "", line)
+    line = re.sub(r"\s*[·•]\s*(?:1st|2nd|3rd\+?|[123](?:\.|e|º|°))$", "", line)
     line = re.sub(r"\s*·?\s*Contact info$", "", line, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", line).strip()
 
@@ -100,7 +105,25 @@ def is_noise(line: str) -> bool:
 
 
 def is_pronoun(line: str) -> bool:
-    return bool(PRONOUNS.match(line.strip()))
+    line = line.strip()
+    return bool(PRONOUNS.match(line)) or line.strip("()").lower() in page_vocab.PRONOUN_LINES
+
+
+def is_footer_item(line: str) -> bool:
+    return line.lower() in page_vocab.FOOTER_ITEMS or bool(FOOTER_END_RE.match(line))
+
+
+def page_end(lines: list[str]) -> int:
+    """Where the profile ends in cleaned page lines: at the footer (a run of footer items,
+    whose first line may be the footer's own "About") or at the messaging overlay,
+    whichever comes first; everything after them is chrome."""
+    for i, line in enumerate(lines):
+        if line.lower() in page_vocab.OVERLAY_LINES:
+            return i
+        window = lines[i:i + FOOTER_WINDOW]
+        if is_footer_item(line) and sum(map(is_footer_item, window)) >= 3:
+            return i
+    return len(lines)
 
 
 def section_title(line: str) -> str | None:

@@ -127,8 +127,10 @@ class RecruitmentFraudModel(ClassifierMixin, BaseEstimator):
 
     def explain(self, text: str, top: int = 8,
                 row: sparse.csr_matrix | None = None) -> list[dict[str, Any]]:
-        """The words that moved this text's score most: word and bigram features as they are,
-        character n-grams credited to the words they came from."""
+        """The words that pushed this text's score UP most (towards "fraudulent"), strongest
+        first: word and bigram features as they are, character n-grams credited to the words
+        they came from. Words that pushed it down are left out: shown as "moved by" they
+        read as reasons for suspicion when they were reasons against it."""
         row = self.transform([text]) if row is None else row
         weights = self.classifier_.coef_[0]
         n_word = len(self.word_.vocabulary_)
@@ -140,8 +142,10 @@ class RecruitmentFraudModel(ClassifierMixin, BaseEstimator):
                 totals[name] = totals.get(name, 0.0) + float(value * weights[index])
         for word, share in self._char_credit(normalise(text), row, n_word).items():
             totals[word] = totals.get(word, 0.0) + share
-        ranked = sorted(totals.items(), key=lambda kv: -abs(kv[1]))[:top]
-        return [{"feature": name, "weight": round(float(w), 4)} for name, w in ranked if w != 0]
+        raised = [(name, w) for name, w in totals.items()
+                  if w > 0 and any(c.isalpha() for c in name)]
+        ranked = sorted(raised, key=lambda kv: -kv[1])[:top]
+        return [{"feature": name, "weight": round(float(w), 4)} for name, w in ranked]
 
     def _word_names(self) -> list[str]:
         cached: list[str] | None = self.__dict__.get("_names_cache")

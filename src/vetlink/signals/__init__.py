@@ -11,12 +11,14 @@ SIGNAL_MODULES = [
     "vetlink.signals.profile",
     "vetlink.signals.profile_career",
     "vetlink.signals.profile_language",
+    "vetlink.signals.profile_hallmarks",
     "vetlink.signals.message",
     "vetlink.signals.message_lures",
     "vetlink.signals.message_intent",
     "vetlink.signals.message_conversation",
     "vetlink.signals.photo",
     "vetlink.signals.exposure",
+    "vetlink.signals.pair",
 ]
 
 __all__ = ["Context", "Hit", "Signal", "load_all", "registry", "run_signals", "signal"]

@@ -163,3 +163,29 @@ def edit_distance_at_most_one(a: str, b: str) -> bool:
             i += 1
         j += 1
     return edits + (len(b) - j) + (len(a) - i) <= 1
+
+
+# Hosts where anyone makes a site in minutes, without owning a domain.
+FREE_HOSTS = frozenset([
+    "wixsite.com", "wix.com", "weebly.com", "blogspot.com", "sites.google.com", "github.io",
+    "gitlab.io", "wordpress.com", "netlify.app", "vercel.app", "carrd.co", "webnode.com",
+    "jimdosite.com", "jimdo.com", "strikingly.com", "site123.me", "yolasite.com", "tilda.ws",
+    "notion.site", "godaddysites.com", "squarespace.com", "webflow.io", "mystrikingly.com",
+    "pages.dev", "glitch.me", "tumblr.com", "medium.com", "substack.com",
+])
+# Developers and researchers legitimately keep their pages on code hosts.
+CODE_HOSTS = frozenset(["github.io", "gitlab.io", "pages.dev", "netlify.app", "vercel.app"])
+HOST_RE = re.compile(r"^(?:https?://)?(?:www\.)?([^/\s:?#]{1,253})(/[^\s?#]{0,200})?", re.I)
+
+
+def site_host(url: str) -> str | None:
+    """The free host a website is on ("https://x.wixsite.com/home" -> "wixsite.com";
+    "https://sites.google.com/view/x" -> "sites.google.com"), else ``None``."""
+    m = HOST_RE.match(url.strip())
+    if not m:
+        return None
+    host = m.group(1).lower().rstrip(".")
+    for free in FREE_HOSTS:
+        if host == free or host.endswith("." + free):
+            return free
+    return None

@@ -36,6 +36,7 @@ from vetlink.exposure.text import (
     evidence_text,
     meaningful,
     profile_units,
+    repair,
     segment_at,
     segments,
     tidy,
@@ -57,7 +58,7 @@ def rewrite_spans(seg: Segment, spans: list[tuple[int, int, str]]) -> str:
         out.append(text[pos:start] + replacement)
         pos = end
     out.append(text[pos:])
-    result = tidy("".join(out), edges=any(not r for *_, r in spans))
+    result = repair(tidy("".join(out), edges=any(not r for *_, r in spans)))
     if text[:1].isupper() and result[:1].islower():
         result = result[0].upper() + result[1:]
     return result
@@ -81,14 +82,32 @@ CLEARANCE_WHY = (
 )
 
 
+# What qualifies a clearance claim and goes with it: "until 2027", "(renewed 2023)",
+# "valid to March 2028", "since 2019", "current", "active".
+CLAIM_QUALIFIER_RE = re.compile(
+    r"\s?,?\s?\(?(?:valid\s|held\s|active\s|current\s)?(?:until|till|to|through|thru|expir(?:es|ing)"
+    r"|renewed|since|from|granted|obtained|awarded|reviewed)(?:\s(?:in|on))?\s"
+    r"(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2}/)?\d{4}\)?"
+    r"|\s?\((?:active|current|valid|live)\)"
+)
+
+
 def clearance_rewrite(seg: Segment, mentions: list[Mention]) -> str:
     if seg.unit.list_item:
         return REMOVE_ITEM
-    spans = [(m.claim_start - seg.start, m.claim_end - seg.start) for m in mentions]
-    rest = tidy(cut(seg.text, spans))
+    spans = []
+    for m in mentions:
+        start, end = m.claim_start - seg.start, m.claim_end - seg.start
+        if qualifier := CLAIM_QUALIFIER_RE.match(seg.text, end):
+            end = qualifier.end()
+        spans.append((start, end))
+    rest = tidy(repair(cut(seg.text, spans)))
     if not meaningful(rest):
         return f"{ON_REQUEST.capitalize()}."
-    stop = rest[-1] if rest[-1] in ".!?" else ""
+    if seg.text[:1].isupper() and rest[:1].islower():
+        rest = rest[0].upper() + rest[1:]
+    end = seg.text.rstrip()[-1:]
+    stop = end if end in (".", "!", "?") else ""
     return f"{rest.rstrip('.!?')} ({ON_REQUEST}){stop}"
 
 
@@ -140,34 +159,65 @@ PROGRAMME_WHY = (
 )
 
 
-def describe_run(programmes: list[Programme], adjective: bool = False) -> str:
+def describe_run(programmes: list[Programme], adjective: bool = False,
+                 determiner: bool = False) -> str:
     """What a run of programme names becomes in the rewrite: "a combat-air programme",
     "combat-air and submarine programmes", or "combat-air" when the name qualifies the next
-    word ("Typhoon Avionics Engineer")."""
+    word ("Typhoon Avionics Engineer"). The article the run's span swallowed comes back when
+    the name only qualifies ("the Skynet 5 ground segment" -> "the satellite-communications
+    ground segment"); after a determiner the span keeps ("our Tempest work"), no article is
+    added."""
     kinds = [re.sub(r"^an? |\s(?:programme|project)$", "", p.generic) for p in programmes]
     kinds = list(dict.fromkeys(kinds))
     if adjective:
-        return " and ".join(kinds)
+        words = " and ".join(kinds)
+        if re.search(r"\s(?:programme|program|project)$", programmes[-1].name, re.IGNORECASE):
+            words += " programme"
+        article = programmes[0].article
+        return f"{with_article(article, words)}" if article else words
     if len(kinds) == 1:
-        return programmes[0].generic
+        generic = programmes[0].generic
+        return re.sub(r"^an? ", "", generic) if determiner else generic
     return f"{', '.join(kinds[:-1])} and {kinds[-1]} programmes"
+
+
+def with_article(article: str, words: str) -> str:
+    """``article`` before ``words``, "a"/"an" agreeing with the first word, case kept."""
+    if article.lower() in ("a", "an"):
+        agreed = "an" if VOWEL_SOUND.match(words) else "a"
+        article = agreed.capitalize() if article[:1].isupper() else agreed
+    return f"{article} {words}"
+
+
+VOWEL_SOUND = re.compile(r"[aeio]|u(?!ni|s[aeu])", re.IGNORECASE)
+DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:my|our|their|his|her|its|this|that|these|those|"
+                               r"your)\s+$", re.IGNORECASE)
 
 
 def qualifies_next_word(text: str, end: int) -> bool:
     return bool(re.match(r" [A-Za-z]", text[end:end + 2])) and not re.match(
-        r" (?:at|for|with|and|or|in|on|to|from|since)\b", text[end:])
+        r" (?:at|for|with|and|or|in|on|to|from|since|as|by|of|until|during|between)\b",
+        text[end:])
 
 
 def programme_runs(text: str, found: list[Programme]) -> list[list[Programme]]:
-    """Programmes written as one list ("Tempest / AUKUS / Dreadnought")."""
+    """Programmes written as one list ("Tempest / AUKUS / Dreadnought", "Tempest FCAS")."""
     runs: list[list[Programme]] = []
     for prog in found:
-        if runs and re.fullmatch(r"\s*(?:/|,|&|\band\b|\bor\b)\s*", text[runs[-1][-1].end:
-                                                                        prog.start]):
+        if runs and re.fullmatch(r"\s*(?:/|,|&|\band\b|\bor\b)?\s*", text[runs[-1][-1].end:
+                                                                         prog.start]):
             runs[-1].append(prog)
         else:
             runs.append([prog])
     return runs
+
+
+def run_span(text: str, run: list[Programme]) -> tuple[int, int, str]:
+    """(start, end, replacement) for one run of programme names in ``text``."""
+    start, end = run[0].start, run[-1].end
+    adjective = run[-1].end == run[-1].name_end and qualifies_next_word(text, end)
+    determiner = bool(DETERMINER_BEFORE.search(text[max(0, start - 8):start]))
+    return start, end, describe_run(run, adjective, determiner)
 
 
 @signal(
@@ -189,9 +239,7 @@ def programme(profile: Profile, ctx: Context) -> Iterator[Hit]:
             found = find_programmes(seg.text)
             if not found or not sensitive_context(unit, sensitive, any_sensitive, seg.text):
                 continue
-            runs = programme_runs(seg.text, found)
-            spans = [(r[0].start, r[-1].end,
-                      describe_run(r, qualifies_next_word(seg.text, r[-1].end))) for r in runs]
+            spans = [run_span(seg.text, r) for r in programme_runs(seg.text, found)]
             names = ", ".join(p.name for p in found)
             focus = (seg.start + found[0].start, seg.start + found[0].end)
             yield Hit(evidence_text(seg, focus), where=unit.where,

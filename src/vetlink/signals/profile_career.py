@@ -488,17 +488,36 @@ SENSITIVE_TARGETS = words_re(
     advice="Be especially careful: hostile states pose as recruiters and think tanks to reach "
     "government, defence and security staff; report it to your security team.",
 )
-def recruiter_targets_sensitive_sectors(profile: Profile, ctx: Context) -> Iterator[str]:
+def recruiter_targets_sensitive_sectors(profile: Profile, ctx: Context) -> Iterator[Hit]:
     """The contact presents as a recruiter, headhunter, think tank, consultancy or event
     organiser, and the headline or about names government, defence, security-cleared,
     nuclear or intelligence people as who they are after: the pattern MI5's "Think Before You
-    Link" warns about."""
+    Link" warns about. Genuine defence recruiters say the same, so the sector mention alone is
+    low; it is medium when the persona cannot be placed: no named (non-generic, non-hidden)
+    employer, or a page that shows no recommendations and no mutual connections at all."""
     if not profile_personas(profile) & ORG_PERSONAS:
         return
     targets = outermost(SENSITIVE_TARGETS.findall(own_words(profile)))
-    if targets:
-        yield f"presents as {', '.join(sorted(profile_personas(profile)))}; mentions " + \
-            ", ".join(quote(t) for t in targets[:5])
+    if not targets:
+        return
+    evidence = f"presents as {', '.join(sorted(profile_personas(profile)))}; mentions " + \
+        ", ".join(quote(t) for t in targets[:5])
+    unplaced = unplaced_persona(profile)
+    if unplaced:
+        evidence += f" ({unplaced})"
+    yield Hit(evidence, severity="medium" if unplaced else "low")
+
+
+def unplaced_persona(profile: Profile) -> str:
+    """Why the persona cannot be placed, or "" when it names its firm and shows some track
+    record (or the page does not show the track-record fields: missing is not evidence)."""
+    named = [e for e in profile.experience or []
+             if e.company and not is_generic_company(e.company) and not is_anonymous(e.company)]
+    if not named:
+        return "no named employer"
+    if profile.recommendations == 0 and profile.mutual_connections == 0:
+        return "no recommendations and no mutual connections"
+    return ""
 
 
 def outermost(terms: list[str]) -> list[str]:

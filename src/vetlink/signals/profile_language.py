@@ -11,6 +11,7 @@ from vetlink.domain import SEVERITY_ORDER, Profile, Severity
 from vetlink.signals.base import Context, Hit, signal
 from vetlink.signals.domains import email_domains, is_webmail
 from vetlink.signals.patterns import OFF_PLATFORM_APPS, PHONE_RE
+from vetlink.signals.profile_hallmarks import personal_channels
 from vetlink.signals.profile_helpers import (
     ORG_PERSONAS,
     contact_sector_text,
@@ -48,6 +49,18 @@ MONEY_OFFER = words_re(
     r"papers?|articles?|opportunit\w+|assignments?)",
     r"(?:well|highly|generously) (?:paid|compensated|rewarded)", r"lucrative",
     r"(?:fees?|compensation) (?:paid|offered)", r"earn (?:extra|additional) (?:income|money)",
+    # paid study trips, seed funding and amounts written currency-code first (case reports:
+    # BfV 2017, DGSI 2018)
+    r"(?:fully[- ])?(?:funded|paid|sponsored|expenses[- ]paid|all[- ]expenses[- ]paid) "
+    r"(?:study |academic |exchange |research |fact[- ]finding |familiari[sz]ation |"
+    r"delegation )?(?:visits?|trips?|tours?|exchanges?|delegations?)",
+    r"study (?:visits?|trips?|tours?)(?: [\w-]+){0,5}? (?:funded|paid|covered|sponsored)",
+    r"seed (?:funding|money|grants?|capital|investment)",
+    r"(?:non-dilutive|equity-free) (?:funding|grants?|capital|money)",
+    r"no equity (?:is )?(?:required|needed|taken)",
+    r"(?:daily|generous) (?:allowance|stipend)", r"per diem",
+    r"(?:usd|eur|gbp|chf|us\$|[$£€¥])\s?\d[\d,.]{0,12}(?:\s?[-–]\s?\d[\d,.]{0,12})?\s?k?"
+    r"(?:\s?(?:/|per |an? )(?:hour|hr|call|day|article|report|paper|note|page))?",
 )
 SOLICIT = words_re(
     r"(?:looking for|seeking|searching for|recruiting|in search of|in need of|we need) "
@@ -61,6 +74,11 @@ SOLICIT = words_re(
     r"share (?:your |their )?(?:insights?|expertise|knowledge|views|perspectives?) with",
     r"(?:seeking|gather\w*|access\w*|collect\w*|hear) (?:input|views|opinions|perspectives|"
     r"advice|expert insights?|insights?) (?:from|of)",
+    r"(?:researchers?|scientists?|academics?|engineers?|professionals?|experts?)"
+    r"(?: from [\w ,]{1,40}?)? (?:are )?(?:especially |particularly |most )?welcome",
+    r"invit\w* (?:[\w-]+ ){0,5}?(?:civil servants|officials|parliamentary staff|"
+    r"professionals|participants)",
+    r"open to (?:academics|engineers|researchers|experts|officials|professionals)",
 )
 OPPORTUNITY = words_re(
     r"consult(?:ancy|ing|ation) (?:opportunit\w+|projects?|assignments?)",
@@ -74,16 +92,41 @@ OPPORTUNITY = words_re(
     r"confidential (?:clients?|opportunit\w+|projects?|assignments?)",
     r"commission\w* (?:[\w-]+ ){0,2}(?:papers?|reports?|articles?|research|analys[ie]s|"
     r"briefings?|white ?papers?)",
+    r"(?:write|writing|contribute|contributing) (?:short|brief) (?:[\w-]+ )?(?:reports?|"
+    r"papers?|notes?|briefings?)",
+    r"(?:contribute|contributing) (?:short )?analytical pieces",
+)
+# A bare amount ("budgets up to £40m") in a job description is the job, not an offer.
+BARE_AMOUNT = re.compile(r"^(?:[$£€¥]|usd|eur|gbp|chf|us\$)?\s?\d[\d,.]{0,15}\s?(?:k|m|bn)?"
+                         r"(?:\s?(?:usd|eur|gbp|dollars|euros|pounds))?$", re.IGNORECASE)
+# Research whose results are dual-use: money offered for it is a collection channel.
+DUAL_USE = words_re(
+    r"quantum(?: [\w-]+)?", r"hypersonic\w*", r"scramjet\w*", r"semiconductors?",
+    r"compound semiconductors?", r"thermal protection", r"missiles?", r"guidance",
+    r"(?:ai|artificial intelligence) (?:accelerators?|chips?|for defen[cs]e)",
+    r"directed[- ]energy", r"propulsion", r"nuclear", r"space security", r"drones?",
+    r"uavs?", r"cryptograph\w*", r"export[- ]controls?", r"advanced materials",
+    r"radar", r"satellites?", r"submarines?",
 )
 
 
 OFFER_PATTERNS = {"money": MONEY_OFFER, "solicit": SOLICIT, "opportunity": OPPORTUNITY}
 
 
+def job_offers(found: list[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset[str]]]:
+    """The offers in a job description: bare amounts (the job's budgets and revenues) count
+    only beside an offer of another kind in the same entry."""
+    offers = [(phrase, kinds) for phrase, kinds in found
+              if not (kinds == {"money"} and BARE_AMOUNT.match(phrase.strip()))]
+    if all(kinds == {"money"} and BARE_AMOUNT.match(p.strip()) for p, kinds in found):
+        return []
+    return found if any(k != {"money"} for _, k in offers) else offers
+
+
 def offer_severity(kinds: frozenset[str]) -> Severity:
-    """High for money with soliciting or an opportunity, medium for money or soliciting
-    alone, low for an opportunity alone."""
-    if "money" in kinds and kinds & {"solicit", "opportunity"}:
+    """High for money with soliciting, an opportunity or dual-use research, medium for money
+    or soliciting alone, low for an opportunity alone."""
+    if "money" in kinds and kinds & {"solicit", "opportunity", "dual_use"}:
         return "high"
     if kinds & {"money", "solicit"}:
         return "medium"
@@ -91,10 +134,18 @@ def offer_severity(kinds: frozenset[str]) -> Severity:
 
 
 def offer_places(profile: Profile) -> list[tuple[str, list[tuple[str, frozenset[str]]]]]:
-    """(where, [(phrase, kinds)]) for the headline and about, where they offer something."""
+    """(where, [(phrase, kinds)]) for the headline, the about and each experience entry's
+    description, where they offer something. Research on dual-use topics next to money
+    counts as its own kind ("dual_use")."""
     places = []
-    for where, text in (("headline", profile.headline), ("about", profile.about)):
-        found = merged_matches(text or "", OFFER_PATTERNS)
+    for where, text in texts(profile):
+        found = merged_matches(text, OFFER_PATTERNS)
+        if where.startswith("experience"):
+            found = job_offers(found)
+        offered = any("money" in k and not BARE_AMOUNT.match(p.strip()) for p, k in found)
+        topic = DUAL_USE.search(text) if offered else None
+        if topic and not any(topic.group(0).lower() in p.lower() for p, _ in found):
+            found.append((topic.group(0), frozenset({"dual_use"})))
         if found:
             places.append((where, found))
     return places
@@ -108,16 +159,18 @@ def offer_places(profile: Profile) -> list[tuple[str, list[tuple[str, frozenset[
     "expenses paid: this is how hostile states open a relationship with their targets.",
 )
 def offers_in_profile(profile: Profile, ctx: Context) -> Iterator[Hit]:
-    """The headline or about offers money (attractive fees, honoraria, expenses paid, paid
-    research, a rate per call), solicits experts ("looking for experts in...", "inviting
-    speakers", "share your insights with"), or advertises opportunities (consultancy
-    opportunities, speaking engagements, short projects). Ordinary job-advert language
-    ("competitive salary", "looking for talented engineers") is not an offer. One finding per
-    place (headline, about) quoting the distinct phrases found there (overlapping matches
-    merged into one phrase). Low for an opportunity alone, medium for money or soliciting
-    experts, high for money together with soliciting or an opportunity; when only the
-    headline and about together make that combination, the stronger of the two is raised to
-    it."""
+    """The headline, the about or an experience entry's description offers money (attractive
+    fees, honoraria, expenses paid, paid research, a rate per call, paid study trips, seed
+    funding, "USD 500 per report"), solicits experts ("looking for experts in...", "inviting
+    speakers", "researchers are especially welcome"), or advertises opportunities
+    (consultancy opportunities, speaking engagements, short projects, commissioned papers).
+    Ordinary job-advert language ("competitive salary", "looking for talented engineers") is
+    not an offer. One finding per place (headline, about, experience N) quoting the distinct
+    phrases found there (overlapping matches merged into one phrase), and the dual-use topic
+    when money is offered for research on one (quantum, hypersonics, semiconductors...). Low
+    for an opportunity alone, medium for money or soliciting experts, high for money together
+    with soliciting, an opportunity or a dual-use topic; when only the places together make
+    that combination, the stronger of them is raised to it."""
     places = offer_places(profile)
     if not places:
         return
@@ -362,16 +415,24 @@ def off_platform_contact(profile: Profile, ctx: Context) -> Iterator[Hit]:
 )
 def business_persona_personal_contact(profile: Profile, ctx: Context) -> Iterator[Hit]:
     """The contact presents as a recruiter, think tank, consultancy or event organiser, and
-    the contact details shown are a personal webmail address or a messaging-app handle. One
-    finding, listing each such detail once."""
+    the contact details shown are a personal webmail address, a messaging-app handle or a
+    site on a free host (wixsite, weebly, blogspot, sites.google.com; github.io only for
+    someone who is not a developer or researcher). One finding, listing each such detail
+    once; high when no address is on an organisation's own domain and two kinds of personal
+    channel are given (the Sapphire Sleet and APT35 recruiter pattern)."""
     if profile.contact is None or not profile_personas(profile) & ORG_PERSONAS:
         return
     webmail = [email.strip() for email in profile.contact.emails
                if any(is_webmail(domain) for _, domain in email_domains(email))]
     handles = [handle.strip() for handle in profile.contact.messaging if handle.strip()]
-    details = distinct(webmail + handles)
-    if details:
-        yield Hit(", ".join(details), where="contact details")
+    _, sites, _ = personal_channels(profile)
+    details = distinct(webmail + sites + handles)
+    if not details:
+        return
+    only_personal = bool(personal_channels(profile)[0] or sites)
+    kinds = sum(map(bool, (webmail, sites, handles)))
+    severity: Severity = "high" if only_personal and kinds >= 2 else "medium"
+    yield Hit(", ".join(details), severity=severity, where="contact details")
 
 
 @signal(
