@@ -32,6 +32,7 @@ class Part:
     not_checked: list[str] = field(default_factory=list)
     models: list[ModelOutput] = field(default_factory=list)
     advice: list[str] = field(default_factory=list)  # next steps that belong to this input
+    fingerprint: Any = None  # the photo's PhotoPrint (photo part), for the watchlist lookup
 
 
 BAND_ADVICE: dict[str, list[str]] = {
@@ -98,7 +99,17 @@ def assess(
     if photo is not None:
         inputs.append("photo")
         parts.append(check_photo(photo, ctx, use_models, profile.name if profile else None))
+    parts.append(check_watchlist(profile, conversation, parts, ctx))
     return combine(parts, subject_of(profile, conversation, inputs))
+
+
+def check_watchlist(
+    profile: Profile | None, conversation: Conversation | None, parts: list[Part], ctx: Context
+) -> Part:
+    from vetlink.intel.match import check_watchlist as run
+
+    prints = [p.fingerprint for p in parts if p.fingerprint is not None]
+    return run(profile, conversation, prints[0] if prints else None, ctx)
 
 
 def subject_of(

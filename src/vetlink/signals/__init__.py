@@ -16,6 +16,7 @@ SIGNAL_MODULES = [
     "vetlink.signals.message_conversation",
     "vetlink.signals.photo",
     "vetlink.signals.exposure",
+    "vetlink.signals.intel",
 ]
 
 __all__ = ["Context", "Hit", "Signal", "load_all", "registry", "run_signals", "signal"]
