@@ -40,6 +40,15 @@ class Settings(BaseSettings):
         description="Largest profile, conversation or photo file accepted, in bytes.",
     )
 
+    organisation: str = Field(
+        default="vetlink",
+        description="Your organisation's name, the producer of STIX/MISP exports and TAXII.",
+    )
+    max_intel_bytes: int = Field(
+        default=200 * 1024 * 1024,
+        description="Largest STIX bundle or MISP event imported (or TAXII page read), bytes.",
+    )
+
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url
