@@ -49,6 +49,11 @@ class Settings(BaseSettings):
         description="Largest STIX bundle or MISP event imported (or TAXII page read), bytes.",
     )
 
+    taxii_tlp: str = Field(
+        default="amber",
+        description="TLP marking of the TAXII collection served to partners (red: not served).",
+    )
+
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url

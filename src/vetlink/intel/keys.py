@@ -131,7 +131,8 @@ def phone_key(number: str, region: str | None = None) -> str | None:
 def key_of(kind: str, value: str) -> str | None:
     """The normal form of ``value`` as an indicator of ``kind``."""
     if kind == "account":
-        return account_key("linkedin", value) if ":" not in value else value.strip().lower()
+        platform, _, login = value.partition(":") if ":" in value else ("linkedin", "", value)
+        return account_key(platform, login)
     if kind == "url":
         return url_key(value)
     if kind == "email":

@@ -173,7 +173,7 @@ class Builder:
                 self.relate("attributed-to", camp.id, actor, c.first_seen)
 
     def bundle(self) -> Any:
-        objects = [self.marking] + sorted(self.objects.values(), key=lambda o: o.id)
+        objects = [self.marking, *sorted(self.objects.values(), key=lambda o: o.id)]
         digest = "|".join(f"{o.id}@{getattr(o, 'modified', '')}" for o in objects)
         return self.stix2.Bundle(objects, id=sid("bundle", digest))
 

@@ -29,6 +29,10 @@ from vetlink.intel.photo_hash import row_of_hex
 
 WATCHLIST_FILE = "watchlist.sqlite3"
 
+
+class AlreadyImported(InputError):
+    """The same file (by sha256) is in the watchlist already."""
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (
     id INTEGER PRIMARY KEY,
@@ -151,7 +155,7 @@ class Watchlist:
             db.execute("BEGIN IMMEDIATE")
             old = db.execute("SELECT id FROM sources WHERE sha256 = ?", (sha256,)).fetchone()
             if old:
-                raise InputError(f"this file was imported already (watchlist source {old[0]})")
+                raise AlreadyImported(f"this file was imported already (watchlist source {old[0]})")
             cursor = db.execute(
                 "INSERT INTO sources (name, format, origin, sha256, imported, entries, skipped,"
                 " summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
