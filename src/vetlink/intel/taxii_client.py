@@ -58,7 +58,7 @@ def bounded_adapter(timeout: float, limit: int) -> Any:
 def connection(token: str | None, timeout: float, limit: int) -> Any:
     from taxii2client.common import _HTTPConnection
 
-    conn = _HTTPConnection(auth=bearer(token) if token else None)
+    conn = _HTTPConnection(auth=bearer(token) if token else None, version="2.1")
     adapter = bounded_adapter(timeout, limit)
     conn.session.mount("http://", adapter)
     conn.session.mount("https://", adapter)

@@ -89,3 +89,14 @@ def of_misp_tags(names: list[str]) -> str | None:
             except InputError:
                 continue
     return strictest(found)
+
+
+def stricter_label(a: str, b: str) -> str:
+    """The stricter of two ``TLP:…`` labels (an unreadable one counts as strictest)."""
+    def rank(text: str) -> int:
+        try:
+            return RANK[level(text)]
+        except InputError:
+            return len(LEVELS)
+
+    return a if rank(a) >= rank(b) else b

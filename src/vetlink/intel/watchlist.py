@@ -255,15 +255,25 @@ def bump(db: sqlite3.Connection) -> None:
 
 
 def normalised(entries: Iterable[NewEntry]) -> tuple[list[tuple[str, ...]], int]:
-    rows: dict[tuple[str, ...], None] = {}
+    """One row per (kind, normalised value) of a source: the first persona named for it and
+    the strictest marking any of its objects carried."""
+    from vetlink.intel.tlp import stricter_label
+
+    rows: dict[tuple[str, str], tuple[str, ...]] = {}
     bad = 0
     for item in entries:
         value = key_of(item.kind, item.value) if item.kind in KINDS else None
         if value is None:
             bad += 1
             continue
-        rows[(item.kind, value, item.persona[:300], item.marking[:40], item.ref[:200])] = None
-    return list(rows), bad
+        old = rows.get((item.kind, value))
+        if old is None:
+            rows[(item.kind, value)] = (item.kind, value, item.persona[:300], item.marking[:40],
+                                        item.ref[:200])
+        else:
+            rows[(item.kind, value)] = (item.kind, value, old[2] or item.persona[:300],
+                                        stricter_label(old[3], item.marking), old[4])
+    return list(rows.values()), bad
 
 
 def load_memory(db: sqlite3.Connection, version: int) -> _Memory:
