@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from vetlink.errors import InputError
+from vetlink.intel import need
 from vetlink.intel import tlp as tlp_
 from vetlink.intel.campaigns import CampaignProvider, campaigns_of
 from vetlink.intel.personas import load_personas
@@ -41,6 +42,7 @@ def export_text(
     """The export of the confirmed-hostile personas as STIX 2.1 (bundle) or MISP (event)."""
     if format not in FORMATS:
         raise InputError(f"format: must be one of {', '.join(FORMATS)}")
+    need("stix2" if format == "stix" else "pymisp")
     level = tlp_.level(tlp)
     personas = load_personas(session, since_of(since), data_dir)
     campaigns = campaigns_of(session, provider)

@@ -78,6 +78,9 @@ def parse_json(data: bytes, what: str) -> Any:
 
 
 def parse_document(format: str, document: Any, what: str) -> Parsed:
+    from vetlink.intel import need
+
+    need("stix2patterns" if format == "stix" else "pymisp")
     if format == "stix":
         from vetlink.intel.stix_import import read_bundle
 

@@ -105,6 +105,9 @@ def pull(watchlist: Watchlist, api_root: str, collection_id: str, token: str | N
     """Fetch the whole collection, then import it as one bundle (all or nothing)."""
     if not api_root.startswith(("http://", "https://")):
         raise InputError(f"not an http(s) URL: {api_root!r}")
+    from vetlink.intel import need
+
+    need("taxii2client")
     limit = intel_limit()
     objects = fetch_objects(api_root, collection_id, token, timeout, limit)
     if not objects:
