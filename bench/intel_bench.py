@@ -85,9 +85,8 @@ def exchange(work: Path, personas: int) -> None:
         print(f"  export {format}: {seconds:6.1f} s, peak {peak:6.0f} MiB, "
               f"{len(text.encode()) / 2**20:5.1f} MiB written")
         data = text.encode()
-        runs = iter(range(2))
-
-        def load(format: str = format, data: bytes = data) -> Any:
+        def load(format: str = format, data: bytes = data,
+                 runs: Any = iter(range(2))) -> Any:
             target = Watchlist(work / f"wl-{format}-{next(runs)}.sqlite3")
             return import_document(target, format, data, f"bench.{format}", "bench")
 
@@ -106,7 +105,7 @@ def big_watchlist(path: Path, entries: int) -> Any:
         kind = ("account", "email", "phone", "url", "photo")[i % 5]
         value = {"account": f"linkedin:fake-{i}", "email": f"fake.{i}@example.org",
                  "phone": f"+1202{i:07d}", "url": f"https://fake-{i}.example/team",
-                 "photo": "%064x" % rng.getrandbits(256)}[kind]
+                 "photo": f"{rng.getrandbits(256):064x}"}[kind]
         made.append(NewEntry(kind, value, f"Fake {i}", "TLP:AMBER"))
     watchlist = Watchlist(path)
     watchlist.add_source("bench", "stix", "bench", f"bench-{entries}", made)
@@ -158,7 +157,7 @@ def lookups(work: Path, entries: int, checks: int) -> None:
                   max(checks // 20, 5)),
     }
     for what, (check, count) in cases.items():
-        figures = {name: rate(lambda w=w: check(Context(watchlist=w)), count)
+        figures = {name: rate(lambda w=w, check=check: check(Context(watchlist=w)), count)
                    for name, w in lists.items()}
         line = ", ".join(f"{name} {value:7.1f}/s" for name, value in figures.items())
         base, big = figures.values()

@@ -133,20 +133,34 @@ def user_token(base: str, app: FastAPI, role: str) -> str:
     return str(answer.json()["access_token"])
 
 
+def endpoints(base: str, object_id: str) -> list[str]:
+    collection = f"{base}/taxii2/vetlink/collections/{COLLECTION_ID}"
+    return [f"{base}/taxii2/", f"{base}/taxii2/vetlink/", f"{base}/taxii2/vetlink/collections/",
+            f"{collection}/", f"{collection}/objects/", f"{collection}/manifest/",
+            f"{collection}/objects/{object_id}/", f"{collection}/objects/{object_id}/versions/"]
+
+
+def status(url: str, token: str | None) -> int:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    return requests.get(url, headers=headers, timeout=10).status_code
+
+
 @pytest.mark.parametrize("role", ["reporter", "analyst", "admin"])
-def test_only_partner_tokens_open_taxii(served: tuple[str, str, FastAPI], role: str) -> None:
+def test_only_partner_tokens_open_every_taxii_endpoint(
+    served: tuple[str, str, FastAPI], role: str,
+) -> None:
     base, token, app = served
-    url = f"{base}/taxii2/vetlink/collections/{COLLECTION_ID}/objects/"
-    assert requests.get(url, timeout=10).status_code == 401
+    first = requests.get(f"{base}/taxii2/vetlink/collections/{COLLECTION_ID}/objects/",
+                         headers={"Authorization": f"Bearer {token}"}, timeout=10)
+    urls = endpoints(base, first.json()["objects"][0]["id"])
     own = user_token(base, app, role)
-    assert requests.get(url, headers={"Authorization": f"Bearer {own}"},
-                        timeout=10).status_code == 401
-    assert requests.get(url, headers={"Authorization": f"Bearer {token}"},
-                        timeout=10).status_code == 200
+    for url in urls:
+        assert status(url, None) == 401, url
+        assert status(url, own) == 401, url
+        assert status(url, token) == 200, url
     with write_session(app.state.services.engine) as session:
         revoke_partner(session, "Partner CERT", None)
-    assert requests.get(url, headers={"Authorization": f"Bearer {token}"},
-                        timeout=10).status_code == 401
+    assert all(status(url, token) == 401 for url in urls)
 
 
 def test_red_is_never_served(isolated_data_dir: Path, database_url: str) -> None:  # noqa: F811
