@@ -89,8 +89,8 @@ def lookup(
         keys.extend(profile_keys(profile))
     if conversation is not None:
         keys.extend(conversation_keys(conversation))
-    for key in unique(keys):
-        hits.extend(WatchHit(e, f"{key[0]} {key[1]}") for e in watchlist.lookup([key]))
+    hits.extend(WatchHit(entry, f"{key[0]} {key[1]}")
+                for key, entry in watchlist.lookup_each(unique(keys)))
     if fingerprint is not None:
         hits.extend(WatchHit(e, "photo (perceptual hash)")
                     for e in watchlist.photo_matches(fingerprint))

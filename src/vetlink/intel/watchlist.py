@@ -227,11 +227,13 @@ class Watchlist:
 
     def lookup(self, keys: Iterable[tuple[str, str]]) -> list[Entry]:
         """Active entries whose (kind, normalised value) is one of ``keys``."""
+        return [entry for _, entry in self.lookup_each(keys)]
+
+    def lookup_each(self, keys: Iterable[tuple[str, str]]) -> list[tuple[tuple[str, str], Entry]]:
+        """(key, entry) for every active entry matching one of ``keys`` (one file read)."""
         memory = self._current()
-        found: list[Entry] = []
-        for key in dict.fromkeys(keys):
-            found.extend(memory.by_key.get(key, ()))
-        return found
+        return [(key, entry) for key in dict.fromkeys(keys)
+                for entry in memory.by_key.get(key, ())]
 
     def photo_matches(self, fingerprint: Any) -> list[Entry]:
         """Active photo entries this photo (a :class:`~vetlink.photo.hashing.PhotoPrint`)
