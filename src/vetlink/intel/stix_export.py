@@ -13,7 +13,7 @@ Phone numbers have no STIX cyber-observable: they are patterned as a ``user-acco
 
 Deterministic: every id is a uuid5 of the content under :data:`NAMESPACE`, every timestamp
 comes from the data (case created/updated, report times), objects are in a fixed order and
-keys are sorted, so two exports of the same data are byte-identical.
+keys are sorted (one object per line), so two exports of the same data are byte-identical.
 """
 
 from __future__ import annotations
@@ -92,12 +92,16 @@ class Builder:
             id=sid("identity", "producer", producer), name=producer,
             identity_class="organization", created=EPOCH, modified=EPOCH,
             object_marking_refs=self.marks)
-        self.objects: dict[str, Any] = {}
+        self.objects: dict[str, tuple[str, str]] = {}
         self.indicator = templated_indicator_class()
         self.add(self.producer)
 
     def add(self, obj: Any) -> Any:
-        self.objects.setdefault(obj.id, obj)
+        """Keep the object as its serialised text (sorted keys, one line): the export holds
+        text, not ``stix2`` objects, which would take several times the memory."""
+        if obj.id not in self.objects:
+            self.objects[obj.id] = (str(getattr(obj, "modified", "")),
+                                    obj.serialize(sort_keys=True, ensure_ascii=False))
         return obj
 
     def common(self, created: datetime, modified: datetime) -> dict[str, Any]:
@@ -192,17 +196,23 @@ class Builder:
             if actor:
                 self.relate("attributed-to", camp.id, actor, c.first_seen)
 
-    def bundle(self) -> Any:
-        objects = [self.marking, *sorted(self.objects.values(), key=lambda o: o.id)]
-        digest = "|".join(f"{o.id}@{getattr(o, 'modified', '')}" for o in objects)
-        return self.stix2.Bundle(objects, id=sid("bundle", digest))
+    def bundle(self) -> str:
+        """The bundle's text: the marking-definition, then every object sorted by id, one per
+        line; the bundle id is a uuid5 of the objects' ids and versions."""
+        ids = sorted(self.objects)
+        digest = "|".join([f"{self.marking.id}@"] + [f"{i}@{self.objects[i][0]}" for i in ids])
+        marking = self.marking.serialize(sort_keys=True, ensure_ascii=False)
+        lines = ",\n".join([marking] + [self.objects[i][1] for i in ids])
+        bundle_id = json.dumps(sid("bundle", digest))
+        return f'{{"id": {bundle_id}, "objects": [\n{lines}\n], "type": "bundle"}}\n'
 
 
 def build_bundle(
     personas: list[PersonaRecord], campaigns: list[CampaignSummary], tlp: str,
     producer: str = "vetlink",
-) -> Any:
-    """The ``stix2.Bundle`` of these personas and campaigns, every object marked ``tlp``."""
+) -> str:
+    """The STIX 2.1 bundle (text) of these personas and campaigns, every object built with
+    ``stix2`` and marked ``tlp``."""
     builder = Builder(tlp_.level(tlp), producer)
     members = {p.case_id: builder.persona(p) for p in personas}
     actors = {p.case_id: builder.actor_id(p.attribution) if p.attribution else None
@@ -213,7 +223,6 @@ def build_bundle(
     return builder.bundle()
 
 
-def serialise(bundle: Any) -> str:
-    """Stable text: sorted keys, two-space indent, a final newline."""
-    return json.dumps(json.loads(bundle.serialize()), sort_keys=True, indent=2,
-                      ensure_ascii=False) + "\n"
+def serialise(bundle: str) -> str:
+    """The bundle text as written (kept for symmetry with the MISP exporter)."""
+    return bundle
