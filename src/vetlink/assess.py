@@ -34,6 +34,10 @@ class Part:
     models: list[ModelOutput] = field(default_factory=list)
     advice: list[str] = field(default_factory=list)  # next steps that belong to this input
     not_assessed: str | None = None  # why this input could not be assessed at all
+    fingerprint: Any = None  # the photo's PhotoPrint (photo part), for the watchlist lookup
+    # a check across the inputs (profile with conversation, the watchlist), not an input of
+    # its own: it never makes an unreadable conversation count as "partly assessed"
+    across: bool = False
 
 
 BAND_ADVICE: dict[str, list[str]] = {
@@ -111,6 +115,7 @@ def assess(
         parts.append(check_photo(photo, ctx, use_models, profile.name if profile else None))
     if profile is not None and conversation is not None:
         parts.append(check_pair(profile, conversation, ctx))
+    parts.append(check_watchlist(profile, conversation, parts, ctx))
     return combine(parts, subject_of(profile, conversation, inputs))
 
 
@@ -119,7 +124,18 @@ def check_pair(profile: Profile, conversation: Conversation, ctx: Context) -> Pa
     from vetlink.signals.pair import Pair
 
     result = run_signals("pair", Pair(profile=profile, conversation=conversation), ctx)
-    return Part(findings=result.findings, not_checked=result.not_checked)
+    return Part(findings=result.findings, not_checked=result.not_checked, across=True)
+
+
+def check_watchlist(
+    profile: Profile | None, conversation: Conversation | None, parts: list[Part], ctx: Context
+) -> Part:
+    from vetlink.intel.match import check_watchlist as run
+
+    prints = [p.fingerprint for p in parts if p.fingerprint is not None]
+    part = run(profile, conversation, prints[0] if prints else None, ctx)
+    part.across = True
+    return part
 
 
 def subject_of(
@@ -163,6 +179,7 @@ def status_of(parts: list[Part]) -> tuple[Status, str | None]:
     though findings of the language-independent checks (links, addresses, files) still are.
     ``partly_assessed`` when an input could not be read but another one (a profile, a photo)
     was assessed: that band stands, and the reason is shown above it."""
+    parts = [p for p in parts if not p.across]
     reasons = [p.not_assessed for p in parts if p.not_assessed]
     if not reasons:
         return "assessed", None

@@ -40,6 +40,10 @@ from vetlink.web.commands import register as register_web_commands  # noqa: E402
 
 register_web_commands(app)  # serve, demo, users add, db upgrade
 
+from vetlink.intel.commands import register as register_intel_commands  # noqa: E402
+
+register_intel_commands(app)  # export, import, watchlist, pull taxii, partners
+
 
 class OutputFormat(StrEnum):
     text = "text"

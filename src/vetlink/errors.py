@@ -44,3 +44,10 @@ class PermissionDenied(VetlinkError):
 class ModelUnavailable(VetlinkError):
     status = 503
     title = "Model unavailable"
+
+
+class NotAvailable(VetlinkError):
+    """A part of vetlink that needs an optional extra which is not installed."""
+
+    status = 501
+    title = "Not available"

@@ -61,6 +61,20 @@ class Settings(BaseSettings):
         "the request gets 504.",
     )
 
+    organisation: str = Field(
+        default="vetlink",
+        description="Your organisation's name, the producer of STIX/MISP exports and TAXII.",
+    )
+    max_intel_bytes: int = Field(
+        default=200 * 1024 * 1024,
+        description="Largest STIX bundle or MISP event imported (or TAXII page read), bytes.",
+    )
+
+    taxii_tlp: str = Field(
+        default="amber",
+        description="TLP marking of the TAXII collection served to partners (red: not served).",
+    )
+
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url

@@ -56,7 +56,7 @@ def check_photo(
         reason = ai_skipped_reason(use_models, model is not None, bool(analysis.faces))
         not_checked.append(f"{AI_SIGNAL}: {reason}")
     return Part(findings=result.findings, not_checked=not_checked, models=models,
-                advice=search_advice())
+                advice=search_advice(), fingerprint=analysis.fingerprint)
 
 
 def existing_index(data_dir: Path) -> PhotoIndex | None:

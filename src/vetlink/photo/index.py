@@ -162,6 +162,18 @@ class PhotoIndex:
         found = nearest(fingerprint, hashes, max_distance)
         return self._matches({int(ids[i]): hit for i, hit in found.items()})
 
+    def whole_hashes(self, sources: Iterable[str]) -> dict[str, list[np.ndarray]]:
+        """Source -> the whole-photo hashes (one row of ``KINDS`` per photo) of the photos
+        indexed under those sources (e.g. ``vetlink case 12``), for sharing."""
+        wanted = set(sources)
+        found: dict[str, list[np.ndarray]] = {}
+        with self._connect() as db:
+            for source, blob in db.execute("SELECT source, hashes FROM photos ORDER BY id"):
+                if source in wanted:
+                    views = np.frombuffer(blob, dtype="<u8").reshape(VIEWS, len(KINDS))
+                    found.setdefault(source, []).append(views[0].astype(np.uint64))
+        return found
+
     def _matches(self, hits: dict[int, tuple[int, bool]]) -> list[Match]:
         if not hits:
             return []

@@ -19,6 +19,7 @@ SIGNAL_MODULES = [
     "vetlink.signals.photo",
     "vetlink.signals.exposure",
     "vetlink.signals.pair",
+    "vetlink.signals.intel",
 ]
 
 __all__ = ["Context", "Hit", "Signal", "load_all", "registry", "run_signals", "signal"]

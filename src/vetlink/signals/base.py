@@ -19,9 +19,12 @@ import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vetlink.domain import Finding, Profile, Severity
+
+if TYPE_CHECKING:
+    from vetlink.intel.watchlist import Watchlist
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,8 @@ class Context:
 
     today: date = field(default_factory=date.today)
     viewer: Profile | None = None  # the person being approached, when known
+    # partners' indicators; None: the data directory's watchlist (vetlink.intel.match)
+    watchlist: Watchlist | None = None
 
 
 CONTEXT_FIELDS = frozenset(f.name for f in fields(Context))

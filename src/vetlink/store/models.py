@@ -59,6 +59,7 @@ class Case(Base):
     name_key: Mapped[str] = mapped_column(String(300), index=True)
     status: Mapped[str] = mapped_column(String(32), default="new", index=True)
     merged_into: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    attribution: Mapped[str | None] = mapped_column(String(300))  # analyst's, for intel export
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -168,3 +169,16 @@ class LoginFailure(Base):
     username: Mapped[str] = mapped_column(String(64))
     ip: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+
+
+class Partner(Base):
+    """An organisation that may read vetlink's TAXII collections with its own token (only the
+    token's sha256 is kept; see :mod:`vetlink.intel.partners`)."""
+
+    __tablename__ = "partners"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

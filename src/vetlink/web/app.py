@@ -133,3 +133,7 @@ def include_routes(app: FastAPI) -> None:
 
     for module in (api, api_cases, exposure, pages, analyst, review, admin):
         app.include_router(module.router)
+    from vetlink.intel import taxii_server, web
+
+    app.include_router(taxii_server.router)
+    app.include_router(web.router)
