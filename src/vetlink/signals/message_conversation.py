@@ -30,6 +30,9 @@ ASK_KINDS: dict[str, str] = {
     "message.link_shortener": "files to open",
     "message.meeting_invitation": "meeting in person",
     "message.gift_offer": "gifts",
+    "message.credential_request": "passwords and codes",
+    "message.work_machine_lure": "files to open",
+    "message.passport_request": "identity documents",
 }
 
 

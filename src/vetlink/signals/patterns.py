@@ -17,3 +17,34 @@ OFF_PLATFORM_APPS = [
 ]
 # An international phone number (+44..., 0044...); callers keep those of 9 to 15 digits.
 PHONE_RE = re.compile(r"(?<![\w/#])(?:\+|00)\d[\d \-().]{7,18}\d(?!\w)")
+# A run that may hold a national number: only such texts are given to ``phonenumbers``.
+PHONE_HINT = re.compile(r"(?<![\w/#])\(?0\d[\d \-().]{6,16}\d(?!\w)")
+# The countries of the supported languages, for numbers written in national format.
+NATIONAL_REGIONS = ("GB", "US", "DE", "FR", "ES", "IT", "RU", "CN")
+
+
+def phone_numbers(text: str) -> list[str]:
+    """Phone numbers in the text, as written: international ones (+44..., 0044..., 9 to 15
+    digits), and national ones that ``phonenumbers`` finds valid for one of
+    :data:`NATIONAL_REGIONS` ("06 39 98 12 45", "030 1234567")."""
+    found: dict[str, str] = {}
+    for match in PHONE_RE.finditer(text):
+        digits = re.sub(r"\D", "", match.group(0))
+        if 9 <= len(digits) <= 15:
+            found.setdefault(digits[-9:], match.group(0).strip())
+    if PHONE_HINT.search(text):
+        for number in national_numbers(text):
+            found.setdefault(re.sub(r"\D", "", number)[-9:], number)
+    return list(found.values())
+
+
+def national_numbers(text: str) -> list[str]:
+    import phonenumbers
+
+    numbers = []
+    for region in NATIONAL_REGIONS:
+        matcher = phonenumbers.PhoneNumberMatcher(text, region,
+                                                  leniency=phonenumbers.Leniency.VALID)
+        numbers.extend(m.raw_string.strip() for m in matcher
+                       if m.raw_string.lstrip("(").startswith("0"))
+    return numbers

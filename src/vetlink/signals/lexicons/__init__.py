@@ -1,0 +1,124 @@
+"""Per-language lexicons for the exact hallmarks of a hostile approach.
+
+Each language module (``en``, ``de``, ``fr``, ``es``, ``it``, ``ru``, ``zh``) holds one
+``LEXICON``: hallmark name -> regex alternatives (data, not code). They are compiled once, at
+import, into one pattern per hallmark for the languages written with spaces (each language a
+named group, so a match says which language it is in) and one for Chinese (no word
+boundaries; run only when the text has CJK characters). A message signal asks for a hallmark
+(:func:`find`) and gets every language's matches: one signal per hallmark, any language.
+
+Hallmarks (keys of ``LEXICON``; a language need not have all of them):
+
+* ``negation`` words that cancel an offer just before it ("kein Honorar", "sans frais");
+* ``pay``, ``written`` -> the derived ``paid_reports`` (money or a pay word next to a report,
+  paper or article), ``paid_offer``, ``lavish_money``, ``expenses_paid``, ``speaking``;
+* ``off_platform``, ``contact_ask`` (a number or handle), ``off_platform_strong`` (personal
+  email instead of the work one);
+* ``secrecy_strong``, ``secrecy_soft``; ``cv``, ``clearance``, ``cv_targets``;
+  ``vague_client``;
+* ``credential`` (passwords, logins, remote sessions), ``otp`` and ``code_forward`` (a
+  one-time code to pass on), ``run_verb``, ``run_code``, ``work_machine``; ``passport``.
+
+Every pattern uses bounded quantifiers only (no nested unbounded repetition), so matching is
+linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from vetlink.signals.lexicons import de, en, es, fr, it, ru, zh
+from vetlink.signals.lexicons.money import MONEY
+
+LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": en.LEXICON, "de": de.LEXICON, "fr": fr.LEXICON, "es": es.LEXICON,
+    "it": it.LEXICON, "ru": ru.LEXICON, "zh": zh.LEXICON,
+}
+LANGUAGES = tuple(LEXICONS)
+UNSPACED = frozenset({"zh"})  # written without spaces between words: no word boundaries
+CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+GAP = r"[^.!?。！？\n]"  # within one sentence
+
+
+def derived(lexicon: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Hallmarks built from others: money or a pay word next to a written product."""
+    if not (lexicon.get("pay") and lexicon.get("written")):
+        return {}
+    pay = "|".join((*lexicon["pay"], MONEY))
+    written = "|".join(lexicon["written"])
+    return {"paid_reports": (rf"(?:{pay}){GAP}{{0,60}}?(?:{written})",
+                             rf"(?:{written}){GAP}{{0,100}}?(?:{pay})")}
+
+
+def entries(lang: str) -> dict[str, tuple[str, ...]]:
+    return {**LEXICONS[lang], **derived(LEXICONS[lang])}
+
+
+def compile_hallmark(name: str, langs: tuple[str, ...], spaced: bool) -> re.Pattern[str] | None:
+    groups = [f"(?P<{lang}>{'|'.join(entries(lang)[name])})" for lang in langs
+              if entries(lang).get(name)]
+    if not groups:
+        return None
+    body = "|".join(groups)
+    source = rf"(?<![\w@.])(?:{body})(?![\w])" if spaced else body
+    return re.compile(source, re.I)
+
+
+HALLMARKS = sorted({name for lang in LANGUAGES for name in entries(lang)})
+SPACED_LANGS = tuple(lang for lang in LANGUAGES if lang not in UNSPACED)
+SPACED: dict[str, re.Pattern[str]] = {
+    name: p for name in HALLMARKS
+    if (p := compile_hallmark(name, SPACED_LANGS, spaced=True)) is not None
+}
+UNSPACED_PATTERNS: dict[str, re.Pattern[str]] = {
+    name: p for name in HALLMARKS
+    if (p := compile_hallmark(name, tuple(sorted(UNSPACED)), spaced=False)) is not None
+}
+NEGATION: dict[str, re.Pattern[str]] = {
+    lang: re.compile(
+        (rf"(?<![\w])(?:{'|'.join(LEXICONS[lang]['negation'])})(?![\w]){GAP}{{0,40}}$"
+         if lang not in UNSPACED else rf"(?:{'|'.join(LEXICONS[lang]['negation'])})"
+         rf"{GAP}{{0,12}}$"), re.I)
+    for lang in LANGUAGES if LEXICONS[lang].get("negation")
+}
+
+
+@lru_cache(maxsize=64)
+def has_cjk(text: str) -> bool:
+    return CJK_RE.search(text) is not None
+
+
+def negated(lang: str, text: str, start: int) -> bool:
+    """A negation word of the match's language just before it, in the same sentence."""
+    pattern = NEGATION.get(lang)
+    return bool(pattern and pattern.search(text[max(0, start - 48):start]))
+
+
+def find(name: str, text: str, *, negatable: bool = False) -> Iterator[tuple[int, str, str]]:
+    """(start, phrase, language) for every match of the hallmark, in any language; with
+    ``negatable``, matches preceded by a negation of their language are skipped."""
+    patterns = [SPACED.get(name)]
+    if has_cjk(text):
+        patterns.append(UNSPACED_PATTERNS.get(name))
+    for pattern in patterns:
+        if pattern is None:
+            continue
+        for found in pattern.finditer(text):
+            lang = found.lastgroup or ""
+            if negatable and negated(lang, text, found.start()):
+                continue
+            yield found.start(), " ".join(found.group(0).split()), lang
+
+
+def phrases(name: str, text: str, *, negatable: bool = False) -> list[str]:
+    """The distinct phrases of the hallmark in the text, in order of appearance."""
+    seen: dict[str, str] = {}
+    for _, phrase, _ in sorted(find(name, text, negatable=negatable)):
+        seen.setdefault(phrase.lower(), phrase)
+    return list(seen.values())
+
+
+def present(name: str, text: str) -> bool:
+    return next(find(name, text), None) is not None
