@@ -91,6 +91,12 @@ FIRES = [
      "medium"),
     ("message.gift_offer", "You will receive shopping vouchers for each chat.", "shopping vouchers",
      "medium"),
+    ("message.credential_request", "Please sign in with your Office 365 work account here.",
+     "sign in with your Office 365 work account", "high"),
+    ("message.work_machine_lure", "Kindly install the viewer on your office PC today.",
+     "Kindly install the viewer on your office PC today.", "high"),
+    ("message.passport_request", "For the visa we need a scan of your passport.",
+     "scan of your passport", "medium"),
 ]
 
 
@@ -136,6 +142,9 @@ NEAR_MISSES = [
     ("message.gift_offer", "Our gift shop sells the proceedings."),
     ("message.gift_offer", "We do not send gifts to speakers."),
     ("message.gift_offer", "You will receive Amazon gift cards."),
+    ("message.credential_request", "Forgot your password? Reset it on the university portal."),
+    ("message.work_machine_lure", "I saw your talk on securing the work laptop fleet."),
+    ("message.passport_request", "Remember to bring your passport to the conference."),
 ]
 
 

@@ -313,5 +313,5 @@ def test_profile_check_does_not_import_the_message_signals():
 def test_message_and_profile_signals_share_one_definition_of_the_contact_patterns():
     from vetlink.signals import message, patterns, profile_language
 
-    assert message.PHONE_RE is patterns.PHONE_RE is profile_language.PHONE_RE
+    assert message.phone_numbers is patterns.phone_numbers is profile_language.phone_numbers
     assert message.OFF_PLATFORM_APPS is patterns.OFF_PLATFORM_APPS

@@ -30,6 +30,7 @@ from vetlink.signals.domains import (
     link_domains,
     lookalike_of,
 )
+from vetlink.signals.lexicons.money import MONEY
 from vetlink.signals.message_view import (
     MessageView,
     first_phrase,
@@ -37,7 +38,6 @@ from vetlink.signals.message_view import (
     rx,
     sentences,
 )
-from vetlink.signals.lexicons.money import MONEY
 from vetlink.signals.patterns import OFF_PLATFORM_APPS, phone_numbers
 
 
@@ -443,7 +443,7 @@ CLEARANCE = [
 def clearance_question(view: MessageView, ctx: Context) -> Iterator[Hit]:
     """The contact mentions or asks about your security clearance or vetting level (outside a
     CV request, which is ``message.cv_with_clearance``), in any supported language."""
-    in_cv_request = {" ".join(p.split()) for passage in cv_sentences(view.text)
+    in_cv_request = {" ".join(p.split()) for _, passage in cv_sentences(view.text)
                      for p in ANY_SENTENCE_END.split(passage)}
     for sentence in sentences(view.text):
         if " ".join(sentence.split()) in in_cv_request:
@@ -474,24 +474,32 @@ def cv_with_clearance(view: MessageView, ctx: Context) -> Iterator[Hit]:
     your clearance (high: a target list), or with your clearance or vetting level (medium:
     genuine defence recruiters ask this too; verify them first). The CV request and what it
     should list may be in two consecutive sentences."""
-    for passage in cv_sentences(view.text):
-        evidence = " ".join(passage.split())
-        if first_phrase([CV_TARGETS], passage) or lexicons.present("cv_targets", passage):
-            yield Hit(evidence=evidence, where=view.where)
-        elif first_phrase([CV_CLEARANCE], passage) or lexicons.present("clearance", passage):
-            yield Hit(evidence=evidence, where=view.where, severity="medium")
+    for sentence, passage in cv_sentences(view.text):
+        for text in (sentence, passage):
+            severity = cv_request_severity(text)
+            if severity:
+                yield Hit(evidence=" ".join(text.split()), where=view.where, severity=severity)
+                break
+
+
+def cv_request_severity(text: str) -> Severity | None:
+    if first_phrase([CV_TARGETS], text) or lexicons.present("cv_targets", text):
+        return "high"
+    if first_phrase([CV_CLEARANCE], text) or lexicons.present("clearance", text):
+        return "medium"
+    return None
 
 
 ANY_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*|\n+")
 
 
-def cv_sentences(text: str) -> Iterator[str]:
-    """Each sentence that asks for a CV, with the sentence after it (where a request often
-    says what the CV should list)."""
+def cv_sentences(text: str) -> Iterator[tuple[str, str]]:
+    """(sentence, passage) for each sentence that asks for a CV; the passage adds the sentence
+    after it (where a request often says what the CV should list)."""
     parts = [p for p in ANY_SENTENCE_END.split(text) if p.strip()]
     for i, part in enumerate(parts):
         if CV_WORDS.search(part) or lexicons.present("cv", part):
-            yield " ".join(parts[i:i + 2])
+            yield part, " ".join(parts[i:i + 2])
 
 
 # --- files and links --------------------------------------------------------------------------
@@ -559,7 +567,10 @@ def open_request(view: MessageView, ctx: Context) -> Iterator[Hit]:
     supported language. High when the same message carries an archive, disk image, program or macro
     document."""
     severity = "high" if next(risky_files(view), None) else None
-    for phrase in [*phrases(OPEN_LURE, view.text), *lexicons.phrases("run_code", view.text)]:
+    found = list(phrases(OPEN_LURE, view.text))
+    found += [extra for extra in lexicons.phrases("run_code", view.text)
+              if not any(extra.lower() in phrase.lower() for phrase in found)]
+    for phrase in found:
         yield Hit(evidence=phrase, where=view.where, severity=severity)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from vetlink.domain import SEVERITY_ORDER, Profile, Severity
 from vetlink.signals.base import Context, Hit, signal
 from vetlink.signals.domains import email_domains, is_webmail
-from vetlink.signals.patterns import OFF_PLATFORM_APPS, PHONE_RE
+from vetlink.signals.patterns import OFF_PLATFORM_APPS, phone_numbers
 from vetlink.signals.profile_helpers import (
     ORG_PERSONAS,
     contact_sector_text,
@@ -325,11 +325,6 @@ def templated_text(profile: Profile, ctx: Context) -> Iterator[Hit]:
 def app_mentions(text: str) -> list[str]:
     """Messaging apps named in the text (the same patterns as the message signals)."""
     return [m.group(0) for pattern in OFF_PLATFORM_APPS for m in pattern.finditer(text)]
-
-
-def phone_numbers(text: str) -> list[str]:
-    found = [m.group(0).strip() for m in PHONE_RE.finditer(text)]
-    return [p for p in found if 9 <= len(re.sub(r"\D", "", p)) <= 15]
 
 
 @signal(

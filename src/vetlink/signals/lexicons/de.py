@@ -25,7 +25,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"fünf-?sterne-?hotel\w{0,2}",
     ),
     "speaking": (
-        r"hauptredner\w{0,2}", r"keynote\w{0,8}", r"als redner\w{0,2}", r"als referent\w{0,2}",
+        r"hauptredner\w{0,2}", r"keynote-?(?:rede|vortrag|sprecher|speaker)\w{0,2}",
+        r"als redner\w{0,2}", r"als referent\w{0,2}",
         r"(?:einen |ihren )?(?:gast|fest|impuls|plenar)?vortrag (?:zu )?halten",
         r"(?:gast|fest|impuls|plenar)vortrag\w{0,2}",
     ),

@@ -27,6 +27,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:number|no\.?|handle|id)",
         r"my (?:number|handle|username|id) is", r"(?:drop|send|text) me a message there",
         r"add my (?:whats ?app|we ?chat|telegram|signal|line|skype|viber)",
+        r"(?:whats ?app|we ?chat|telegram|signal|skype|viber|line)(?: id)? ?[:：] ?"
+        r"[\w.-]{3,30}",
         r"my (?:whats ?app|we ?chat|telegram|signal|skype|viber) (?:id|number|handle|is)",
     ),
     "off_platform_strong": (

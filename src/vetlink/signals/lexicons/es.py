@@ -2,7 +2,8 @@
 
 LEXICON: dict[str, tuple[str, ...]] = {
     "negation": (r"no", r"sin", r"ning[uú]n\w{0,2}", r"lamentablemente"),
-    "pay": (r"pag(?:o|os|a|amos|ar[ée]?|ad[oa]s?|aremos)", r"remunera\w{1,6}", r"honorarios", r"abon\w{1,6}", r"cobr\w{1,6}"),
+    "pay": (r"pag(?:o|os|a|amos|ar[ée]?|ad[oa]s?|aremos)", r"remunera\w{1,6}", r"honorarios",
+            r"abon\w{1,6}", r"cobr\w{1,6}"),
     "written": (r"informes?", r"art[ií]culos?", r"an[aá]lisis", r"estudios?", r"notas?",
                 r"documentos? de an[aá]lisis", r"reportes?", r"ensayos?"),
     "paid_offer": (
@@ -25,7 +26,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "speaking": (
         r"ponente (?:principal|invitad[oa]|magistral)", r"conferencia magistral",
-        r"discurso (?:inaugural|de apertura)", r"keynote",
+        r"discurso (?:inaugural|de apertura)",
         r"invitar(?:le|la|te) (?:a|como) (?:dar una (?:charla|conferencia)|ponente|hablar)",
     ),
     "off_platform": (
@@ -38,7 +39,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"mi (?:usuario|n[uú]mero)",
     ),
     "off_platform_strong": (
-        r"(?:correo|e-?mail) (?:personal|privado)[^.!?\n]{0,60}?(?:y no|en lugar de|no (?:el|desde)) "
+        r"(?:correo|e-?mail) (?:personal|privado)[^.!?\n]{0,60}?"
+        r"(?:y no|en lugar de|no (?:el|desde)) "
         r"(?:\w{1,10} )?(?:corporativo|de (?:la )?(?:empresa|trabajo|oficina))",
     ),
     "secrecy_strong": (
@@ -78,7 +80,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "otp": (r"c[oó]digo (?:de verificaci[oó]n|de confirmaci[oó]n|de seguridad|sms|de \d "
             r"d[ií]gitos)",),
     "code_forward": (r"(?:reenv[ií]a|reenv[ií]e|p[aá]same|p[aá]semelo|env[ií]amelo|"
-                     r"env[ií]emelo|d[ií]melo|reenv[ií]amelo)",),
+                     r"env[ií]emelo|d[ií]melo|reenv[ií]amelo|reenv[ií]emelo)",),
     "run_verb": (r"abr\w{1,5}", r"ejecut\w{1,5}", r"instal\w{1,5}", r"descarg\w{1,5}",
                  r"clon\w{1,5}", r"descomprim\w{1,5}"),
     "run_code": (

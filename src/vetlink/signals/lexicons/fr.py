@@ -28,7 +28,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "speaking": (
         r"conférencier (?:principal|d'honneur)", r"conférencière (?:principale|d'honneur)",
-        r"keynote", r"conférence (?:plénière|inaugurale)", r"discours d'ouverture",
+        r"conférence (?:plénière|inaugurale)", r"discours d'ouverture",
         r"(?:vous )?inviter? à (?:intervenir|prendre la parole|donner une conférence)",
         r"en tant qu'intervenante?", r"espace intervenants?",
     ),

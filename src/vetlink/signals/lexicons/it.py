@@ -2,7 +2,8 @@
 
 LEXICON: dict[str, tuple[str, ...]] = {
     "negation": (r"non", r"senza", r"nessun\w{0,2}", r"purtroppo"),
-    "pay": (r"pag(?:a|ano|hiamo|heremo|ato|ati|amento|amenti)", r"compens[oi]", r"retribu\w{1,6}", r"remunera\w{1,6}",
+    "pay": (r"pag(?:a|ano|hiamo|heremo|ato|ati|amento|amenti)", r"compens[oi]", r"retribu\w{1,6}",
+            r"remunera\w{1,6}",
             r"onorari[oi]?", r"gettone"),
     "written": (r"relazion[ei]", r"rapport[oi]", r"analisi", r"articol[oi]", r"stud[io]",
                 r"note", r"dossier", r"report"),
@@ -24,7 +25,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:volo|voli) in business", r"business class", r"hotel a cinque stelle",
     ),
     "speaking": (
-        r"relator[ei] principale", r"relatrice principale", r"keynote(?: speaker)?",
+        r"relator[ei] principale", r"relatrice principale",
         r"(?:invitarla|invitarti) (?:come|a) (?:relator\w{1,3}|tenere|intervenire|parlare)",
         r"profilo relatore", r"lectio magistralis",
     ),
@@ -58,7 +59,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"ufficiosamente", r"in privato",
     ),
     "cv": (r"cv", r"curriculum(?: vitae)?"),
-    "clearance": (r"nulla osta di sicurezza", r"nos (?:segreto|riservatissimo|riservato)", r"abilitazione di sicurezza",
+    "clearance": (r"nulla osta di sicurezza", r"nos (?:segreto|riservatissimo|riservato)",
+                  r"abilitazione di sicurezza",
                   r"livello di (?:nulla osta|segretezza)"),
     "cv_targets": (r"programmi classificati", r"progetti classificati",
                    r"(?:elenco|lista) (?:dei |di tutti i )?(?:progetti|programmi)"),
