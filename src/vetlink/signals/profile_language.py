@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from vetlink.domain import SEVERITY_ORDER, Profile, Severity
 from vetlink.signals.base import Context, Hit, signal
 from vetlink.signals.domains import email_domains, is_webmail
+from vetlink.signals.lexicons.money import MONEY
 from vetlink.signals.patterns import OFF_PLATFORM_APPS, phone_numbers
 from vetlink.signals.profile_helpers import (
     ORG_PERSONAS,
@@ -37,18 +38,24 @@ MONEY_OFFER = words_re(
     r"honorari(?:um|a)",
     r"(?:(?:all|full|fully)[- ])?(?:(?:travel|hotel|flights?|accommodation)(?: and \w+)?[- ])?"
     r"expenses?[- ](?:paid|covered|reimbursed)",
-    r"(?:paid|fully[- ]funded|sponsored|free) (?:trips?|travel|visits?|flights?)",
+    r"(?:paid|fully[- ]funded|sponsored|free|expenses[- ]paid)(?: study| research| "
+    r"fact[- ]finding)? (?:trips?|travel|visits?|flights?|tours?)",
     r"(?:business|first)[- ]class (?:flights?|travel|tickets?)",
     r"(?:5|five)[- ]star (?:hotels?|accommodation)",
     r"(?:flights?|travel|accommodation|hotels?)(?: and [\w-]+)? (?:are |is |will be )?"
     r"(?:covered|paid for|provided|reimbursed)",
-    r"[$£€¥]\s?\d[\d,.]*\s?k?(?:\s?(?:/|per |an? )(?:hour|hr|call|day|article|report|paper))?",
-    r"\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)",
     r"paid (?:research|consult\w*|surveys?|interviews?|projects?|reports?|advisory|writing|"
     r"papers?|articles?|opportunit\w+|assignments?)",
     r"(?:well|highly|generously) (?:paid|compensated|rewarded)", r"lucrative",
     r"(?:fees?|compensation) (?:paid|offered)", r"earn (?:extra|additional) (?:income|money)",
+    r"commission\w* (?:[\w-]+ ){0,2}(?:papers?|reports?|articles?|research|analys[ie]s|"
+    r"briefings?|white ?papers?)",
 )
+# An amount in any currency and number format (the message rules' definition), and an amount
+# paid per piece of work. A bare amount in a job description is a budget, not an offer.
+PER_UNIT = r"\s?(?:/|per |an? |for each |each )(?:hour|hr|call|day|article|report|paper|briefing)"
+AMOUNT_OFFER = re.compile(rf"{MONEY}(?:{PER_UNIT})?", re.IGNORECASE)
+AMOUNT_PER_PIECE = re.compile(rf"{MONEY}{PER_UNIT}(?![\w-])", re.IGNORECASE)
 SOLICIT = words_re(
     r"(?:looking for|seeking|searching for|recruiting|in search of|in need of|we need) "
     r"(?:[\w-]+[ ,]+){0,4}?(?:experts?|specialists?|advis[eo]rs?|insights?|officials?|"
@@ -72,31 +79,39 @@ OPPORTUNITY = words_re(
     r"expert (?:networks?|calls?|consultations?|panels?)",
     r"(?:exciting|rewarding|lucrative|unique|exclusive) (?:[\w-]+ )?opportunit\w+",
     r"confidential (?:clients?|opportunit\w+|projects?|assignments?)",
-    r"commission\w* (?:[\w-]+ ){0,2}(?:papers?|reports?|articles?|research|analys[ie]s|"
-    r"briefings?|white ?papers?)",
 )
 
 
-OFFER_PATTERNS = {"money": MONEY_OFFER, "solicit": SOLICIT, "opportunity": OPPORTUNITY}
+OFFER_PATTERNS = {"money": MONEY_OFFER, "amount": AMOUNT_OFFER, "solicit": SOLICIT,
+                  "opportunity": OPPORTUNITY}
+# In an experience entry only what offers money counts (an amount only when paid per piece):
+# "Organised expenses-paid study trips", "Commissioned papers at $800 per report".
+EXPERIENCE_OFFER = {"money": MONEY_OFFER, "amount": AMOUNT_PER_PIECE, "solicit": SOLICIT,
+                    "opportunity": OPPORTUNITY}
 
 
 def offer_severity(kinds: frozenset[str]) -> Severity:
     """High for money with soliciting or an opportunity, medium for money or soliciting
     alone, low for an opportunity alone."""
-    if "money" in kinds and kinds & {"solicit", "opportunity"}:
+    if kinds & {"money", "amount"} and kinds & {"solicit", "opportunity"}:
         return "high"
-    if kinds & {"money", "solicit"}:
+    if kinds & {"money", "amount", "solicit"}:
         return "medium"
     return "low"
 
 
 def offer_places(profile: Profile) -> list[tuple[str, list[tuple[str, frozenset[str]]]]]:
-    """(where, [(phrase, kinds)]) for the headline and about, where they offer something."""
+    """(where, [(phrase, kinds)]) for the headline, the about and each experience entry,
+    where they offer something (an experience entry only when it offers money)."""
     places = []
     for where, text in (("headline", profile.headline), ("about", profile.about)):
         found = merged_matches(text or "", OFFER_PATTERNS)
         if found:
             places.append((where, found))
+    for number, exp in enumerate(profile.experience or [], start=1):
+        found = merged_matches(exp.description or "", EXPERIENCE_OFFER)
+        if any(kinds & {"money", "amount"} for _, kinds in found):
+            places.append((f"experience {number}", found))
     return places
 
 
@@ -108,16 +123,18 @@ def offer_places(profile: Profile) -> list[tuple[str, list[tuple[str, frozenset[
     "expenses paid: this is how hostile states open a relationship with their targets.",
 )
 def offers_in_profile(profile: Profile, ctx: Context) -> Iterator[Hit]:
-    """The headline or about offers money (attractive fees, honoraria, expenses paid, paid
-    research, a rate per call), solicits experts ("looking for experts in...", "inviting
-    speakers", "share your insights with"), or advertises opportunities (consultancy
-    opportunities, speaking engagements, short projects). Ordinary job-advert language
-    ("competitive salary", "looking for talented engineers") is not an offer. One finding per
-    place (headline, about) quoting the distinct phrases found there (overlapping matches
-    merged into one phrase). Low for an opportunity alone, medium for money or soliciting
-    experts, high for money together with soliciting or an opportunity; when only the
-    headline and about together make that combination, the stronger of the two is raised to
-    it."""
+    """The headline, the about or an experience entry offers money (attractive fees,
+    honoraria, expenses paid, paid research or study trips, commissioned papers, an amount in
+    any currency per call or per report), solicits experts ("looking for experts in...",
+    "inviting speakers", "share your insights with"), or advertises opportunities
+    (consultancy opportunities, speaking engagements, short projects). Ordinary job-advert
+    language ("competitive salary", "looking for talented engineers") is not an offer, nor is
+    a bare amount in a job description (a budget). An experience entry counts only when it
+    offers money. One finding per place (headline, about, experience N) quoting the distinct
+    phrases found there (overlapping matches merged into one phrase). Low for an opportunity
+    alone, medium for money or soliciting experts, high for money together with soliciting
+    or an opportunity; when only several places together make that combination, the
+    strongest of them is raised to it."""
     places = offer_places(profile)
     if not places:
         return
