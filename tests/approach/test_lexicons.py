@@ -28,7 +28,7 @@ def run(signal_id: str, text: str) -> list[tuple[str, str]]:
 FIRES = [
     # (a) money: paid reports and fees, any currency and number format
     ("message.paid_reports", "de", "Wir zahlen 1.800 € je Kurzanalyse zu Ihrem Fachgebiet.",
-     "1.800 € je Kurzanalyse", "high"),
+     "zahlen 1.800 € je Kurzanalyse", "high"),
     ("message.paid_reports", "fr", "Chaque rapport de cinq pages est payé 900 euros.",
      "rapport de cinq pages est payé", "high"),
     ("message.paid_reports", "es", "Ofrecemos 2.500 dólares por cada informe breve.",
@@ -224,7 +224,7 @@ def test_phone_numbers_in_international_and_national_formats():
 
 
 def test_every_language_pattern_is_compiled_once_at_import():
-    assert set(lexicons.SPACED) >= {"secrecy_strong", "paid_reports", "credential", "passport"}
+    assert set(lexicons.SPACED) >= {"secrecy_strong", "pay", "written", "credential", "passport"}
     assert all(p.flags & 2 for p in lexicons.SPACED.values())  # re.IGNORECASE
 
 

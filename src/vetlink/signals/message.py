@@ -125,7 +125,8 @@ def paid_reports(view: MessageView, ctx: Context) -> Iterator[Hit]:
     """The contact offers money for reports, white papers, analysis or briefings (an amount in
     any currency and number format, or a pay word, next to the written product)."""
     yield from hits(view, [PAID_REPORT])
-    yield from lexicon_hits(view, "paid_reports", negatable=True)
+    for phrase in lexicons.paid_reports(view.text):
+        yield Hit(evidence=phrase, where=view.where)
 
 
 TRAVEL = r"(?:travel|flights?|airfares?|air tickets?|accommodation|hotels?|expenses|visas?)"

@@ -10,8 +10,9 @@ boundaries; run only when the text has CJK characters). A message signal asks fo
 Hallmarks (keys of ``LEXICON``; a language need not have all of them):
 
 * ``negation`` words that cancel an offer just before it ("kein Honorar", "sans frais");
-* ``pay``, ``written`` -> the derived ``paid_reports`` (money or a pay word next to a report,
-  paper or article), ``paid_offer``, ``lavish_money``, ``expenses_paid``, ``speaking``;
+* ``pay`` (with any money amount) and ``written``, paired by :func:`paid_reports` (money or a
+  pay word next to a report, paper or article in the same sentence), ``paid_offer``,
+  ``lavish_money``, ``expenses_paid``, ``speaking``;
 * ``off_platform``, ``contact_ask`` (a number or handle), ``off_platform_strong`` (personal
   email instead of the work one);
 * ``secrecy_strong``, ``secrecy_soft``; ``cv``, ``clearance``, ``cv_targets``;
@@ -30,7 +31,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from vetlink.signals.lexicons import de, en, es, fr, it, ru, zh
-from vetlink.signals.lexicons.money import MONEY
+from vetlink.signals.lexicons.money import MONEY_RE
 
 LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": en.LEXICON, "de": de.LEXICON, "fr": fr.LEXICON, "es": es.LEXICON,
@@ -40,25 +41,13 @@ LANGUAGES = tuple(LEXICONS)
 UNSPACED = frozenset({"zh"})  # written without spaces between words: no word boundaries
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 GAP = r"[^.!?。！？\n]"  # within one sentence
-
-
-def derived(lexicon: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """Hallmarks built from others: money or a pay word next to a written product."""
-    if not (lexicon.get("pay") and lexicon.get("written")):
-        return {}
-    pay = "|".join((*lexicon["pay"], MONEY))
-    written = "|".join(lexicon["written"])
-    return {"paid_reports": (rf"(?:{pay}){GAP}{{0,60}}?(?:{written})",
-                             rf"(?:{written}){GAP}{{0,100}}?(?:{pay})")}
-
-
-def entries(lang: str) -> dict[str, tuple[str, ...]]:
-    return {**LEXICONS[lang], **derived(LEXICONS[lang])}
+SENTENCE_MARK = re.compile(r"[.!?。！？\n](?=\s|$)|[。！？\n]")
+NOT_COMPILED = frozenset({"negation"})  # used only by :data:`NEGATION`
 
 
 def compile_hallmark(name: str, langs: tuple[str, ...], spaced: bool) -> re.Pattern[str] | None:
-    groups = [f"(?P<{lang}>{'|'.join(entries(lang)[name])})" for lang in langs
-              if entries(lang).get(name)]
+    groups = [f"(?P<{lang}>{'|'.join(LEXICONS[lang][name])})" for lang in langs
+              if LEXICONS[lang].get(name)]
     if not groups:
         return None
     body = "|".join(groups)
@@ -66,7 +55,7 @@ def compile_hallmark(name: str, langs: tuple[str, ...], spaced: bool) -> re.Patt
     return re.compile(source, re.I)
 
 
-HALLMARKS = sorted({name for lang in LANGUAGES for name in entries(lang)})
+HALLMARKS = sorted({name for lang in LANGUAGES for name in LEXICONS[lang]} - NOT_COMPILED)
 SPACED_LANGS = tuple(lang for lang in LANGUAGES if lang not in UNSPACED)
 SPACED: dict[str, re.Pattern[str]] = {
     name: p for name in HALLMARKS
@@ -99,6 +88,12 @@ def negated(lang: str, text: str, start: int) -> bool:
 def find(name: str, text: str, *, negatable: bool = False) -> Iterator[tuple[int, str, str]]:
     """(start, phrase, language) for every match of the hallmark, in any language; with
     ``negatable``, matches preceded by a negation of their language are skipped."""
+    for start, end, lang in spans(name, text, negatable=negatable):
+        yield start, " ".join(text[start:end].split()), lang
+
+
+def spans(name: str, text: str, *, negatable: bool = False) -> Iterator[tuple[int, int, str]]:
+    """(start, end, language) for every match of the hallmark (see :func:`find`)."""
     patterns = [SPACED.get(name)]
     if has_cjk(text):
         patterns.append(UNSPACED_PATTERNS.get(name))
@@ -109,7 +104,7 @@ def find(name: str, text: str, *, negatable: bool = False) -> Iterator[tuple[int
             lang = found.lastgroup or ""
             if negatable and negated(lang, text, found.start()):
                 continue
-            yield found.start(), " ".join(found.group(0).split()), lang
+            yield found.start(), found.end(), lang
 
 
 def phrases(name: str, text: str, *, negatable: bool = False) -> list[str]:
@@ -122,3 +117,30 @@ def phrases(name: str, text: str, *, negatable: bool = False) -> list[str]:
 
 def present(name: str, text: str) -> bool:
     return next(find(name, text), None) is not None
+
+
+PAY_BEFORE, PAY_AFTER = 60, 100  # characters between a pay word and the written product
+
+
+def paid_reports(text: str) -> list[str]:
+    """Phrases where money or a pay word ("Honorar", "платим", "2.000 €") comes within 60
+    characters before a written product ("Bericht", "записка") or within 100 after it, in
+    the same sentence, in any language: "2.000 € pro Bericht", "rapport ... payé 900 €".
+    The pairs are found from two simple scans, not one pattern with a gap."""
+    pays = [(start, end) for start, end, _ in spans("pay", text, negatable=True)]
+    pays += [(m.start(), m.end()) for m in MONEY_RE.finditer(text)]
+    pays.sort()
+    found: dict[str, str] = {}
+    for start, end, _ in spans("written", text):
+        for pay_start, pay_end in pays:
+            if 0 <= start - pay_end <= PAY_BEFORE:
+                first, gap, last = pay_start, (pay_end, start), end
+            elif 0 <= pay_start - end <= PAY_AFTER:
+                first, gap, last = start, (end, pay_start), pay_end
+            else:
+                continue
+            if not SENTENCE_MARK.search(text, *gap):
+                quoted = " ".join(text[first:last].split())
+                found.setdefault(quoted.lower(), quoted)
+                break
+    return list(found.values())

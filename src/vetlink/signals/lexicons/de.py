@@ -4,9 +4,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "negation": (r"kein\w{0,3}", r"nicht", r"ohne", r"leider"),
     "pay": (r"honorar\w{0,4}", r"vergütung\w{0,2}", r"vergüte\w{0,2}", r"bezahl\w{0,4}",
             r"zahlen", r"zahlt", r"entlohn\w{0,4}", r"bonus"),
-    "written": (r"bericht\w{0,2}", r"analysen?", r"studien?", r"gutachten", r"artikel\w{0,1}",
-                r"kurzexpertise\w{0,2}", r"einschätzung\w{0,2}", r"dossiers?",
-                r"(?:positions|hintergrund|strategie)papier\w{0,2}", r"fachbeitr[äa]g\w{0,2}"),
+    "written": (
+        r"\w{0,15}?(?:bericht|analyse|studie|gutachten|artikel|expertise|einschätzung|dossier|"
+        r"papier)\w{0,3}",
+    ),
     "paid_offer": (
         r"honorar\w{0,4}", r"aufwandsentschädigung\w{0,2}", r"gegen bezahlung",
         r"(?:bezahlen|vergüten|honorieren) (?:wir )?(?:sie|dich|ihre|deine|ihnen)",
