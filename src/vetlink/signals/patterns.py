@@ -6,6 +6,7 @@ message rules. Light on purpose: a few compiled patterns, no signal is registere
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from vetlink.signals.message_view import rx
 
@@ -23,7 +24,8 @@ PHONE_HINT = re.compile(r"(?<![\w/#])\(?0\d[\d \-().]{6,16}\d(?!\w)")
 NATIONAL_REGIONS = ("GB", "US", "DE", "FR", "ES", "IT", "RU", "CN")
 
 
-def phone_numbers(text: str) -> list[str]:
+@lru_cache(maxsize=64)
+def phone_numbers(text: str) -> tuple[str, ...]:
     """Phone numbers in the text, as written: international ones (+44..., 0044..., 9 to 15
     digits), and national ones that ``phonenumbers`` finds valid for one of
     :data:`NATIONAL_REGIONS` ("06 39 98 12 45", "030 1234567")."""
@@ -35,7 +37,7 @@ def phone_numbers(text: str) -> list[str]:
     if PHONE_HINT.search(text):
         for number in national_numbers(text):
             found.setdefault(re.sub(r"\D", "", number)[-9:], number)
-    return list(found.values())
+    return tuple(found.values())
 
 
 def national_numbers(text: str) -> list[str]:

@@ -358,7 +358,7 @@ def off_platform_contact(profile: Profile, ctx: Context) -> Iterator[Hit]:
     for where, text in (("headline", profile.headline or ""), ("about", profile.about or "")):
         apps = distinct(app_mentions(text))
         details = distinct([address for address, domain in email_domains(text)
-                            if is_webmail(domain)] + phone_numbers(text))
+                            if is_webmail(domain)] + list(phone_numbers(text)))
         if apps or details:
             yield Hit(", ".join([quote(app) for app in apps] + details),
                       severity="medium" if apps else "low", where=where)

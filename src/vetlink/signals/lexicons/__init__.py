@@ -2,10 +2,10 @@
 
 Each language module (``en``, ``de``, ``fr``, ``es``, ``it``, ``ru``, ``zh``) holds one
 ``LEXICON``: hallmark name -> regex alternatives (data, not code). They are compiled once, at
-import, into one pattern per hallmark for the languages written with spaces (each language a
-named group, so a match says which language it is in) and one for Chinese (no word
-boundaries; run only when the text has CJK characters). A message signal asks for a hallmark
-(:func:`find`) and gets every language's matches: one signal per hallmark, any language.
+import, into one pattern per hallmark and language (:data:`PATTERNS`; Chinese without word
+boundaries). A message signal asks for a hallmark (:func:`find`) and gets every language's
+matches: one signal per hallmark, any language. A language's pattern runs only when the text
+is in its script (Cyrillic, CJK) and contains a word the pattern needs (keyword pre-filter).
 
 Hallmarks (keys of ``LEXICON``; a language need not have all of them):
 
@@ -40,30 +40,33 @@ LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
 LANGUAGES = tuple(LEXICONS)
 UNSPACED = frozenset({"zh"})  # written without spaces between words: no word boundaries
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 GAP = r"[^.!?。！？\n]"  # within one sentence
 SENTENCE_MARK = re.compile(r"[.!?。！？\n](?=\s|$)|[。！？\n]")
-NOT_COMPILED = frozenset({"negation"})  # used only by :data:`NEGATION`
+NOT_COMPILED = frozenset({"negation", "hint"})  # used only by NEGATION and HINTS
 
 
-def compile_hallmark(name: str, langs: tuple[str, ...], spaced: bool) -> re.Pattern[str] | None:
-    groups = [f"(?P<{lang}>{'|'.join(LEXICONS[lang][name])})" for lang in langs
-              if LEXICONS[lang].get(name)]
-    if not groups:
-        return None
-    body = "|".join(groups)
-    source = rf"(?<![\w@.])(?:{body})(?![\w])" if spaced else body
-    return re.compile(source, re.I)
+def compile_entry(lang: str, alternatives: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(alternatives)
+    if lang in UNSPACED:
+        return re.compile(f"(?:{body})", re.I)
+    return re.compile(rf"(?<![\w@.])(?:{body})(?![\w])", re.I)
 
 
 HALLMARKS = sorted({name for lang in LANGUAGES for name in LEXICONS[lang]} - NOT_COMPILED)
-SPACED_LANGS = tuple(lang for lang in LANGUAGES if lang not in UNSPACED)
-SPACED: dict[str, re.Pattern[str]] = {
-    name: p for name in HALLMARKS
-    if (p := compile_hallmark(name, SPACED_LANGS, spaced=True)) is not None
+# hallmark -> language -> one compiled pattern (compiled once, at import).
+PATTERNS: dict[str, dict[str, re.Pattern[str]]] = {
+    name: {lang: compile_entry(lang, LEXICONS[lang][name]) for lang in LANGUAGES
+           if LEXICONS[lang].get(name)}
+    for name in HALLMARKS
 }
-UNSPACED_PATTERNS: dict[str, re.Pattern[str]] = {
-    name: p for name in HALLMARKS
-    if (p := compile_hallmark(name, tuple(sorted(UNSPACED)), spaced=False)) is not None
+# The language pre-filter: a language written in its own script is looked for only in texts
+# in that script; one written in Latin script only in texts with one of its common words
+# ("der", "vous", "usted", "che"...). English is always looked for.
+SCRIPTS: dict[str, re.Pattern[str]] = {"ru": CYRILLIC_RE, "zh": CJK_RE}
+HINTS: dict[str, re.Pattern[str]] = {
+    lang: compile_entry(lang, LEXICONS[lang]["hint"]) for lang in LANGUAGES
+    if LEXICONS[lang].get("hint")
 }
 NEGATION: dict[str, re.Pattern[str]] = {
     lang: re.compile(
@@ -75,8 +78,11 @@ NEGATION: dict[str, re.Pattern[str]] = {
 
 
 @lru_cache(maxsize=64)
-def has_cjk(text: str) -> bool:
-    return CJK_RE.search(text) is not None
+def languages_in(text: str) -> frozenset[str]:
+    """The languages whose patterns may match the text (see :data:`HINTS`)."""
+    found = {lang for lang, script in SCRIPTS.items() if script.search(text)}
+    found |= {lang for lang, hint in HINTS.items() if hint.search(text)}
+    return frozenset(found | {lang for lang in LANGUAGES if lang not in SCRIPTS | HINTS})
 
 
 def negated(lang: str, text: str, start: int) -> bool:
@@ -93,15 +99,14 @@ def find(name: str, text: str, *, negatable: bool = False) -> Iterator[tuple[int
 
 
 def spans(name: str, text: str, *, negatable: bool = False) -> Iterator[tuple[int, int, str]]:
-    """(start, end, language) for every match of the hallmark (see :func:`find`)."""
-    patterns = [SPACED.get(name)]
-    if has_cjk(text):
-        patterns.append(UNSPACED_PATTERNS.get(name))
-    for pattern in patterns:
-        if pattern is None:
+    """(start, end, language) for every match of the hallmark (see :func:`find`). Each
+    language's pattern runs only on texts that may be in that language
+    (:func:`languages_in`)."""
+    languages = languages_in(text)
+    for lang, pattern in PATTERNS.get(name, {}).items():
+        if lang not in languages:
             continue
         for found in pattern.finditer(text):
-            lang = found.lastgroup or ""
             if negatable and negated(lang, text, found.start()):
                 continue
             yield found.start(), found.end(), lang
