@@ -449,7 +449,8 @@ def clearance_question(view: MessageView, ctx: Context) -> Iterator[Hit]:
     for sentence in sentences(view.text):
         if " ".join(sentence.split()) in in_cv_request:
             continue
-        for phrase in [*phrases(CLEARANCE, sentence), *lexicons.phrases("clearance", sentence)]:
+        found = lexicons.phrases("clearance", sentence, within=view.text)
+        for phrase in [*phrases(CLEARANCE, sentence), *found]:
             yield Hit(evidence=phrase, where=view.where)
 
 
@@ -477,16 +478,16 @@ def cv_with_clearance(view: MessageView, ctx: Context) -> Iterator[Hit]:
     should list may be in two consecutive sentences."""
     for sentence, passage in cv_sentences(view.text):
         for text in (sentence, passage):
-            severity = cv_request_severity(text)
+            severity = cv_request_severity(text, view.text)
             if severity:
                 yield Hit(evidence=" ".join(text.split()), where=view.where, severity=severity)
                 break
 
 
-def cv_request_severity(text: str) -> Severity | None:
-    if first_phrase([CV_TARGETS], text) or lexicons.present("cv_targets", text):
+def cv_request_severity(text: str, message: str) -> Severity | None:
+    if first_phrase([CV_TARGETS], text) or lexicons.present("cv_targets", text, message):
         return "high"
-    if first_phrase([CV_CLEARANCE], text) or lexicons.present("clearance", text):
+    if first_phrase([CV_CLEARANCE], text) or lexicons.present("clearance", text, message):
         return "medium"
     return None
 
@@ -499,7 +500,7 @@ def cv_sentences(text: str) -> Iterator[tuple[str, str]]:
     after it (where a request often says what the CV should list)."""
     parts = [p for p in ANY_SENTENCE_END.split(text) if p.strip()]
     for i, part in enumerate(parts):
-        if CV_WORDS.search(part) or lexicons.present("cv", part):
+        if CV_WORDS.search(part) or lexicons.present("cv", part, text):
             yield part, " ".join(parts[i:i + 2])
 
 

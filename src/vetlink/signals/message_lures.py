@@ -133,7 +133,8 @@ def work_machine_lure(view: MessageView, ctx: Context) -> Iterator[Hit]:
     evidence is the sentence naming the work machine."""
     for start, _, _ in lexicons.find("work_machine", view.text):
         sentence = sentence_of(view.text, start)
-        if lexicons.present("run_verb", sentence) or lexicons.present("run_code", view.text):
+        if (lexicons.present("run_verb", sentence, view.text)
+                or lexicons.present("run_code", view.text)):
             yield Hit(evidence=sentence, where=view.where)
             return
 

@@ -64,10 +64,10 @@ PATTERNS: dict[str, dict[str, re.Pattern[str]]] = {
 # in that script; one written in Latin script only in texts with one of its common words
 # ("der", "vous", "usted", "che"...). English is always looked for.
 SCRIPTS: dict[str, re.Pattern[str]] = {"ru": CYRILLIC_RE, "zh": CJK_RE}
-HINTS: dict[str, re.Pattern[str]] = {
-    lang: compile_entry(lang, LEXICONS[lang]["hint"]) for lang in LANGUAGES
-    if LEXICONS[lang].get("hint")
+HINTS: dict[str, frozenset[str]] = {
+    lang: frozenset(LEXICONS[lang]["hint"]) for lang in LANGUAGES if LEXICONS[lang].get("hint")
 }
+WORD_RE = re.compile(r"\w{1,40}")
 NEGATION: dict[str, re.Pattern[str]] = {
     lang: re.compile(
         (rf"(?<![\w])(?:{'|'.join(LEXICONS[lang]['negation'])})(?![\w]){GAP}{{0,40}}$"
@@ -81,7 +81,8 @@ NEGATION: dict[str, re.Pattern[str]] = {
 def languages_in(text: str) -> frozenset[str]:
     """The languages whose patterns may match the text (see :data:`HINTS`)."""
     found = {lang for lang, script in SCRIPTS.items() if script.search(text)}
-    found |= {lang for lang, hint in HINTS.items() if hint.search(text)}
+    words = set(WORD_RE.findall(text.lower()))
+    found |= {lang for lang, hint in HINTS.items() if not hint.isdisjoint(words)}
     return frozenset(found | {lang for lang in LANGUAGES if lang not in SCRIPTS | HINTS})
 
 
@@ -91,18 +92,21 @@ def negated(lang: str, text: str, start: int) -> bool:
     return bool(pattern and pattern.search(text[max(0, start - 48):start]))
 
 
-def find(name: str, text: str, *, negatable: bool = False) -> Iterator[tuple[int, str, str]]:
+def find(name: str, text: str, *, negatable: bool = False,
+         within: str | None = None) -> Iterator[tuple[int, str, str]]:
     """(start, phrase, language) for every match of the hallmark, in any language; with
-    ``negatable``, matches preceded by a negation of their language are skipped."""
-    for start, end, lang in spans(name, text, negatable=negatable):
+    ``negatable``, matches preceded by a negation of their language are skipped. ``within``
+    is the whole message when ``text`` is one of its sentences (it decides the languages)."""
+    for start, end, lang in spans(name, text, negatable=negatable, within=within):
         yield start, " ".join(text[start:end].split()), lang
 
 
-def spans(name: str, text: str, *, negatable: bool = False) -> Iterator[tuple[int, int, str]]:
+def spans(name: str, text: str, *, negatable: bool = False,
+          within: str | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, language) for every match of the hallmark (see :func:`find`). Each
     language's pattern runs only on texts that may be in that language
     (:func:`languages_in`)."""
-    languages = languages_in(text)
+    languages = languages_in(text if within is None else within)
     for lang, pattern in PATTERNS.get(name, {}).items():
         if lang not in languages:
             continue
@@ -112,16 +116,17 @@ def spans(name: str, text: str, *, negatable: bool = False) -> Iterator[tuple[in
             yield found.start(), found.end(), lang
 
 
-def phrases(name: str, text: str, *, negatable: bool = False) -> list[str]:
+def phrases(name: str, text: str, *, negatable: bool = False,
+            within: str | None = None) -> list[str]:
     """The distinct phrases of the hallmark in the text, in order of appearance."""
     seen: dict[str, str] = {}
-    for _, phrase, _ in sorted(find(name, text, negatable=negatable)):
+    for _, phrase, _ in sorted(find(name, text, negatable=negatable, within=within)):
         seen.setdefault(phrase.lower(), phrase)
     return list(seen.values())
 
 
-def present(name: str, text: str) -> bool:
-    return next(find(name, text), None) is not None
+def present(name: str, text: str, within: str | None = None) -> bool:
+    return next(find(name, text, within=within), None) is not None
 
 
 PAY_BEFORE, PAY_AFTER = 60, 100  # characters between a pay word and the written product

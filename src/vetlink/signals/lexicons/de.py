@@ -1,12 +1,12 @@
 """German lexicon (regex alternatives per hallmark; see :mod:`vetlink.signals.lexicons`)."""
 
 LEXICON: dict[str, tuple[str, ...]] = {
-    # Common words of the language: its patterns run only on texts that contain one.
-    "hint": (r"der", r"die", r"das", r"und", r"ist", r"nicht", r"sie", r"ich", r"wir", r"mit",
-             r"für", r"ein\w{0,2}", r"zu", r"auf", r"uns", r"ihr\w{0,2}", r"bitte", r"pro", r"von",
-             r"dem", r"den", r"je", r"unser\w{0,2}", r"wäre", r"sind", r"werden", r"haben",
-             r"ihnen",
-             r"wie"),
+    # Common words (plain words, not patterns): the language's patterns run only on
+    # texts that contain one of them.
+    "hint": ("der", "die", "das", "und", "ist", "nicht", "sie", "ich", "wir", "mit", "für",
+             "ein", "eine", "einen", "einem", "zu", "auf", "uns", "ihr", "ihre", "ihren", "ihrem",
+             "bitte", "pro", "von", "dem", "den", "je", "unser", "unsere", "wäre", "sind",
+             "werden", "haben", "ihnen", "wie", "dich", "dein", "dir"),
     "negation": (r"kein\w{0,3}", r"nicht", r"ohne", r"leider"),
     "pay": (r"honorar\w{0,4}", r"vergütung\w{0,2}", r"vergüte\w{0,2}", r"bezahl\w{0,4}",
             r"zahlen", r"zahlt", r"entlohn\w{0,4}", r"bonus"),

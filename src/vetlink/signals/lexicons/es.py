@@ -1,10 +1,11 @@
 """Spanish lexicon (regex alternatives per hallmark; see :mod:`vetlink.signals.lexicons`)."""
 
 LEXICON: dict[str, tuple[str, ...]] = {
-    # Common words of the language: its patterns run only on texts that contain one.
-    "hint": (r"el", r"los", r"las", r"por", r"que", r"usted", r"una?", r"del", r"con", r"para",
-             r"es", r"su", r"tu", r"nos", r"te", r"se", r"lo", r"mi", r"le", r"la", r"nuestr[oa]s?",
-             r"ser[ií]a", r"est[aá]", r"como"),
+    # Common words (plain words, not patterns): the language's patterns run only on
+    # texts that contain one of them.
+    "hint": ("el", "los", "las", "por", "que", "usted", "un", "una", "del", "con", "para",
+             "es", "su", "tu", "nos", "te", "se", "lo", "mi", "le", "la", "nuestro", "nuestra",
+             "sería", "seria", "está", "esta", "como"),
     "negation": (r"no", r"sin", r"ning[uú]n\w{0,2}", r"lamentablemente"),
     "pay": (r"pag(?:o|os|a|amos|ar[ée]?|ad[oa]s?|aremos)", r"remunera\w{1,6}", r"honorarios",
             r"abon\w{1,6}", r"cobr\w{1,6}"),

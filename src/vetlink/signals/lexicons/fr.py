@@ -1,10 +1,11 @@
 """French lexicon (regex alternatives per hallmark; see :mod:`vetlink.signals.lexicons`)."""
 
 LEXICON: dict[str, tuple[str, ...]] = {
-    # Common words of the language: its patterns run only on texts that contain one.
-    "hint": (r"le", r"la", r"les", r"vous", r"est", r"une?", r"des", r"du", r"et", r"pour", r"avec",
-             r"nous", r"je", r"pas", r"sur", r"aux?", r"votre", r"vos", r"ce", r"mon", r"notre",
-             r"nos", r"serait", r"êtes", r"qui"),
+    # Common words (plain words, not patterns): the language's patterns run only on
+    # texts that contain one of them.
+    "hint": ("le", "la", "les", "vous", "est", "un", "une", "des", "du", "et", "pour", "avec",
+             "nous", "je", "pas", "sur", "au", "aux", "votre", "vos", "ce", "mon", "notre",
+             "nos", "serait", "êtes", "qui", "tu", "ton", "toi"),
     "negation": (r"pas", r"sans", r"aucun\w{0,2}", r"ni", r"malheureusement"),
     "pay": (r"rémunér\w{0,6}", r"honoraires?", r"pay[ée]\w{0,2}", r"payons", r"paierons",
             r"versée?s?", r"rétribu\w{0,6}"),

@@ -1,11 +1,11 @@
 """Italian lexicon (regex alternatives per hallmark; see :mod:`vetlink.signals.lexicons`)."""
 
 LEXICON: dict[str, tuple[str, ...]] = {
-    # Common words of the language: its patterns run only on texts that contain one.
-    "hint": (r"il", r"di", r"che", r"per", r"non", r"della", r"una?", r"sono", r"lei", r"le",
-             r"del",
-             r"con", r"ci", r"ti", r"mi", r"gli", r"è", r"suo", r"tuo", r"sul", r"la",
-             r"nostr[oaie]", r"vostr[oaie]", r"sarebbe", r"come"),
+    # Common words (plain words, not patterns): the language's patterns run only on
+    # texts that contain one of them.
+    "hint": ("il", "di", "che", "per", "non", "della", "un", "una", "sono", "lei", "le",
+             "del", "con", "ci", "ti", "mi", "gli", "è", "suo", "sua", "tuo", "tua", "sul", "la",
+             "nostro", "nostra", "vostro", "vostra", "sarebbe", "come"),
     "negation": (r"non", r"senza", r"nessun\w{0,2}", r"purtroppo"),
     "pay": (r"pag(?:a|ano|hiamo|heremo|ato|ati|amento|amenti)", r"compens[oi]", r"retribu\w{1,6}",
             r"remunera\w{1,6}",
