@@ -137,11 +137,14 @@ def paid_reports(text: str) -> list[str]:
     characters before a written product ("Bericht", "записка") or within 100 after it, in
     the same sentence, in any language: "2.000 € pro Bericht", "rapport ... payé 900 €".
     The pairs are found from two simple scans, not one pattern with a gap."""
+    written = list(spans("written", text))
+    if not written:
+        return []
     pays = [(start, end) for start, end, _ in spans("pay", text, negatable=True)]
     pays += [(m.start(), m.end()) for m in MONEY_RE.finditer(text)]
     pays.sort()
     found: dict[str, str] = {}
-    for start, end, _ in spans("written", text):
+    for start, end, _ in written:
         for pay_start, pay_end in pays:
             if 0 <= start - pay_end <= PAY_BEFORE:
                 first, gap, last = pay_start, (pay_end, start), end
