@@ -27,6 +27,7 @@ linear in the length of the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -130,6 +131,7 @@ def present(name: str, text: str, within: str | None = None) -> bool:
 
 
 PAY_BEFORE, PAY_AFTER = 60, 100  # characters between a pay word and the written product
+MAX_SPAN = 120  # no pay word or amount is longer than this
 
 
 def paid_reports(text: str) -> list[str]:
@@ -143,9 +145,13 @@ def paid_reports(text: str) -> list[str]:
     pays = [(start, end) for start, end, _ in spans("pay", text, negatable=True)]
     pays += [(m.start(), m.end()) for m in MONEY_RE.finditer(text)]
     pays.sort()
+    starts = [start for start, _ in pays]
     found: dict[str, str] = {}
     for start, end, _ in written:
-        for pay_start, pay_end in pays:
+        # Only the pay spans that start near the written product (spans are short).
+        low = bisect_left(starts, start - PAY_BEFORE - MAX_SPAN)
+        high = bisect_right(starts, end + PAY_AFTER)
+        for pay_start, pay_end in pays[low:high]:
             if 0 <= start - pay_end <= PAY_BEFORE:
                 first, gap, last = pay_start, (pay_end, start), end
             elif 0 <= pay_start - end <= PAY_AFTER:
