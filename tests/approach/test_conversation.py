@@ -95,9 +95,15 @@ def test_mixed_languages_are_checked_and_noted():
         ("contact", "我们可以在微信上继续聊. Please add me on WeChat: zhang_research_88"),
     )
     part = check_conversation(mixed, Context(), use_models=False)
-    assert [(f.id, f.evidence, f.where) for f in part.findings] == [
-        ("message.off_platform", "WeChat", "message 2")]
-    assert any("message 1 is in Russian" in n for n in part.not_checked)
+    # The Russian message is read through the Russian lexicon (it used to raise nothing).
+    assert [(f.id, f.evidence, f.where, f.severity) for f in part.findings] == [
+        ("message.paid_offer", "гонорар будет очень щедрым", "message 1", "high"),
+        ("message.paid_offer", "гонорар", "message 1", "medium"),
+        ("message.expenses_paid", "все расходы оплачиваются", "message 1", "medium"),
+        ("message.speaking_invitation", "выступить", "message 1", "low"),
+        ("message.off_platform", "WeChat", "message 2", "high"),
+        ("message.off_platform", "微信", "message 2", "high")]
+    assert not any("not written yet" in n for n in part.not_checked)
 
 
 def test_sender_on_lookalike_domain_is_high_and_webmail_medium():

@@ -115,6 +115,12 @@ FIRES = [
      "worked on in your CV.", "medium"),
     ("message.asks_off_record", "Can we keep this chat informal and off the record?",
      "Can we keep this chat informal and off the record?", "high"),
+    ("message.credential_request", "Please sign in with your Office 365 work account here.",
+     "sign in with your Office 365 work account", "high"),
+    ("message.work_machine_lure", "Kindly install the viewer on your office PC today.",
+     "Kindly install the viewer on your office PC today.", "high"),
+    ("message.passport_request", "For the visa we need a scan of your passport.",
+     "scan of your passport", "medium"),
 ]
 
 
@@ -168,6 +174,9 @@ NEAR_MISSES = [
     ("message.asks_travel", "I will be in Geneva next month for a conference."),
     ("message.asks_clearance", "Please send your CV when you have a moment."),
     ("message.asks_off_record", "Who in your press office should I speak to for a comment?"),
+    ("message.credential_request", "Forgot your password? Reset it on the university portal."),
+    ("message.work_machine_lure", "I saw your talk on securing the work laptop fleet."),
+    ("message.passport_request", "Remember to bring your passport to the conference."),
 ]
 
 

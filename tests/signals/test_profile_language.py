@@ -22,6 +22,34 @@ def test_fees_and_experts_wanted_in_about_is_one_high_finding():
          "'travel expenses covered'")]
 
 
+def test_paid_papers_inside_an_experience_entry_are_an_offer():
+    subject = profile(experience=[
+        {"title": "Programme Manager", "company": "Northfield Grid",
+         "description": "Managed a €4.000.000 budget for substation upgrades."},
+        {"title": "Research Director", "company": "Eastbridge Policy Network",
+         "description": "Commissioned papers from serving officials at USD 800 per report; "
+                        "organised fully funded study trips for partners."},
+    ])
+    assert placed("profile.offers_in_profile", subject) == [
+        ("high", "experience 2", "'Commissioned papers', 'USD 800 per report', "
+         "'fully funded study trips'")]
+
+
+def test_an_experience_entry_with_an_honorarium_and_experts_wanted_is_high():
+    subject = profile(experience=[
+        {"title": "Founder", "company": "Atlas Insight",
+         "description": "Seeking defence experts for short projects; honoraria paid."}])
+    assert placed("profile.offers_in_profile", subject) == [
+        ("high", "experience 1", "'Seeking defence experts', 'short projects', 'honoraria'")]
+
+
+def test_budgets_and_opportunities_in_experience_entries_are_not_offers():
+    subject = profile(experience=[
+        {"title": "Head of Events", "company": "Royal Society of Tests",
+         "description": "Ran a £250k programme of keynote talks and speaking engagements."}])
+    assert placed("profile.offers_in_profile", subject) == []
+
+
 def test_overlapping_offer_phrases_are_quoted_once_per_place_at_their_own_strength():
     subject = profile(headline="Paid advisory roles for former officials",
                       about="Confidential clients only. Paid advisory roles, paid advisory roles.")
@@ -313,5 +341,5 @@ def test_profile_check_does_not_import_the_message_signals():
 def test_message_and_profile_signals_share_one_definition_of_the_contact_patterns():
     from vetlink.signals import message, patterns, profile_language
 
-    assert message.PHONE_RE is patterns.PHONE_RE is profile_language.PHONE_RE
+    assert message.phone_numbers is patterns.phone_numbers is profile_language.phone_numbers
     assert message.OFF_PLATFORM_APPS is patterns.OFF_PLATFORM_APPS

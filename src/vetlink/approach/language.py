@@ -8,9 +8,9 @@ in a script no supported language uses (Tibetan, Ethiopic, private-use character
 recognised from its characters' Unicode names before Lingua is asked.
 
 ``SUPPORTED`` are the languages vetlink reads: the multilingual intent model understands them and
-each has intent exemplars in ``approach/languages/<code>/``. Per-language lexicons for the exact
-hallmarks (money, platforms, secrecy...) go in the same folder; a language whose folder has a
-lexicon is listed in ``LEXICON_LANGUAGES`` (see ``approach/languages/README.md``).
+each has intent exemplars in ``approach/languages/<code>/``. The per-language lexicons for the
+exact hallmarks (money, platforms, secrecy...) live in ``signals/lexicons/``; the languages that
+have one are ``LEXICON_LANGUAGES``.
 
 When most of the contact's text is in a language vetlink does not read, the approach check is
 *not assessed*, and the assessment says so in the band's place (:class:`Reading`).
@@ -24,13 +24,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from vetlink.signals.lexicons import LANGUAGES as LEXICON_CODES
+
 SUPPORTED: dict[str, str] = {
     "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
     "ru": "Russian", "zh": "Chinese",
 }
 # Languages whose exact-wording rules (money, platforms, secrecy...) exist; the rest of SUPPORTED
 # are read by the intent model and the language-independent checks only.
-LEXICON_LANGUAGES: frozenset[str] = frozenset({"en"})
+LEXICON_LANGUAGES: frozenset[str] = frozenset(LEXICON_CODES)
 # Scripts the supported languages are written in (first word of a letter's Unicode name).
 READABLE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "CJK"})
 SAMPLE_CHARS = 3_000  # language identification reads at most this much of a message

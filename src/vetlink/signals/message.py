@@ -6,10 +6,13 @@ context). Conversation-level signals, marked ``@on_conversation``, take a
 :class:`~vetlink.signals.message_view.ConversationView` and follow the conversation over time.
 Every finding carries the exact phrase that triggered it and ``where="message N"``.
 
-The rules are written for English; they look for what hostile approaches ask for (money for
-reports, another platform, your work, your clearance, your colleagues, secrecy, files to open)
-rather than for the words of any one script, so that a genuine recruiter who names the company
-and the role, and a genuine call for papers, raise at most low-severity findings.
+The English phrases are written here; the same hallmarks in German, French, Spanish, Italian,
+Russian and Chinese come from the per-language lexicons (:mod:`vetlink.signals.lexicons`), which
+each signal reads through :func:`lexicon_hits`: one signal per hallmark, any language. They look
+for what hostile approaches ask for (money for reports, another platform, your work, your
+clearance, your colleagues, secrecy, files to open) rather than for the words of any one script,
+so that a genuine recruiter who names the company and the role, and a genuine call for papers,
+raise at most low-severity findings.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from vetlink.domain import Severity
+from vetlink.signals import lexicons
 from vetlink.signals.base import Context, Hit, signal
 from vetlink.signals.domains import (
     email_domains,
@@ -25,6 +30,7 @@ from vetlink.signals.domains import (
     link_domains,
     lookalike_of,
 )
+from vetlink.signals.lexicons.money import MONEY
 from vetlink.signals.message_view import (
     MessageView,
     first_phrase,
@@ -32,14 +38,20 @@ from vetlink.signals.message_view import (
     rx,
     sentences,
 )
-from vetlink.signals.patterns import OFF_PLATFORM_APPS, PHONE_RE
-
-MONEY = r"(?:[$£€¥]\s?\d[\d,.]*\s?[kK]?|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds))"
+from vetlink.signals.patterns import OFF_PLATFORM_APPS, phone_numbers
 
 
 def hits(view: MessageView, patterns: list[re.Pattern[str]]) -> Iterator[Hit]:
     for phrase in phrases(patterns, view.text):
         yield Hit(evidence=phrase, where=view.where)
+
+
+def lexicon_hits(view: MessageView, hallmark: str, *, negatable: bool = False,
+                 severity: Severity | None = None) -> Iterator[Hit]:
+    """The hallmark's phrases in any language of the lexicons (English ones included where
+    the English lexicon has the hallmark)."""
+    for phrase in lexicons.phrases(hallmark, view.text, negatable=negatable):
+        yield Hit(evidence=phrase, where=view.where, severity=severity)
 
 
 # --- too good to be true ------------------------------------------------------------------
@@ -83,7 +95,9 @@ def paid_offer(view: MessageView, ctx: Context) -> Iterator[Hit]:
     quote rates)."""
     for phrase in phrases(LAVISH_MONEY, view.text):
         yield Hit(evidence=phrase, where=view.where, severity="high")
+    yield from lexicon_hits(view, "lavish_money", negatable=True, severity="high")
     yield from hits(view, PAID_OFFER)
+    yield from lexicon_hits(view, "paid_offer", negatable=True)
     for phrase in phrases(RATE, view.text):
         yield Hit(evidence=phrase, where=view.where, severity="low")
 
@@ -108,8 +122,11 @@ PAID_REPORT = re.compile(
     "hostile services task their sources. Do not write anything; report the approach.",
 )
 def paid_reports(view: MessageView, ctx: Context) -> Iterator[Hit]:
-    """The contact offers money for reports, white papers, analysis or briefings."""
+    """The contact offers money for reports, white papers, analysis or briefings (an amount in
+    any currency and number format, or a pay word, next to the written product)."""
     yield from hits(view, [PAID_REPORT])
+    for phrase in lexicons.paid_reports(view.text):
+        yield Hit(evidence=phrase, where=view.where)
 
 
 TRAVEL = r"(?:travel|flights?|airfares?|air tickets?|accommodation|hotels?|expenses|visas?)"
@@ -137,6 +154,7 @@ EXPENSES = [
 def expenses_paid(view: MessageView, ctx: Context) -> Iterator[Hit]:
     """The contact offers to pay for travel, flights, hotels or "all expenses"."""
     yield from hits(view, EXPENSES)
+    yield from lexicon_hits(view, "expenses_paid", negatable=True)
 
 
 SPEAKING = [
@@ -158,6 +176,7 @@ def speaking_invitation(view: MessageView, ctx: Context) -> Iterator[Hit]:
     """The contact invites you to speak or give a keynote. Low on its own (genuine organisers
     do this too); it matters together with fees, paid travel or flattery."""
     yield from hits(view, SPEAKING)
+    yield from lexicon_hits(view, "speaking")
 
 
 # --- recruitment lures ------------------------------------------------------------------------
@@ -186,6 +205,7 @@ def vague_client(view: MessageView, ctx: Context) -> Iterator[Hit]:
     """The role or work is for a client the contact will not name ("confidential client",
     "a leading think tank")."""
     yield from hits(view, VAGUE_CLIENT)
+    yield from lexicon_hits(view, "vague_client")
 
 
 SELECTED = [
@@ -238,8 +258,35 @@ MOVE_OFF = [
 )
 def off_platform(view: MessageView, ctx: Context) -> Iterator[Hit]:
     """The contact names a private messaging app (WhatsApp, WeChat, Telegram, Signal, Skype...)
-    or asks to continue by personal email or phone."""
-    yield from hits(view, OFF_PLATFORM_APPS + MOVE_OFF)
+    or asks to continue by personal email or phone, in any supported language (medium). High
+    when the same message gives or asks for the number, handle or personal address to move
+    to ("add me on WeChat: jenny_88", "lass uns über Signal reden, mein Benutzername...",
+    "mi lasci il suo numero WhatsApp"), or asks you to write from your personal email
+    instead of your work one."""
+    for phrase in lexicons.phrases("off_platform_strong", view.text):
+        yield Hit(evidence=phrase, where=view.where, severity="high")
+    moves = [*phrases(OFF_PLATFORM_APPS + MOVE_OFF, view.text),
+             *lexicons.phrases("off_platform", view.text)]
+    channel = concrete_channel(view.text)
+    for phrase in moves:
+        yield Hit(evidence=phrase, where=view.where, severity="high" if channel else None,
+                  why=f"with a way to reach them there: {channel}" if channel else None)
+
+
+HANDLE_RE = re.compile(r"(?<![\w.@/])@[A-Za-z][\w.]{2,31}(?![\w@])")
+
+
+def concrete_channel(text: str) -> str | None:
+    """The number, handle or personal address a message gives or asks for, if any."""
+    for found in lexicons.phrases("contact_ask", text):
+        return found
+    handle = HANDLE_RE.search(text)
+    if handle:
+        return handle.group(0)
+    for address, domain in email_domains(text):
+        if is_webmail(domain):
+            return address
+    return next(iter(phone_numbers(text)), None)
 
 
 @signal(
@@ -265,12 +312,11 @@ def personal_email(view: MessageView, ctx: Context) -> Iterator[str | Hit]:
     "a number you found yourself.",
 )
 def phone_number(view: MessageView, ctx: Context) -> Iterator[Hit]:
-    """The contact's message contains an international phone number. Low on its own: genuine
-    recruiters put one in their signature."""
-    for found in PHONE_RE.finditer(view.text):
-        digits = re.sub(r"\D", "", found.group(0))
-        if 9 <= len(digits) <= 15:
-            yield Hit(evidence=found.group(0).strip(), where=view.where)
+    """The contact's message contains a phone number, international ("+33 6 ...",
+    "0044 ...") or in a national format valid in one of the supported languages' countries.
+    Low on its own: genuine recruiters put one in their signature."""
+    for number in phone_numbers(view.text):
+        yield Hit(evidence=number, where=view.where)
 
 
 # --- elicitation ----------------------------------------------------------------------------
@@ -397,11 +443,15 @@ CLEARANCE = [
 )
 def clearance_question(view: MessageView, ctx: Context) -> Iterator[Hit]:
     """The contact mentions or asks about your security clearance or vetting level (outside a
-    CV request, which is ``message.cv_with_clearance``)."""
+    CV request, which is ``message.cv_with_clearance``), in any supported language."""
+    in_cv_request = {" ".join(p.split()) for _, passage in cv_sentences(view.text)
+                     for p in ANY_SENTENCE_END.split(passage)}
     for sentence in sentences(view.text):
-        if not CV_WORDS.search(sentence):
-            for phrase in phrases(CLEARANCE, sentence):
-                yield Hit(evidence=phrase, where=view.where)
+        if " ".join(sentence.split()) in in_cv_request:
+            continue
+        found = lexicons.phrases("clearance", sentence, within=view.text)
+        for phrase in [*phrases(CLEARANCE, sentence), *found]:
+            yield Hit(evidence=phrase, where=view.where)
 
 
 CV_TARGETS = rx(
@@ -421,16 +471,37 @@ CV_CLEARANCE = rx(r"clearance", r"vetting", r"security (?:level|status)")
     "without them, and only to a verified employer.",
 )
 def cv_with_clearance(view: MessageView, ctx: Context) -> Iterator[Hit]:
-    """The contact asks for your CV or résumé listing the projects, programmes or classified
-    work you did (high: a target list), or with your clearance or vetting level (medium:
-    genuine defence recruiters ask this too; verify them first)."""
-    for sentence in sentences(view.text):
-        if not CV_WORDS.search(sentence):
-            continue
-        if first_phrase([CV_TARGETS], sentence):
-            yield Hit(evidence=" ".join(sentence.split()), where=view.where)
-        elif first_phrase([CV_CLEARANCE], sentence):
-            yield Hit(evidence=" ".join(sentence.split()), where=view.where, severity="medium")
+    """The contact asks for your CV or résumé (Lebenslauf, curriculum, резюме, 简历...)
+    listing the projects, programmes or classified work you did, or the date and authority of
+    your clearance (high: a target list), or with your clearance or vetting level (medium:
+    genuine defence recruiters ask this too; verify them first). The CV request and what it
+    should list may be in two consecutive sentences."""
+    for sentence, passage in cv_sentences(view.text):
+        for text in (sentence, passage):
+            severity = cv_request_severity(text, view.text)
+            if severity:
+                yield Hit(evidence=" ".join(text.split()), where=view.where, severity=severity)
+                break
+
+
+def cv_request_severity(text: str, message: str) -> Severity | None:
+    if first_phrase([CV_TARGETS], text) or lexicons.present("cv_targets", text, message):
+        return "high"
+    if first_phrase([CV_CLEARANCE], text) or lexicons.present("clearance", text, message):
+        return "medium"
+    return None
+
+
+ANY_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*|\n+")
+
+
+def cv_sentences(text: str) -> Iterator[tuple[str, str]]:
+    """(sentence, passage) for each sentence that asks for a CV; the passage adds the sentence
+    after it (where a request often says what the CV should list)."""
+    parts = [p for p in ANY_SENTENCE_END.split(text) if p.strip()]
+    for i, part in enumerate(parts):
+        if CV_WORDS.search(part) or lexicons.present("cv", part, text):
+            yield part, " ".join(parts[i:i + 2])
 
 
 # --- files and links --------------------------------------------------------------------------
@@ -493,11 +564,15 @@ def risky_file(view: MessageView, ctx: Context) -> Iterator[Hit]:
 )
 def open_request(view: MessageView, ctx: Context) -> Iterator[Hit]:
     """The contact asks you to download, install or run something ("the job description",
-    "a skill assessment", "the coding test app"), to enable macros, or gives a password to open
-    a file. High when the same message carries an archive, disk image, program or macro
+    "a skill assessment", "the coding test app", "clone the repo and run npm install", a
+    take-home test, a plug-in), to enable macros, or gives a password to open a file, in any
+    supported language. High when the same message carries an archive, disk image, program or macro
     document."""
     severity = "high" if next(risky_files(view), None) else None
-    for phrase in phrases(OPEN_LURE, view.text):
+    found = list(phrases(OPEN_LURE, view.text))
+    found += [extra for extra in lexicons.phrases("run_code", view.text)
+              if not any(extra.lower() in phrase.lower() for phrase in found)]
+    for phrase in found:
         yield Hit(evidence=phrase, where=view.where, severity=severity)
 
 
@@ -609,8 +684,10 @@ def secrecy(view: MessageView, ctx: Context) -> Iterator[Hit]:
     colleagues, or to delete messages (high); or stresses discretion (medium)."""
     for phrase in phrases(SECRECY_STRONG, view.text, skip_negated=False):
         yield Hit(evidence=phrase, where=view.where)
+    yield from lexicon_hits(view, "secrecy_strong")
     for phrase in phrases(SECRECY_SOFT, view.text):
         yield Hit(evidence=phrase, where=view.where, severity="medium")
+    yield from lexicon_hits(view, "secrecy_soft", severity="medium")
 
 
 # --- money moving the wrong way or through odd channels ---------------------------------------

@@ -39,6 +39,9 @@ ASK_KINDS: dict[str, str] = {
     "message.asks_travel": "questions about your travel",
     "message.asks_clearance": "questions about your clearance",
     "message.asks_off_record": "secrecy",
+    "message.credential_request": "passwords and codes",
+    "message.work_machine_lure": "files to open",
+    "message.passport_request": "identity documents",
 }
 
 

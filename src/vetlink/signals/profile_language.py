@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from vetlink.domain import SEVERITY_ORDER, Profile, Severity
 from vetlink.signals.base import Context, Hit, signal
 from vetlink.signals.domains import email_domains, is_webmail
-from vetlink.signals.patterns import OFF_PLATFORM_APPS, PHONE_RE
+from vetlink.signals.lexicons.money import MONEY
+from vetlink.signals.patterns import OFF_PLATFORM_APPS, phone_numbers
 from vetlink.signals.profile_hallmarks import personal_channels
 from vetlink.signals.profile_helpers import (
     ORG_PERSONAS,
@@ -38,13 +39,12 @@ MONEY_OFFER = words_re(
     r"honorari(?:um|a)",
     r"(?:(?:all|full|fully)[- ])?(?:(?:travel|hotel|flights?|accommodation)(?: and \w+)?[- ])?"
     r"expenses?[- ](?:paid|covered|reimbursed)",
-    r"(?:paid|fully[- ]funded|sponsored|free) (?:trips?|travel|visits?|flights?)",
+    r"(?:paid|fully[- ]funded|sponsored|free|expenses[- ]paid)(?: study| research| "
+    r"fact[- ]finding)? (?:trips?|travel|visits?|flights?|tours?)",
     r"(?:business|first)[- ]class (?:flights?|travel|tickets?)",
     r"(?:5|five)[- ]star (?:hotels?|accommodation)",
     r"(?:flights?|travel|accommodation|hotels?)(?: and [\w-]+)? (?:are |is |will be )?"
     r"(?:covered|paid for|provided|reimbursed)",
-    r"[$£€¥]\s?\d[\d,.]*\s?k?(?:\s?(?:/|per |an? )(?:hour|hr|call|day|article|report|paper))?",
-    r"\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)",
     r"paid (?:research|consult\w*|surveys?|interviews?|projects?|reports?|advisory|writing|"
     r"papers?|articles?|opportunit\w+|assignments?)",
     r"(?:well|highly|generously) (?:paid|compensated|rewarded)", r"lucrative",
@@ -62,6 +62,11 @@ MONEY_OFFER = words_re(
     r"(?:usd|eur|gbp|chf|us\$|[$£€¥])\s?\d[\d,.]{0,12}(?:\s?[-–]\s?\d[\d,.]{0,12})?\s?k?"
     r"(?:\s?(?:/|per |an? )(?:hour|hr|call|day|article|report|paper|note|page))?",
 )
+# An amount in any currency and number format (the message rules' definition), and an amount
+# paid per piece of work. A bare amount in a job description is a budget, not an offer.
+PER_UNIT = r"\s?(?:/|per |an? |for each |each )(?:hour|hr|call|day|article|report|paper|briefing)"
+AMOUNT_OFFER = re.compile(rf"{MONEY}(?:{PER_UNIT})?", re.IGNORECASE)
+AMOUNT_PER_PIECE = re.compile(rf"{MONEY}{PER_UNIT}(?![\w-])", re.IGNORECASE)
 SOLICIT = words_re(
     r"(?:looking for|seeking|searching for|recruiting|in search of|in need of|we need) "
     r"(?:[\w-]+[ ,]+){0,4}?(?:experts?|specialists?|advis[eo]rs?|insights?|officials?|"
@@ -110,39 +115,47 @@ DUAL_USE = words_re(
 )
 
 
-OFFER_PATTERNS = {"money": MONEY_OFFER, "solicit": SOLICIT, "opportunity": OPPORTUNITY}
+OFFER_PATTERNS = {"money": MONEY_OFFER, "amount": AMOUNT_OFFER, "solicit": SOLICIT,
+                  "opportunity": OPPORTUNITY}
+# In an experience entry only what offers money counts (an amount only when paid per piece):
+# "Organised expenses-paid study trips", "Commissioned papers at $800 per report".
+EXPERIENCE_OFFER = {"money": MONEY_OFFER, "amount": AMOUNT_PER_PIECE, "solicit": SOLICIT,
+                    "opportunity": OPPORTUNITY}
 
 
 def job_offers(found: list[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset[str]]]:
-    """The offers in a job description: bare amounts (the job's budgets and revenues) count
-    only beside an offer of another kind in the same entry."""
+    """The offers in a job description. A bare amount there is the job's budget or revenue,
+    not an offer, and the entry counts only when it offers money (fees, honoraria, paid trips,
+    seed funding, an amount per piece of work): "ran a £250k programme of keynote talks" is a
+    job, "commissioned papers at USD 800 per report" is an offer."""
     offers = [(phrase, kinds) for phrase, kinds in found
               if not (kinds == {"money"} and BARE_AMOUNT.match(phrase.strip()))]
-    if all(kinds == {"money"} and BARE_AMOUNT.match(p.strip()) for p, kinds in found):
-        return []
-    return found if any(k != {"money"} for _, k in offers) else offers
+    return offers if any(kinds & {"money", "amount"} for _, kinds in offers) else []
 
 
 def offer_severity(kinds: frozenset[str]) -> Severity:
     """High for money with soliciting, an opportunity or dual-use research, medium for money
     or soliciting alone, low for an opportunity alone."""
-    if "money" in kinds and kinds & {"solicit", "opportunity", "dual_use"}:
+    if kinds & {"money", "amount"} and kinds & {"solicit", "opportunity", "dual_use"}:
         return "high"
-    if kinds & {"money", "solicit"}:
+    if kinds & {"money", "amount", "solicit"}:
         return "medium"
     return "low"
 
 
 def offer_places(profile: Profile) -> list[tuple[str, list[tuple[str, frozenset[str]]]]]:
     """(where, [(phrase, kinds)]) for the headline, the about and each experience entry's
-    description, where they offer something. Research on dual-use topics next to money
-    counts as its own kind ("dual_use")."""
+    description, where they offer something. In an experience entry an amount counts only
+    when it is paid per piece of work (a bare amount there is a budget). Research on dual-use
+    topics next to money counts as its own kind ("dual_use")."""
     places = []
     for where, text in texts(profile):
-        found = merged_matches(text, OFFER_PATTERNS)
-        if where.startswith("experience"):
+        in_job = where.startswith("experience")
+        found = merged_matches(text, EXPERIENCE_OFFER if in_job else OFFER_PATTERNS)
+        if in_job:
             found = job_offers(found)
-        offered = any("money" in k and not BARE_AMOUNT.match(p.strip()) for p, k in found)
+        offered = any(k & {"money", "amount"} and not BARE_AMOUNT.match(p.strip())
+                      for p, k in found)
         topic = DUAL_USE.search(text) if offered else None
         if topic and not any(topic.group(0).lower() in p.lower() for p, _ in found):
             found.append((topic.group(0), frozenset({"dual_use"})))
@@ -161,16 +174,18 @@ def offer_places(profile: Profile) -> list[tuple[str, list[tuple[str, frozenset[
 def offers_in_profile(profile: Profile, ctx: Context) -> Iterator[Hit]:
     """The headline, the about or an experience entry's description offers money (attractive
     fees, honoraria, expenses paid, paid research, a rate per call, paid study trips, seed
-    funding, "USD 500 per report"), solicits experts ("looking for experts in...", "inviting
+    funding, an amount in any currency and number format per report: "USD 500–1,500 per
+    report", "2.000 € pro Bericht"), solicits experts ("looking for experts in...", "inviting
     speakers", "researchers are especially welcome"), or advertises opportunities
     (consultancy opportunities, speaking engagements, short projects, commissioned papers).
     Ordinary job-advert language ("competitive salary", "looking for talented engineers") is
-    not an offer. One finding per place (headline, about, experience N) quoting the distinct
-    phrases found there (overlapping matches merged into one phrase), and the dual-use topic
-    when money is offered for research on one (quantum, hypersonics, semiconductors...). Low
-    for an opportunity alone, medium for money or soliciting experts, high for money together
-    with soliciting, an opportunity or a dual-use topic; when only the places together make
-    that combination, the stronger of them is raised to it."""
+    not an offer, nor is a bare amount in a job description (a budget). One finding per place
+    (headline, about, experience N) quoting the distinct phrases found there (overlapping
+    matches merged into one phrase), and the dual-use topic when money is offered for
+    research on one (quantum, hypersonics, semiconductors...). Low for an opportunity alone,
+    medium for money or soliciting experts, high for money together with soliciting, an
+    opportunity or a dual-use topic; when only the places together make that combination, the
+    stronger of them is raised to it."""
     places = offer_places(profile)
     if not places:
         return
@@ -380,11 +395,6 @@ def app_mentions(text: str) -> list[str]:
     return [m.group(0) for pattern in OFF_PLATFORM_APPS for m in pattern.finditer(text)]
 
 
-def phone_numbers(text: str) -> list[str]:
-    found = [m.group(0).strip() for m in PHONE_RE.finditer(text)]
-    return [p for p in found if 9 <= len(re.sub(r"\D", "", p)) <= 15]
-
-
 @signal(
     "profile.off_platform_contact",
     severity="medium",
@@ -399,7 +409,7 @@ def off_platform_contact(profile: Profile, ctx: Context) -> Iterator[Hit]:
     for where, text in (("headline", profile.headline or ""), ("about", profile.about or "")):
         apps = distinct(app_mentions(text))
         details = distinct([address for address, domain in email_domains(text)
-                            if is_webmail(domain)] + phone_numbers(text))
+                            if is_webmail(domain)] + list(phone_numbers(text)))
         if apps or details:
             yield Hit(", ".join([quote(app) for app in apps] + details),
                       severity="medium" if apps else "low", where=where)
