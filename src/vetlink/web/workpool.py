@@ -55,9 +55,12 @@ class WorkerFailed(RuntimeError):
 def warm_up() -> None:
     """Import what every check needs once per worker, not on its first check."""
     import vetlink.assess  # noqa: F401
+    from vetlink.approach.intent import classifier, encoder
+    from vetlink.approach.language import detector
     from vetlink.signals import registry
 
     registry()
+    encoder(), classifier(), detector()  # the language and intent models: seconds to load
 
 
 def settings_env(settings: Settings) -> dict[str, str | None]:
