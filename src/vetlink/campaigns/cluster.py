@@ -16,7 +16,8 @@ labelled campaign data to learn them from; ``docs/campaigns.md`` explains each):
 - ``creation_burst``: accounts created close together (1 when all within 30 days, 0 from a
   year apart; 0 when creation dates are unknown);
 - ``lure_overlap``: mean Jaccard overlap of the members' finding ids (same approach);
-- ``target_overlap``: share of members that approached the most common department/sector;
+- ``target_overlap``: share of the other members that approached the same department or
+  sector as the most common one ((count - 1) / (size - 1): a pair scores 1 only if both did);
 - ``genuine_spread``: share of members whose only links are firm, domain or school (what
   real colleagues share): it counts against.
 """
@@ -31,18 +32,18 @@ from typing import Any
 
 import numpy as np
 
-from vetlink.campaigns.link import KIND_ID, KINDS, KeyTable, Links
+from vetlink.campaigns.link import KINDS, KeyTable, Links
 
 FEATURE_WEIGHTS: dict[str, float] = {
     "shared_photo": 3.0,
     "shared_identifier": 3.0,
-    "template_text": 1.5,
-    "creation_burst": 1.5,
+    "template_text": 1.0,
+    "creation_burst": 1.0,
     "lure_overlap": 1.5,
     "target_overlap": 1.0,
     "genuine_spread": -3.0,
 }
-INTERCEPT = -2.5
+INTERCEPT = -3.0
 IDENTIFIER_KINDS = ("handle", "phone", "email", "url")
 ORG_KINDS = ("domain", "company", "school")
 LEIDEN_SEED = 42
@@ -110,11 +111,12 @@ def creation_burst(days: list[int]) -> float:
 
 
 def mean_jaccard(sets: list[frozenset[str]]) -> float:
-    sets = [s for s in sets if s]
+    """Mean pairwise Jaccard overlap (of the first 50; two empty sets overlap 0)."""
     if len(sets) < 2:
         return 0.0
     sample = sets[:50]
-    values = [len(a & b) / len(a | b) for i, a in enumerate(sample) for b in sample[i + 1:]]
+    values = [len(a & b) / len(a | b) if a | b else 0.0
+              for i, a in enumerate(sample) for b in sample[i + 1:]]
     return float(sum(values) / len(values))
 
 
@@ -130,7 +132,8 @@ def features_of(table: KeyTable, members: list[int], edges: list[Edge]) -> dict[
         "template_text": share_with(edges, ("text",), size),
         "creation_burst": creation_burst(created),
         "lure_overlap": mean_jaccard([table.lures[m] for m in members]),
-        "target_overlap": (max(target_counts.values()) / size) if target_counts else 0.0,
+        "target_overlap": ((max(target_counts.values()) - 1) / (size - 1)
+                           if target_counts else 0.0),
         "genuine_spread": len(org_only) / size,
     }
 

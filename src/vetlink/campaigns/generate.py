@@ -23,16 +23,19 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-FIRST = ("James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara "
-         "Richard Susan Joseph Jessica Thomas Sarah Charles Karen Wei Li Ahmed Fatima Olga Ivan "
-         "Priya Arjun Sofia Lucas Emma Noah Mia Liam Chloe Ethan Zoe Oliver Amelia Jack Grace "
-         "Hannah Daniel Laura Marco Giulia Pierre Claire Hans Anna Kenji Yuki Min Ji Sven Ingrid"
-         ).split()
-LAST = ("Smith Johnson Williams Brown Jones Garcia Miller Davis Wilson Anderson Taylor Thomas "
-        "Moore Martin Jackson White Harris Clark Lewis Walker Hall Young King Wright Scott Green "
-        "Baker Adams Nelson Hill Campbell Mitchell Roberts Carter Phillips Evans Turner Chen "
-        "Wang Zhang Liu Kumar Patel Singh Novak Petrov Ivanova Rossi Bianchi Dubois Martin "
-        "Schmidt Muller Tanaka Sato Kim Park Larsen Berg").split()
+FIRST = tuple("""
+James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara
+Richard Susan Joseph Jessica Thomas Sarah Charles Karen Wei Li Ahmed Fatima Olga Ivan Priya
+Arjun Sofia Lucas Emma Noah Mia Liam Chloe Ethan Zoe Oliver Amelia Jack Grace Hannah Daniel
+Laura Marco Giulia Pierre Claire Hans Anna Kenji Yuki Min Ji Sven Ingrid
+""".split())
+LAST = tuple("""
+Smith Johnson Williams Brown Jones Garcia Miller Davis Wilson Anderson Taylor Thomas Moore
+Martin Jackson White Harris Clark Lewis Walker Hall Young King Wright Scott Green Baker
+Adams Nelson Hill Campbell Mitchell Roberts Carter Phillips Evans Turner Chen Wang Zhang Liu
+Kumar Patel Singh Novak Petrov Ivanova Rossi Bianchi Dubois Martin Schmidt Muller Tanaka
+Sato Kim Park Larsen Berg
+""".split())
 BIG_EMPLOYERS = ("Google", "Microsoft", "Amazon", "BAE Systems", "Deloitte", "Accenture",
                  "IBM", "Rolls-Royce", "NHS England", "HSBC")
 COMMON_SCHOOLS = ("University of Oxford", "University of Cambridge", "Imperial College London",
@@ -233,11 +236,9 @@ def genuine(g: Gen, kind: str) -> dict[str, Any]:
         company = (rng.choice(BIG_EMPLOYERS) if rng.random() < g.knobs.big_employer_share
                    else f"{rng.choice(SMALL_WORDS)} {rng.choice(SMALL_WORDS)} "
                         f"{rng.choice(FIRM_TAIL)}")
-        if rng.random() < g.knobs.stock_share:
-            about = STOCK
-        else:
-            about = genuine_text(g)
-        email = f"{name.split()[0].lower()}.{name.split()[1].lower()}{rng.randrange(10**5)}@gmail.com"
+        about = STOCK if rng.random() < g.knobs.stock_share else genuine_text(g)
+        first, last = name.lower().split()
+        email = f"{first}.{last}{rng.randrange(10**5)}@gmail.com"
         created = date(2006, 1, 1) + timedelta(days=rng.randrange(6800))
     school = (rng.choice(COMMON_SCHOOLS) if rng.random() < g.knobs.common_school_share
               else f"University of {rng.choice(PLACES)}")
@@ -254,7 +255,7 @@ def genuine(g: Gen, kind: str) -> dict[str, Any]:
         "contact": contact,
     }
     message = g.fill(rng.choice(GENUINE_MESSAGES))
-    return line(g, profile, message, rng.getrandbits(1) and g.hashes() or None,
+    return line(g, profile, message, (rng.getrandbits(1) and g.hashes()) or None,
                 rng.choice(DEPARTMENTS), rng.choice(SECTORS), created)
 
 
