@@ -23,19 +23,24 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-FIRST = tuple("""
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+FIRST = _words("""
 James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara
 Richard Susan Joseph Jessica Thomas Sarah Charles Karen Wei Li Ahmed Fatima Olga Ivan Priya
 Arjun Sofia Lucas Emma Noah Mia Liam Chloe Ethan Zoe Oliver Amelia Jack Grace Hannah Daniel
 Laura Marco Giulia Pierre Claire Hans Anna Kenji Yuki Min Ji Sven Ingrid
-""".split())
-LAST = tuple("""
+""")
+LAST = _words("""
 Smith Johnson Williams Brown Jones Garcia Miller Davis Wilson Anderson Taylor Thomas Moore
 Martin Jackson White Harris Clark Lewis Walker Hall Young King Wright Scott Green Baker
 Adams Nelson Hill Campbell Mitchell Roberts Carter Phillips Evans Turner Chen Wang Zhang Liu
 Kumar Patel Singh Novak Petrov Ivanova Rossi Bianchi Dubois Martin Schmidt Muller Tanaka
 Sato Kim Park Larsen Berg
-""".split())
+""")
 BIG_EMPLOYERS = ("Google", "Microsoft", "Amazon", "BAE Systems", "Deloitte", "Accenture",
                  "IBM", "Rolls-Royce", "NHS England", "HSBC")
 COMMON_SCHOOLS = ("University of Oxford", "University of Cambridge", "Imperial College London",
