@@ -40,6 +40,10 @@ from vetlink.web.commands import register as register_web_commands  # noqa: E402
 
 register_web_commands(app)  # serve, demo, users add, db upgrade
 
+from vetlink.campaigns.commands import register as register_campaign_commands  # noqa: E402
+
+register_campaign_commands(app)  # campaigns [generate], import reports
+
 
 class OutputFormat(StrEnum):
     text = "text"

@@ -43,7 +43,7 @@ def report(engine: Engine, who: User, prof: dict[str, object] | None, note: str 
 
 def test_migrations_match_the_models_and_upgrade_is_idempotent(engine: Engine) -> None:
     upgrade(engine)
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == "0004"
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []

@@ -153,3 +153,6 @@ class LoginFailure(Base):
     username: Mapped[str] = mapped_column(String(64))
     ip: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+
+
+from vetlink.store import campaign_tables as _campaign_tables  # noqa: E402,F401  (registers them)
