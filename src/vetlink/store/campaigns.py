@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from vetlink.campaigns import CampaignResult, find_campaigns
@@ -39,20 +39,26 @@ def photo_of(keys: ReportKeys | None) -> Any:
     return photo_array(keys.photo_hashes)
 
 
-def case_records(session: Session) -> list[PersonaRecord]:
-    """One persona record per live case: its latest report's profile and conversation, the
-    finding ids of all its reports, the first department approached, a photo's hashes."""
-    rows = session.execute(
+def case_records(session: Session, case_ids: list[int] | None = None) -> list[PersonaRecord]:
+    """One persona record per live case (or per case of ``case_ids``): its latest report's
+    profile and conversation, the finding ids of all its reports, the first department
+    approached, a photo's hashes."""
+    query = (
         select(Report, ReportKeys, User.department)
         .join(Case, Case.id == Report.case_id)
         .outerjoin(ReportKeys, ReportKeys.report_id == Report.id)
         .join(User, User.id == Report.reporter_id)
         .where(Case.merged_into.is_(None))
         .order_by(Report.case_id, Report.id)
-    ).all()
+    )
+    findings = select(ReportFinding.report_id, ReportFinding.finding_id)
+    if case_ids is not None:
+        query = query.where(Report.case_id.in_(case_ids))
+        findings = findings.join(Report, Report.id == ReportFinding.report_id).where(
+            Report.case_id.in_(case_ids))
+    rows = session.execute(query).all()
     lures: dict[int, set[str]] = defaultdict(set)
-    for report_id, finding in session.execute(select(ReportFinding.report_id,
-                                                     ReportFinding.finding_id)):
+    for report_id, finding in session.execute(findings):
         lures[report_id].add(finding)
     records: dict[int, PersonaRecord] = {}
     for report, keys, user_department in rows:
@@ -149,3 +155,27 @@ def campaigns_json(session: Session) -> dict[str, Any]:
             "first_seen": campaign.first_seen, "last_seen": campaign.last_seen,
         })
     return {"campaigns": out}
+
+
+def joining(session: Session) -> dict[int, str]:
+    """Cases opened or reported again since the campaigns were last computed that link to a
+    member of a known campaign: case id -> campaign id (shown in the queue until the next
+    recompute). Only those cases and the campaigns' members are compared."""
+    last = session.scalar(select(func.max(StoredCampaign.computed)))
+    if last is None:
+        return {}
+    fresh = list(session.scalars(select(Case.id).where(
+        Case.merged_into.is_(None), or_(Case.created >= last, Case.updated >= last))))
+    if not fresh:
+        return {}
+    members = {int(c): str(k) for c, k in session.execute(
+        select(CampaignMember.case_id, CampaignMember.campaign_id))}
+    out = {case_id: members[case_id] for case_id in fresh if case_id in members}
+    result = find_campaigns(case_records(session, sorted(set(fresh) | set(members))))
+    ids = result.table.ids
+    for a, b in zip(result.links.i.tolist(), result.links.j.tolist(), strict=True):
+        one, two = case_id_of(ids[a]), case_id_of(ids[b])
+        for new, old in ((one, two), (two, one)):
+            if new in fresh and new not in out and old in members:
+                out[new] = members[old]
+    return out
