@@ -1,9 +1,10 @@
 """From linked pairs to campaigns: a persona graph, communities (Leiden, ``igraph`` +
 ``leidenalg``), a campaign score from cluster-level features, and each campaign's explanation.
 
-**Communities.** Linked pairs are the edges of a graph weighted by their bits; Leiden
-(modularity, fixed seed) splits each connected part into communities, so a chain of weak
-links between two operations does not merge them. Communities of one persona are dropped.
+**Communities.** Linked pairs are the edges of a graph weighted by their bits; Leiden (the
+constant Potts model, fixed seed) splits each connected part, on its own, into communities, so
+a chain of weak links between two operations does not merge them. Communities of one persona
+are dropped.
 
 **Campaign score** (how likely the cluster is coordinated), in the spirit of a cluster-level
 classifier (Xiao, Freeman and Hwa 2015): a logistic function of features of the whole cluster,
@@ -47,6 +48,7 @@ INTERCEPT = -3.0
 IDENTIFIER_KINDS = ("handle", "phone", "email", "url")
 ORG_KINDS = ("domain", "company", "school")
 LEIDEN_SEED = 42
+RESOLUTION = 0.25  # bits of links per pair of members (tuned on seeds 1-3)
 
 
 @dataclass
@@ -72,9 +74,10 @@ class Campaign:
 
 
 def communities(n: int, links: Links) -> list[list[int]]:
-    """Leiden communities (two or more personas) of the linked-pair graph."""
+    """Leiden communities (two or more personas) of each connected part of the linked-pair
+    graph. Each part is partitioned on its own, so the result is the same whether the parts
+    are found here or by the Spark job's connected components."""
     import igraph as ig
-    import leidenalg
 
     if len(links.i) == 0:
         return []
@@ -82,10 +85,26 @@ def communities(n: int, links: Links) -> list[list[int]]:
     index = np.searchsorted(nodes, np.c_[links.i, links.j])
     graph = ig.Graph(n=len(nodes), edges=index.tolist())
     graph.es["weight"] = links.total.tolist()
-    partition = leidenalg.find_partition(graph, leidenalg.ModularityVertexPartition,
-                                         weights="weight", seed=LEIDEN_SEED)
-    groups = [sorted(int(nodes[v]) for v in part) for part in partition if len(part) >= 2]
+    groups = []
+    for part in graph.connected_components():
+        for community in leiden(graph.subgraph(part)):
+            if len(community) >= 2:
+                groups.append(sorted(int(nodes[part[v]]) for v in community))
     return sorted(groups, key=lambda g: (-len(g), g[0]))
+
+
+def leiden(graph: Any) -> list[list[int]]:
+    """Vertex lists of the Leiden partition of one connected graph, with the constant Potts
+    model: a community must hold more than ``RESOLUTION`` bits of links per pair of its
+    members. Unlike modularity, this does not depend on the rest of the graph."""
+    import leidenalg
+
+    if graph.vcount() <= 2:
+        return [list(range(graph.vcount()))]
+    partition = leidenalg.find_partition(graph, leidenalg.CPMVertexPartition,
+                                         weights="weight", seed=LEIDEN_SEED,
+                                         resolution_parameter=RESOLUTION)
+    return [list(p) for p in partition]
 
 
 def edges_within(links: Links, members: list[int]) -> list[Edge]:
