@@ -42,7 +42,7 @@ register_web_commands(app)  # serve, demo, users add, db upgrade
 
 from vetlink.campaigns.commands import register as register_campaign_commands  # noqa: E402
 
-register_campaign_commands(app)  # campaigns [generate], import reports
+register_campaign_commands(app)  # campaigns [generate], import reports, batch
 
 
 class OutputFormat(StrEnum):

@@ -139,5 +139,8 @@ def import_reports(
 
 
 def register(app: typer.Typer) -> None:
+    from vetlink.batch.commands import batch_app
+
     app.add_typer(campaigns_app, name="campaigns")
     app.add_typer(import_app, name="import")
+    app.add_typer(batch_app, name="batch")

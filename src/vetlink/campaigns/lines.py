@@ -30,7 +30,7 @@ class Line:
     reporter: str
     department: str | None
     sector: str | None
-    reported_at: datetime
+    reported_at: datetime | None
     photo_hashes: dict[str, str] | None
 
     def record(self, lures: tuple[str, ...] = ()) -> PersonaRecord:
@@ -38,7 +38,8 @@ class Line:
             id=self.digest, profile=self.profile.to_json(),
             conversation=self.conversation.to_json() if self.conversation else None,
             department=self.department, sector=self.sector,
-            reported_at=self.reported_at.isoformat(), lures=lures,
+            reported_at=self.reported_at.isoformat() if self.reported_at else None,
+            lures=lures,
             photo=photo_array(self.photo_hashes))
 
 
@@ -69,7 +70,7 @@ def optional_text(data: dict[str, Any], key: str, limit: int) -> str | None:
     return value.strip() or None
 
 
-def parse_line(raw: bytes | str, number: int) -> Line:
+def parse_line(raw: bytes | str, number: int, *, report: bool = True) -> Line:
     """Check one line; InputError (without the line number) when it is unusable."""
     if len(raw) > MAX_LINE:
         raise InputError(f"line longer than {MAX_LINE:,} bytes")
@@ -77,10 +78,12 @@ def parse_line(raw: bytes | str, number: int) -> Line:
         data = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"not JSON ({exc.__class__.__name__}: {str(exc)[:80]})") from exc
-    return parse_object(data, number)
+    return parse_object(data, number, report=report)
 
 
-def parse_object(data: Any, number: int) -> Line:
+def parse_object(data: Any, number: int, *, report: bool = True) -> Line:
+    """A line as a :class:`Line`. ``report=False`` (the batch job: profiles, not reports)
+    makes ``reporter`` and ``reported_at`` optional."""
     if not isinstance(data, dict):
         raise InputError("a JSON object is required")
     unknown = sorted(set(data) - FIELDS)
@@ -97,7 +100,7 @@ def parse_object(data: Any, number: int) -> Line:
     if not profile.url or not profile.url.strip():
         raise InputError("profile.url: a profile URL is required (it identifies the persona)")
     reporter = optional_text(data, "reporter", 64)
-    if not reporter:
+    if not reporter and report:
         raise InputError("reporter: required")
     hashes = data.get("photo_hashes")
     if hashes is not None and photo_array(hashes) is None:
@@ -105,8 +108,10 @@ def parse_object(data: Any, number: int) -> Line:
     canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return Line(
         number=number, digest=hashlib.sha256(canonical.encode()).hexdigest(),
-        profile=profile, conversation=conversation, reporter=reporter.lower(),
+        profile=profile, conversation=conversation, reporter=(reporter or "").lower(),
         department=optional_text(data, "department", 120),
         sector=optional_text(data, "sector", 120),
-        reported_at=parse_time(data.get("reported_at")), photo_hashes=hashes,
+        reported_at=(parse_time(data.get("reported_at"))
+                     if report or data.get("reported_at") is not None else None),
+        photo_hashes=hashes,
     )

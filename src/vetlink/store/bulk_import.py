@@ -152,7 +152,8 @@ def store_batch(session: Session, batch: list[Line], cache: dict[str, User],
             profile=line.profile.to_json(),
             conversation=line.conversation.to_json() if line.conversation else None,
             source="import"))
-        report.created = line.reported_at
+        if line.reported_at is not None:
+            report.created = line.reported_at
         session.add(ReportKeys(report_id=report.id, department=line.department,
                                sector=line.sector, photo_hashes=line.photo_hashes))
         session.add(ImportedLine(digest=line.digest, report_id=report.id))
