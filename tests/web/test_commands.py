@@ -50,5 +50,5 @@ def test_users_add_reads_the_password_from_stdin(tmp_path: Path) -> None:
 def test_db_upgrade_creates_the_schema(tmp_path: Path) -> None:
     result = run(tmp_path, "db", "upgrade")
     assert result.returncode == 0, result.stderr
-    assert "revision 0002" in result.stdout
+    assert "revision 0004" in result.stdout
     assert (tmp_path / "vetlink.sqlite3").exists()
