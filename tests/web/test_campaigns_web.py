@@ -94,3 +94,31 @@ def test_a_new_report_joining_a_known_campaign_says_so_in_the_queue(
     login(client, "sam")
     queue = client.get("/cases?status=all").text
     assert f"new report joins {top}" in queue
+
+
+def test_a_photo_reused_under_two_names_links_their_cases(app: FastAPI,
+                                                          client: TestClient) -> None:
+    import base64
+
+    from tests.web.test_api import post_report
+    from tests.web.test_pages import encoded, face_like
+
+    original = face_like()
+    copy = original.resize((200, 200)).crop((6, 6, 194, 194))
+    made = []
+    for name, image, who in (("Anna First", original, "alice"),
+                             ("Boris Second", copy, "bob")):
+        body = {"profile": {"name": name, "url": f"https://www.linkedin.com/in/{name[:4]}-x",
+                            "about": f"{name} writes about many unrelated things."},
+                "photo": base64.b64encode(encoded(image, "PNG")).decode()}
+        made.append(post_report(client, who, body)["case_id"])
+    assert made[0] != made[1]
+    login(client, "sam")
+    token = csrf_of(client.get("/campaigns").text)
+    assert client.post("/campaigns/recompute", data={"csrf_token": token},
+                       follow_redirects=False).status_code == 303
+    with session_factory(app.state.services.engine)() as session:
+        linked = stored.campaigns_of_cases(session, made)
+        assert len(linked) == 2 and len(set(linked.values())) == 1
+        view = stored.get_campaign(session, next(iter(linked.values())))
+        assert view.edges[0].evidence == ["photo"]

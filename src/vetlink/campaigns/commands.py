@@ -20,6 +20,14 @@ campaigns_app = typer.Typer(
 import_app = typer.Typer(help="Bulk import.", no_args_is_help=True)
 
 
+def evidence_store():  # type: ignore[no-untyped-def]
+    from vetlink.settings import get_settings
+    from vetlink.store.evidence import EvidenceStore
+
+    settings = get_settings()
+    return EvidenceStore(settings.data_dir, settings.max_input_bytes)
+
+
 def engine():  # type: ignore[no-untyped-def]
     from vetlink.settings import get_settings
     from vetlink.store.db import engine_for, upgrade
@@ -48,7 +56,7 @@ def campaigns(
     made = engine()
     if recompute:
         with write_session(made) as session:
-            store.recompute(session)
+            store.recompute(session, evidence_store())
     with session_factory(made)() as session:
         data = store.campaigns_json(session)
     if output == "json":
@@ -134,7 +142,7 @@ def import_reports(
         typer.echo(f"inactive reporter accounts created: {', '.join(result.users_created[:20])}")
     if result.added:
         with write_session(made) as session:
-            kept = store.recompute(session)
+            kept = store.recompute(session, evidence_store())
         typer.echo(f"campaigns recomputed: {len(kept)}")
 
 

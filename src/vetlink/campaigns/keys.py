@@ -193,18 +193,27 @@ def persona_keys(record: PersonaRecord) -> PersonaKeys:
     )
 
 
-def photo_array(hashes: dict[str, Any] | None) -> np.ndarray | None:
+def photo_array(hashes: Any) -> np.ndarray | None:
     """``{"p": hex, "d": hex, "a": hex}`` (precomputed whole-photo hashes, as an import line or
-    a Parquet row may carry them) -> a (1, 3) uint64 array."""
+    a Parquet row may carry them) -> a (1, 3) uint64 array; a list of ``[p, d, a]`` hex
+    triples (every view, as the store caches a photo's print) -> a (views, 3) array."""
     if not hashes:
         return None
     try:
-        values = [int(str(hashes[k]), 16) for k in ("p", "d", "a")]
-    except (KeyError, ValueError):
+        if isinstance(hashes, dict):
+            rows = [[int(str(hashes[k]), 16) for k in ("p", "d", "a")]]
+        else:
+            rows = [[int(str(v), 16) for v in triple] for triple in list(hashes)[:64]]
+    except (KeyError, ValueError, TypeError):
         return None
-    if any(not 0 <= v < 1 << 64 for v in values):
+    if any(len(r) != 3 or not all(0 <= v < 1 << 64 for v in r) for r in rows):
         return None
-    return np.array([values], dtype=np.uint64)
+    return np.array(rows, dtype=np.uint64)
+
+
+def photo_hex(array: np.ndarray) -> list[list[str]]:
+    """The inverse of :func:`photo_array` for a (views, 3) array."""
+    return [[f"{int(v):016x}" for v in row] for row in array]
 
 
 def photo_array_of_print(fp: Any) -> np.ndarray | None:

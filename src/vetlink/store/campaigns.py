@@ -13,15 +13,16 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from vetlink.campaigns import CampaignResult, find_campaigns
-from vetlink.campaigns.keys import PersonaRecord, photo_array
-from vetlink.errors import NotFound
+from vetlink.campaigns.keys import PersonaRecord, photo_array, photo_array_of_print, photo_hex
+from vetlink.errors import InputError, NotFound
 from vetlink.store.campaign_tables import (
     CampaignEdge,
     CampaignMember,
     ReportKeys,
     StoredCampaign,
 )
-from vetlink.store.models import Case, Report, ReportFinding, User, utcnow
+from vetlink.store.evidence import EvidenceStore
+from vetlink.store.models import Case, Evidence, Report, ReportFinding, User, utcnow
 
 MIN_SCORE = 0.5  # communities scoring below this are not kept as campaigns
 
@@ -109,8 +110,41 @@ def save(session: Session, result: CampaignResult) -> list[StoredCampaign]:
     return kept
 
 
-def recompute(session: Session) -> list[StoredCampaign]:
-    """Find the campaigns among every live case and replace the stored ones."""
+def hash_report_photos(session: Session, evidence: EvidenceStore) -> int:
+    """Give every report with a photo file but no photo hashes yet its print (the photo
+    index's hashes, every view), cached in ``report_keys``; returns how many were hashed."""
+    from vetlink.photo.index import to_print
+
+    rows = session.execute(
+        select(Evidence.report_id, Evidence.sha256, ReportKeys)
+        .outerjoin(ReportKeys, ReportKeys.report_id == Evidence.report_id)
+        .where(Evidence.kind == "photo")
+        .order_by(Evidence.report_id, Evidence.id)).all()
+    done: set[int] = set()
+    for report_id, sha256, keys in rows:
+        if report_id in done or (keys is not None and keys.photo_hashes):
+            continue
+        path = evidence.path(sha256)
+        try:
+            array = photo_array_of_print(to_print(path.read_bytes()))
+        except (OSError, InputError):
+            continue
+        if array is None:
+            continue
+        if keys is None:
+            keys = ReportKeys(report_id=report_id)
+            session.add(keys)
+        keys.photo_hashes = photo_hex(array)
+        done.add(report_id)
+    session.flush()
+    return len(done)
+
+
+def recompute(session: Session, evidence: EvidenceStore | None = None) -> list[StoredCampaign]:
+    """Find the campaigns among every live case and replace the stored ones (photos in the
+    evidence store are hashed first when it is given)."""
+    if evidence is not None:
+        hash_report_photos(session, evidence)
     return save(session, find_campaigns(case_records(session)))
 
 

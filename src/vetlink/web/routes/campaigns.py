@@ -10,7 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from vetlink.store import campaigns
-from vetlink.web.deps import DB, FormAnalyst, PageAnalyst, WriteDB
+from vetlink.web.deps import DB, FormAnalyst, PageAnalyst, Svc, WriteDB
 from vetlink.web.render import render
 
 router = APIRouter(include_in_schema=False)
@@ -22,8 +22,8 @@ def campaign_list(request: Request, user: PageAnalyst, session: DB) -> Response:
 
 
 @router.post("/campaigns/recompute")
-def recompute(user: FormAnalyst, session: WriteDB) -> Response:
-    campaigns.recompute(session)
+def recompute(user: FormAnalyst, session: WriteDB, svc: Svc) -> Response:
+    campaigns.recompute(session, svc.evidence)
     session.commit()
     return RedirectResponse("/campaigns", status_code=303)
 
