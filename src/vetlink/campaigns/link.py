@@ -6,9 +6,10 @@ entity (``handle:jane_r``), each band of its MinHash signature (the band layout 
 share a band with high probability) and each band of its photo hashes (the 192 bits of p, d
 and a in ``PHOTO_BANDS`` pieces, for every view: a re-cropped copy within the photo index's
 match distance shares a piece with high probability). The table is sorted once (numpy); the
-personas that share a key are a block, and only pairs inside blocks are compared. A block
-with more than ``BLOCK_CAP`` personas is not expanded: a value that many personas share (a
-big employer, a stock phrase) carries almost no weight anyway.
+personas that share a key are a block, and only pairs inside blocks are compared. A block is
+not expanded when its value weighs nothing (see below: e.g. a school more than 3 personas
+share) or when it has more than ``block_cap`` personas: a value that many personas share
+(a big employer, a stock phrase) carries almost no weight anyway.
 
 **The pair score** is a sum of log-likelihood ratios in bits, one per kind of evidence (the
 strongest value of that kind counts), in the spirit of Fellegi-Sunter record linkage with
@@ -195,7 +196,9 @@ def blocks_of(table: KeyTable) -> Blocks:
 def candidate_rows(blocks: Blocks, weights: Weights) -> tuple[np.ndarray, ...]:
     """(i, j, kind, block size) for every pair inside every expandable block."""
     out_i, out_j, out_kind, out_n = [], [], [], []
-    chosen = np.flatnonzero((blocks.size >= 2) & (blocks.size <= weights.block_cap))
+    # a block whose value is so common that it weighs nothing adds nothing: not expanded
+    useful = frequency_weight(blocks.kind[blocks.start], blocks.size, weights) > 0
+    chosen = np.flatnonzero((blocks.size >= 2) & (blocks.size <= weights.block_cap) & useful)
     for size in np.unique(blocks.size[chosen]):
         starts = blocks.start[chosen[blocks.size[chosen] == size]]
         a, b = np.triu_indices(int(size), k=1)
