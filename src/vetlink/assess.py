@@ -7,6 +7,7 @@ part (profile signals here; conversations in :mod:`vetlink.approach`; photos in
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -136,6 +137,20 @@ def check_watchlist(
     part = run(profile, conversation, prints[0] if prints else None, ctx)
     part.across = True
     return part
+BatchItem = tuple[Profile | None, Conversation | None]
+
+
+def assess_many(
+    items: Iterable[BatchItem],
+    *,
+    context: Context | None = None,
+    use_models: bool = True,
+) -> Iterator[Assessment]:
+    """The batch entry point (bulk import, Spark partitions): :func:`assess` on each
+    ``(profile, conversation)`` in order, with one shared context, lazily."""
+    ctx = context or Context()
+    for profile, conversation in items:
+        yield assess(profile, conversation, context=ctx, use_models=use_models)
 
 
 def subject_of(

@@ -44,6 +44,10 @@ from vetlink.intel.commands import register as register_intel_commands  # noqa: 
 
 register_intel_commands(app)  # export, import, watchlist, pull taxii, partners
 
+from vetlink.campaigns.commands import register as register_campaign_commands  # noqa: E402
+
+register_campaign_commands(app)  # campaigns [generate], import reports, batch
+
 
 class OutputFormat(StrEnum):
     text = "text"

@@ -72,7 +72,8 @@ def visits(server: str, case: str) -> list[tuple[str, str, str]]:
         ("alice", "check", "/check"), ("alice", "review", "/review"),
         ("alice", "my-reports", "/reports"), ("alice", "exposure", "/exposure"),
         ("sam", "queue", "/cases"), ("sam", "case", f"/cases/{case}"),
-        ("sam", "dashboard", "/dashboard"), ("admin", "users", "/admin/users"),
+        ("sam", "dashboard", "/dashboard"), ("sam", "campaigns", "/campaigns"),
+        ("sam", "sharing", "/intel"), ("admin", "users", "/admin/users"),
     ]
 
 

@@ -42,8 +42,8 @@ def root(session: Session, case: Case) -> Case:
 
 def lock_persona(session: Session, persona: Persona) -> None:
     """On PostgreSQL, serialise concurrent reports about the same persona (SQLite writers are
-    serialised already)."""
-    if session.get_bind().dialect.name != "postgresql":
+    serialised already). A bulk import holds a table lock instead (``session.info``)."""
+    if session.get_bind().dialect.name != "postgresql" or session.info.get("cases_locked"):
         return
     key = persona.url or f"{persona.name_key}|{persona.photo_hash}"
     number = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big", signed=True)

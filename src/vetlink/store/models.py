@@ -182,3 +182,4 @@ class Partner(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+from vetlink.store import campaign_tables as _campaign_tables  # noqa: E402,F401  (registers them)

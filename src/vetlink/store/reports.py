@@ -20,7 +20,7 @@ from vetlink.store.models import Case, Evidence, Label, Report, ReportFinding, U
 from vetlink.store.users import has_role
 
 MAX_NOTE = 10_000
-SOURCES = ("check", "api", "review", "demo")
+SOURCES = ("check", "api", "review", "demo", "import")
 
 
 @dataclass

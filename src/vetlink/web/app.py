@@ -129,9 +129,18 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
 
 
 def include_routes(app: FastAPI) -> None:
-    from vetlink.web.routes import admin, analyst, api, api_cases, exposure, pages, review
+    from vetlink.web.routes import (
+        admin,
+        analyst,
+        api,
+        api_cases,
+        campaigns,
+        exposure,
+        pages,
+        review,
+    )
 
-    for module in (api, api_cases, exposure, pages, analyst, review, admin):
+    for module in (api, api_cases, exposure, pages, analyst, review, admin, campaigns):
         app.include_router(module.router)
     from vetlink.intel import taxii_server, web
 

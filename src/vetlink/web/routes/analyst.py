@@ -13,7 +13,7 @@ from fastapi.responses import FileResponse, RedirectResponse, Response
 from pydantic import Field
 
 from vetlink.errors import InputError, NotFound
-from vetlink.store import audit, cases, dashboard, reports
+from vetlink.store import audit, campaigns, cases, dashboard, reports
 from vetlink.store.models import STATUSES, Evidence, Report
 from vetlink.store.users import has_role
 from vetlink.web.deps import DB, MAX_ID, FormAnalyst, Id, PageAnalyst, PageUser, Svc, WriteDB
@@ -34,7 +34,9 @@ def queue(request: Request, user: PageAnalyst, session: DB, status: str = "open"
     rows = cases.list_cases(session, None if status in ("open", "all") else status)
     if status == "open":
         rows = [r for r in rows if r.case.status in ("new", "in_review")]
-    return render(request, "queue.html", rows=rows, status=status, statuses=STATUSES)
+    in_campaign = campaigns.campaigns_of_cases(session, [r.case.id for r in rows])
+    return render(request, "queue.html", rows=rows, status=status, statuses=STATUSES,
+                  in_campaign=in_campaign, joining=campaigns.joining(session))
 
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -76,6 +78,7 @@ def case_page(request: Request, case_id: Id, user: PageAnalyst, session: DB) -> 
         request, "case.html", case=case, reports=reports.reports_in_case(session, case.id),
         notes=cases.notes_of(session, case.id),
         history=audit.history(session, "case", case.id), settable=cases.SETTABLE,
+        campaign=campaigns.campaigns_of_cases(session, [case.id]).get(case.id),
     )
 
 

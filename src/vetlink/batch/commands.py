@@ -1,0 +1,60 @@
+"""CLI: ``vetlink batch score IN OUT`` and ``vetlink batch campaigns IN OUT`` (Spark; needs
+the ``spark`` extra and Java). ``--master`` defaults to Spark's own default (``local[*]`` when
+run directly; the cluster's when launched by ``spark-submit``)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from vetlink.errors import InputError
+
+batch_app = typer.Typer(help="Batch jobs on Apache Spark (extra 'spark').",
+                        no_args_is_help=True)
+Master = Annotated[str | None, typer.Option(help="Spark master, e.g. local[2] or "
+                                            "spark://host:7077")]
+
+
+def spark_session(master: str | None):  # type: ignore[no-untyped-def]
+    try:
+        from vetlink.batch.spark import session
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise InputError("the batch jobs need pyspark: pip install 'vetlink[spark]'") from exc
+    return session(master)
+
+
+@batch_app.command("score")
+def score(source: Annotated[str, typer.Argument(help="JSON lines or Parquet of profiles")],
+          out: Annotated[str, typer.Argument(help="Parquet directory to write")],
+          master: Master = None) -> None:
+    """Assess every profile (the same assess() as everywhere); one row each."""
+    from vetlink.batch.spark import score_job
+
+    count = score_job(spark_session(master), source, out)
+    typer.echo(f"scored {count} profiles -> {out}")
+
+
+@batch_app.command("campaigns")
+def campaigns(source: Annotated[str, typer.Argument(help="JSON lines or Parquet of profiles")],
+              out: Annotated[str, typer.Argument(help="Parquet directory to write")],
+              master: Master = None) -> None:
+    """Find campaigns among the profiles (the same keys, links and clusters)."""
+    from vetlink.batch.spark import campaigns_job
+
+    count = campaigns_job(spark_session(master), source, out)
+    typer.echo(f"found {count} clusters -> {out}")
+
+
+def main() -> None:
+    """Entry point for ``spark-submit vetlink/batch/commands.py campaigns IN OUT``."""
+    import sys
+
+    from vetlink.cli import main as cli_main
+
+    sys.argv = ["vetlink", "batch", *sys.argv[1:]]
+    cli_main()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,224 @@
+"""Similarity keys of one persona: the one function (:func:`persona_keys`) the CLI, the web
+app, the bulk import and the Spark job all call.
+
+A persona is a :class:`PersonaRecord` (a profile and/or a conversation as JSON, who was
+approached and when, the finding ids of its assessment and its photo's perceptual hashes).
+Its keys are:
+
+- ``photo``: pHash, dHash and aHash (64 bits each) of the whole photo and of its cropped and
+  mirrored views, from :func:`vetlink.photo.hashing.photo_print` (the photo index's hashes);
+- ``minhash``: a MinHash signature (``datasketch``) of the persona's own words (headline,
+  summary, role descriptions, the contact's messages), over character 5-gram shingles of the
+  normalised text, with names, numbers, addresses and links replaced by placeholders, so a
+  template filled in with another name or firm, or lightly reworded, still shares most shingles;
+- ``entities``: ``kind:value`` strings (``company``, ``school``, ``domain``, ``url``,
+  ``email``, ``phone`` in E.164, ``handle``) from :mod:`vetlink.campaigns.entities`;
+- ``lures``: the finding ids of the assessment (what the approach did);
+- ``targets``: ``department:...`` and ``sector:...`` of the people approached;
+- ``created`` and ``contacted``: days (proleptic ordinals) the account was made and the
+  approach reported.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from vetlink.campaigns.entities import contact_entities, org_key, text_entities
+from vetlink.signals.profile_helpers import ascii_fold
+from vetlink.store.identity import name_key, normalise_url
+
+NUM_PERM = 64
+SHINGLE = 5
+MAX_WORDS = 4_000  # words of text per persona that are shingled
+MINHASH_SEED = 1
+PLACEHOLDERS = (
+    (re.compile(r"\S{1,64}@\S{1,255}"), " zemail "),
+    (re.compile(r"(?:https?://|www\.)\S{1,2000}", re.I), " zlink "),
+    (re.compile(r"\d[\d ,.\-/]{0,30}"), " znum "),
+)
+
+
+@dataclass
+class PersonaRecord:
+    """What is known of one persona, as the import, the store and the batch job hold it."""
+
+    id: str
+    profile: dict[str, Any] | None = None
+    conversation: dict[str, Any] | None = None
+    department: str | None = None
+    sector: str | None = None
+    reported_at: str | None = None
+    lures: tuple[str, ...] = ()
+    photo: np.ndarray | None = None  # uint64 (views, 3): p, d, a per view; view 0 = whole
+
+
+@dataclass
+class PersonaKeys:
+    id: str
+    name: str
+    url: str | None
+    photo: np.ndarray | None
+    minhash: np.ndarray | None  # uint64 (NUM_PERM,)
+    entities: frozenset[str] = frozenset()
+    lures: frozenset[str] = frozenset()
+    targets: frozenset[str] = frozenset()
+    created: int | None = None
+    contacted: int | None = None
+    words: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def day_of(value: Any) -> int | None:
+    """An ISO date or date-time (or ``YYYY-MM``) as a day number; None when unreadable."""
+    if not value:
+        return None
+    text = str(value).strip()[:32]
+    try:
+        if len(text) > 10:
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).date().toordinal()
+        if len(text) == 7:
+            text += "-01"
+        return date.fromisoformat(text).toordinal()
+    except ValueError:
+        return None
+
+
+def profile_texts(profile: dict[str, Any]) -> list[str]:
+    texts = [str(profile.get("headline") or ""), str(profile.get("about") or "")]
+    for exp in profile.get("experience") or []:
+        texts.append(str(exp.get("description") or ""))
+    return [t for t in texts if t]
+
+
+def contact_messages(conversation: dict[str, Any] | None) -> list[str]:
+    if not conversation:
+        return []
+    return [str(m.get("text") or "") for m in conversation.get("messages") or []
+            if m.get("sender") == "contact"]
+
+
+def normalise_text(text: str, names: list[str]) -> list[str]:
+    """Words of ``text`` with case, accents, names, numbers, addresses and links folded."""
+    folded = ascii_fold(text).casefold()
+    for pattern, token in PLACEHOLDERS:
+        folded = pattern.sub(token, folded)
+    words = re.findall(r"[a-z]+", folded)
+    drop = {w for n in names for w in re.findall(r"[a-z]+", ascii_fold(n).casefold())
+            if len(w) > 2}
+    return ["zname" if w in drop else w for w in words[:MAX_WORDS]]
+
+
+def shingles(words: list[str]) -> set[bytes]:
+    """Character 5-grams of the words joined by single spaces (robust to a swapped word)."""
+    text = " ".join(words)
+    return {text[i:i + SHINGLE].encode() for i in range(max(0, len(text) - SHINGLE + 1))}
+
+
+@lru_cache(maxsize=1)
+def _minhash_template():  # type: ignore[no-untyped-def]
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=zlib.crc32)
+
+
+def minhash_of(grams: set[bytes]) -> np.ndarray | None:
+    if not grams:
+        return None
+    signature = _minhash_template().copy()
+    signature.update_batch(list(grams))
+    return signature.hashvalues.astype(np.uint64)
+
+
+def company_names(profile: dict[str, Any]) -> list[str]:
+    return [str(e.get("company") or "") for e in profile.get("experience") or []]
+
+
+def entities_of(record: PersonaRecord) -> frozenset[str]:
+    found: set[tuple[str, str]] = set()
+    profile = record.profile or {}
+    for company in company_names(profile):
+        key = org_key(company)
+        if key:
+            found.add(("company", key))
+    for exp in profile.get("experience") or []:
+        found.update(text_entities(str(exp.get("company_url") or "")))
+    for edu in profile.get("education") or []:
+        key = org_key(str(edu.get("school") or ""))
+        if key:
+            found.add(("school", key))
+    contact = profile.get("contact") or {}
+    found.update(contact_entities(contact.get("emails") or [], contact.get("phones") or [],
+                                  contact.get("websites") or [], contact.get("messaging") or []))
+    for text in profile_texts(profile) + contact_messages(record.conversation):
+        found.update(text_entities(text))
+    return frozenset(f"{kind}:{value}" for kind, value in found)
+
+
+def targets_of(record: PersonaRecord) -> frozenset[str]:
+    out = set()
+    if record.department and record.department.strip():
+        out.add("department:" + name_key(record.department))
+    if record.sector and record.sector.strip():
+        out.add("sector:" + name_key(record.sector))
+    return frozenset(out)
+
+
+def persona_keys(record: PersonaRecord) -> PersonaKeys:
+    """The similarity keys of one persona (pure; see the module docstring)."""
+    profile = record.profile or {}
+    conversation = record.conversation or {}
+    name = str(profile.get("name") or conversation.get("contact") or "(unknown)")[:300]
+    names = [name] + [c for c in company_names(profile) if c]
+    words = normalise_text("\n".join(profile_texts(profile)
+                                     + contact_messages(record.conversation)), names)
+    return PersonaKeys(
+        id=record.id,
+        name=name,
+        url=normalise_url(profile.get("url")),
+        photo=record.photo,
+        minhash=minhash_of(shingles(words)) if len(words) >= 8 else None,
+        entities=entities_of(record),
+        lures=frozenset(record.lures),
+        targets=targets_of(record),
+        created=day_of(profile.get("created")),
+        contacted=day_of(record.reported_at),
+        words=len(words),
+    )
+
+
+def photo_array(hashes: Any) -> np.ndarray | None:
+    """``{"p": hex, "d": hex, "a": hex}`` (precomputed whole-photo hashes, as an import line or
+    a Parquet row may carry them) -> a (1, 3) uint64 array; a list of ``[p, d, a]`` hex
+    triples (every view, as the store caches a photo's print) -> a (views, 3) array."""
+    if not hashes:
+        return None
+    try:
+        if isinstance(hashes, dict):
+            rows = [[int(str(hashes[k]), 16) for k in ("p", "d", "a")]]
+        else:
+            rows = [[int(str(v), 16) for v in triple] for triple in list(hashes)[:64]]
+    except (KeyError, ValueError, TypeError):
+        return None
+    if any(len(r) != 3 or not all(0 <= v < 1 << 64 for v in r) for r in rows):
+        return None
+    return np.array(rows, dtype=np.uint64)
+
+
+def photo_hex(array: np.ndarray) -> list[list[str]]:
+    """The inverse of :func:`photo_array` for a (views, 3) array."""
+    return [[f"{int(v):016x}" for v in row] for row in array]
+
+
+def photo_array_of_print(fp: Any) -> np.ndarray | None:
+    """The p, d, a hashes of every view of a :class:`vetlink.photo.hashing.PhotoPrint`, plus
+    the mirrored whole photo, as a (views + 1, 3) array (None for a blank photo)."""
+    if fp.flat:
+        return None
+    return np.concatenate([fp.direct[:, :3], fp.mirrored[:1, :3]]).astype(np.uint64)

@@ -1,0 +1,117 @@
+"""One line of a bulk file: ``{"profile", "conversation"?, "reporter", "department",
+"reported_at", "sector"?, "photo_hashes"?}``, checked and turned into domain objects. The
+import and the Spark job read lines with this one function."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import ValidationError
+
+from vetlink.campaigns.keys import PersonaRecord, photo_array
+from vetlink.domain import Conversation, Profile
+from vetlink.errors import InputError
+
+FIELDS = {"profile", "conversation", "reporter", "department", "reported_at", "sector",
+          "photo_hashes"}
+MAX_LINE = 1_000_000  # bytes of one line
+
+
+@dataclass
+class Line:
+    number: int
+    digest: str  # sha256 of the canonical JSON of the line: the idempotency key
+    profile: Profile
+    conversation: Conversation | None
+    reporter: str
+    department: str | None
+    sector: str | None
+    reported_at: datetime | None
+    photo_hashes: dict[str, str] | None
+
+    def record(self, lures: tuple[str, ...] = ()) -> PersonaRecord:
+        return PersonaRecord(
+            id=self.digest, profile=self.profile.to_json(),
+            conversation=self.conversation.to_json() if self.conversation else None,
+            department=self.department, sector=self.sector,
+            reported_at=self.reported_at.isoformat() if self.reported_at else None,
+            lures=lures,
+            photo=photo_array(self.photo_hashes))
+
+
+def first_error(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    where = ".".join(str(p) for p in err.get("loc", ())) or "value"
+    return f"{where}: {err.get('msg', 'invalid')}"
+
+
+def parse_time(value: Any) -> datetime:
+    if not isinstance(value, str):
+        raise InputError("reported_at: an ISO 8601 date-time is required")
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise InputError(f"reported_at: not ISO 8601 ({value[:40]!r})") from exc
+    if moment.tzinfo is not None:  # naive UTC, as the store keeps times
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
+
+
+def optional_text(data: dict[str, Any], key: str, limit: int) -> str | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) > limit:
+        raise InputError(f"{key}: a string of at most {limit} characters")
+    return value.strip() or None
+
+
+def parse_line(raw: bytes | str, number: int, *, report: bool = True) -> Line:
+    """Check one line; InputError (without the line number) when it is unusable."""
+    if len(raw) > MAX_LINE:
+        raise InputError(f"line longer than {MAX_LINE:,} bytes")
+    try:
+        data = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"not JSON ({exc.__class__.__name__}: {str(exc)[:80]})") from exc
+    return parse_object(data, number, report=report)
+
+
+def parse_object(data: Any, number: int, *, report: bool = True) -> Line:
+    """A line as a :class:`Line`. ``report=False`` (the batch job: profiles, not reports)
+    makes ``reporter`` and ``reported_at`` optional."""
+    if not isinstance(data, dict):
+        raise InputError("a JSON object is required")
+    unknown = sorted(set(data) - FIELDS)
+    if unknown:
+        raise InputError(f"unknown field(s): {', '.join(unknown)[:200]}")
+    if not isinstance(data.get("profile"), dict):
+        raise InputError("profile: a vetlink/profile/v1 object is required")
+    try:
+        profile = Profile.model_validate(data["profile"])
+        conversation = (Conversation.model_validate(data["conversation"])
+                        if data.get("conversation") is not None else None)
+    except ValidationError as exc:
+        raise InputError(first_error(exc)) from exc
+    if not profile.url or not profile.url.strip():
+        raise InputError("profile.url: a profile URL is required (it identifies the persona)")
+    reporter = optional_text(data, "reporter", 64)
+    if not reporter and report:
+        raise InputError("reporter: required")
+    hashes = data.get("photo_hashes")
+    if hashes is not None and photo_array(hashes) is None:
+        raise InputError("photo_hashes: {\"p\", \"d\", \"a\"} as 16 hex digits each")
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return Line(
+        number=number, digest=hashlib.sha256(canonical.encode()).hexdigest(),
+        profile=profile, conversation=conversation, reporter=(reporter or "").lower(),
+        department=optional_text(data, "department", 120),
+        sector=optional_text(data, "sector", 120),
+        reported_at=(parse_time(data.get("reported_at"))
+                     if report or data.get("reported_at") is not None else None),
+        photo_hashes=hashes,
+    )

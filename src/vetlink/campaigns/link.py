@@ -1,0 +1,341 @@
+"""Linking personas: candidate pairs from blocks, a pair score that names its evidence.
+
+**Blocks, never all pairs.** Every persona puts a few 64-bit block keys in one table: each
+entity (``handle:jane_r``), each band of its MinHash signature (the band layout of a
+``datasketch.MinHashLSH`` at ``TEXT_THRESHOLD``: texts whose Jaccard similarity is above it
+share a band with high probability) and each band of its photo hashes (the 192 bits of p, d
+and a in ``PHOTO_BANDS`` pieces, for every view: a re-cropped copy within the photo index's
+match distance shares a piece with high probability). The table is sorted once (numpy); the
+personas that share a key are a block, and only pairs inside blocks are compared. A block is
+not expanded when its value weighs nothing (see below: e.g. a school more than 3 personas
+share) or when it has more than ``block_cap`` personas: a value that many personas share
+(a big employer, a stock phrase) carries almost no weight anyway.
+
+**The pair score** is a sum of log-likelihood ratios in bits, one per kind of evidence (the
+strongest value of that kind counts), in the spirit of Fellegi-Sunter record linkage with
+term-frequency adjustment: a shared value of kind ``k`` held by ``n`` personas weighs
+``BASE[k] - ALPHA * log2(n - 1)``, floored at 0. ``BASE[k]`` is the weight of a value only two
+personas share (a personal phone number shared by two "different" people is strong; a shared
+school is weak); every doubling of the number of personas holding the value takes ``ALPHA``
+bits away, so one agency's real staff sharing its domain, or a common university, add little.
+Text evidence needs the signatures' estimated Jaccard similarity ``>= TEXT_THRESHOLD`` and is
+scaled by it; photo evidence needs the photo index's match rule (summed p + d + a distance
+``<= MATCH_DISTANCE``). Two personas are linked when the sum reaches ``LINK_BITS``. The values
+are set in :class:`Weights` (documented in ``docs/campaigns.md``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from vetlink.campaigns.keys import NUM_PERM, PersonaKeys
+from vetlink.photo.index import MATCH_DISTANCE
+
+KINDS = ("photo", "text", "handle", "phone", "email", "url", "domain", "company", "school")
+KIND_ID = {kind: i for i, kind in enumerate(KINDS)}
+ENTITY_KINDS = frozenset(KINDS) - {"photo", "text"}
+TEXT_THRESHOLD = 0.5
+PHOTO_BANDS = 8  # 192 bits -> 8 pieces of 24 bits
+_MASK24 = np.uint64((1 << 24) - 1)
+
+
+@dataclass(frozen=True)
+class Weights:
+    base: dict[str, float] = field(default_factory=lambda: {
+        "photo": 12.0, "handle": 12.0, "phone": 12.0, "email": 12.0, "url": 8.0,
+        "text": 8.0, "domain": 6.0, "company": 5.0, "school": 1.5,
+    })
+    alpha: float = 1.0  # bits taken away per doubling of the personas sharing a value
+    link_bits: float = 6.0  # a pair is linked from this many bits (tuned on seeds 1-3)
+    block_cap: int = 200  # blocks larger than this are not expanded into pairs
+
+
+@dataclass
+class KeyTable:
+    """Every persona's keys in compact arrays (what linking needs, nothing else)."""
+
+    ids: list[str]
+    names: list[str]
+    urls: list[str | None]
+    minhash: np.ndarray  # uint32 (N, NUM_PERM); rows of zeros = no text
+    has_text: np.ndarray  # bool (N,)
+    photos: list[np.ndarray | None]
+    entities: list[tuple[str, ...]]
+    lures: list[frozenset[str]]
+    targets: list[frozenset[str]]
+    created: np.ndarray  # int64 day numbers, -1 unknown
+    contacted: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def key_table(keys: Sequence[PersonaKeys]) -> KeyTable:
+    n = len(keys)
+    minhash = np.zeros((n, NUM_PERM), dtype=np.uint32)
+    has_text = np.zeros(n, dtype=bool)
+    for i, k in enumerate(keys):
+        if k.minhash is not None:
+            minhash[i] = k.minhash
+            has_text[i] = True
+    return KeyTable(
+        ids=[k.id for k in keys], names=[k.name for k in keys], urls=[k.url for k in keys],
+        minhash=minhash, has_text=has_text, photos=[k.photo for k in keys],
+        entities=[tuple(sorted(e for e in k.entities if e.split(":", 1)[0] in ENTITY_KINDS))
+                  for k in keys],
+        lures=[k.lures for k in keys], targets=[k.targets for k in keys],
+        created=np.array([k.created if k.created is not None else -1 for k in keys],
+                         dtype=np.int64),
+        contacted=np.array([k.contacted if k.contacted is not None else -1 for k in keys],
+                           dtype=np.int64),
+    )
+
+
+def text_bands() -> tuple[int, int]:
+    """(bands, rows) of a datasketch MinHashLSH at TEXT_THRESHOLD with NUM_PERM permutations."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=TEXT_THRESHOLD, num_perm=NUM_PERM)
+    return int(lsh.b), int(lsh.r)
+
+
+def entity_hash(value: str) -> int:
+    return int.from_bytes(hashlib.blake2b(value.encode(), digest_size=8).digest(), "little")
+
+
+def _mix(values: np.ndarray, salt: int) -> np.ndarray:
+    """A 64-bit hash of each row of small unsigned ints (splitmix-style, vectorised)."""
+    h = np.full(values.shape[0], np.uint64((salt * 0x9E3779B97F4A7C15) % (1 << 64)),
+                dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for col in range(values.shape[1]):
+            h ^= values[:, col].astype(np.uint64) + np.uint64(0x9E3779B97F4A7C15)
+            h *= np.uint64(0xBF58476D1CE4E5B9)
+            h ^= h >> np.uint64(31)
+    return h
+
+
+def block_rows(table: KeyTable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(key, persona, kind) of every block key, deduplicated."""
+    keys, people, kinds = [], [], []
+    for i, entities in enumerate(table.entities):
+        for value in entities:
+            keys.append(entity_hash(value))
+            people.append(i)
+            kinds.append(KIND_ID[value.split(":", 1)[0]])
+    parts = [(np.array(keys, dtype=np.uint64), np.array(people, dtype=np.int64),
+              np.array(kinds, dtype=np.int8))]
+    bands, rows = text_bands()
+    texted = np.flatnonzero(table.has_text)
+    for b in range(bands):
+        band = table.minhash[texted, b * rows:(b + 1) * rows]
+        parts.append((_mix(band, 1000 + b), texted, np.full(len(texted), KIND_ID["text"],
+                                                            dtype=np.int8)))
+    parts.append(photo_rows(table))
+    key = np.concatenate([p[0] for p in parts])
+    person = np.concatenate([p[1] for p in parts])
+    kind = np.concatenate([p[2] for p in parts])
+    order = np.lexsort((person, key))
+    key, person, kind = key[order], person[order], kind[order]
+    keep = np.ones(len(key), dtype=bool)
+    keep[1:] = (key[1:] != key[:-1]) | (person[1:] != person[:-1])
+    return key[keep], person[keep], kind[keep]
+
+
+def photo_rows(table: KeyTable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    people, views = [], []
+    for i, photo in enumerate(table.photos):
+        if photo is not None:
+            people.append(np.full(len(photo), i, dtype=np.int64))
+            views.append(photo)
+    if not views:
+        return (np.zeros(0, np.uint64), np.zeros(0, np.int64), np.zeros(0, np.int8))
+    person = np.concatenate(people)
+    allviews = np.concatenate(views)
+    pieces = []
+    for band in range(PHOTO_BANDS):
+        pieces.append(_mix(bits_at(allviews, band * 24)[:, None], 2000 + band))
+    return (np.concatenate(pieces), np.tile(person, PHOTO_BANDS),
+            np.full(len(person) * PHOTO_BANDS, KIND_ID["photo"], dtype=np.int8))
+
+
+def bits_at(hashes: np.ndarray, start: int) -> np.ndarray:
+    """24 bits from bit ``start`` of the 192-bit concatenation p|d|a of each row."""
+    word, shift = divmod(start, 64)
+    low = hashes[:, word] >> np.uint64(shift)
+    if shift + 24 > 64:
+        low = low | (hashes[:, word + 1] << np.uint64(64 - shift))
+    return low & _MASK24
+
+
+@dataclass
+class Blocks:
+    """Sorted block table and per-block sizes."""
+
+    key: np.ndarray
+    person: np.ndarray
+    kind: np.ndarray
+    start: np.ndarray  # start index of each block in the sorted table
+    size: np.ndarray
+
+
+def blocks_of(table: KeyTable) -> Blocks:
+    key, person, kind = block_rows(table)
+    if len(key) == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return Blocks(key, person, kind, empty, empty)
+    edges = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    size = np.diff(np.r_[edges, len(key)])
+    return Blocks(key, person, kind, edges, size)
+
+
+def candidate_rows(blocks: Blocks, weights: Weights) -> tuple[np.ndarray, ...]:
+    """(i, j, kind, block size) for every pair inside every expandable block."""
+    out_i, out_j, out_kind, out_n = [], [], [], []
+    # a block whose value is so common that it weighs nothing adds nothing: not expanded
+    useful = frequency_weight(blocks.kind[blocks.start], blocks.size, weights) > 0
+    chosen = np.flatnonzero((blocks.size >= 2) & (blocks.size <= weights.block_cap) & useful)
+    for size in np.unique(blocks.size[chosen]):
+        starts = blocks.start[chosen[blocks.size[chosen] == size]]
+        a, b = np.triu_indices(int(size), k=1)
+        members = blocks.person[starts[:, None] + np.arange(size)]  # (blocks, size)
+        out_i.append(members[:, a].ravel())
+        out_j.append(members[:, b].ravel())
+        out_kind.append(np.repeat(blocks.kind[starts], len(a)))
+        out_n.append(np.full(len(starts) * len(a), size, dtype=np.int64))
+    if not out_i:
+        z = np.zeros(0, dtype=np.int64)
+        return z, z, z.astype(np.int8), z
+    i, j = np.concatenate(out_i), np.concatenate(out_j)
+    lo, hi = np.minimum(i, j), np.maximum(i, j)
+    return lo, hi, np.concatenate(out_kind), np.concatenate(out_n)
+
+
+@dataclass
+class Links:
+    """Linked pairs: ``i < j``, total bits, and bits per kind (columns follow KINDS)."""
+
+    i: np.ndarray
+    j: np.ndarray
+    total: np.ndarray
+    by_kind: np.ndarray  # float (pairs, len(KINDS))
+    candidates: int  # distinct pairs compared
+
+
+def frequency_weight(kind: np.ndarray, shared_by: np.ndarray, weights: Weights) -> np.ndarray:
+    base = np.array([weights.base.get(k, 0.0) for k in KINDS])[kind]
+    return np.maximum(base - weights.alpha * np.log2(np.maximum(shared_by - 1, 1)), 0.0)
+
+
+def link(table: KeyTable, weights: Weights | None = None) -> Links:
+    weights = weights or Weights()
+    n = len(table)
+    lo, hi, kind, shared_by = candidate_rows(blocks_of(table), weights)
+    bits = frequency_weight(kind, shared_by, weights)
+    code = lo * np.int64(n) + hi
+    # strongest value per (pair, kind)
+    order = np.lexsort((-bits, kind, code))
+    code, kind, bits = code[order], kind[order], bits[order]
+    first = np.r_[True, (code[1:] != code[:-1]) | (kind[1:] != kind[:-1])]
+    code, kind, bits = code[first], kind[first], bits[first]
+    pairs, pair_index = np.unique(code, return_inverse=True)
+    by_kind = np.zeros((len(pairs), len(KINDS)))
+    by_kind[pair_index, kind] = bits
+    pi, pj = pairs // n, pairs % n
+    confirm_text(table, pi, pj, by_kind)
+    confirm_photo(table, pi, pj, by_kind)
+    total = by_kind.sum(axis=1)
+    keep = total >= weights.link_bits
+    return Links(pi[keep], pj[keep], total[keep], by_kind[keep], candidates=len(pairs))
+
+
+def jaccard(table: KeyTable, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Estimated Jaccard similarity of the texts of each pair (MinHash agreement)."""
+    out = np.zeros(len(i))
+    for start in range(0, len(i), 100_000):
+        a, b = i[start:start + 100_000], j[start:start + 100_000]
+        out[start:start + len(a)] = (table.minhash[a] == table.minhash[b]).mean(axis=1)
+    both = table.has_text[i] & table.has_text[j]
+    return np.where(both, out, 0.0)
+
+
+def confirm_text(table: KeyTable, i: np.ndarray, j: np.ndarray, by_kind: np.ndarray) -> None:
+    col = KIND_ID["text"]
+    rows = np.flatnonzero(by_kind[:, col] > 0)
+    sim = jaccard(table, i[rows], j[rows])
+    by_kind[rows, col] = np.where(sim >= TEXT_THRESHOLD, by_kind[rows, col] * sim, 0.0)
+
+
+def photo_distance(a: np.ndarray, b: np.ndarray) -> int:
+    """Smallest summed p + d + a distance between a view of one photo and the whole of the
+    other (as the photo index compares them)."""
+    first = np.bitwise_count(a[:, None, :] ^ b[None, :1, :]).sum(axis=2).min()
+    second = np.bitwise_count(a[:1, None, :] ^ b[None, :, :]).sum(axis=2).min()
+    return int(min(first, second))
+
+
+def confirm_photo(table: KeyTable, i: np.ndarray, j: np.ndarray, by_kind: np.ndarray) -> None:
+    col = KIND_ID["photo"]
+    for row in np.flatnonzero(by_kind[:, col] > 0):
+        a, b = table.photos[int(i[row])], table.photos[int(j[row])]
+        if a is None or b is None or photo_distance(a, b) > MATCH_DISTANCE:
+            by_kind[row, col] = 0.0
+
+
+def all_pairs_links(table: KeyTable, weights: Weights | None = None) -> Links:
+    """The baseline: every pair compared (for measuring the blocking against, at sizes where
+    it runs). Text similarity and whole-photo distance are computed for every pair; shared
+    entities are looked up per persona (every block, none capped); each value's frequency is
+    counted over all personas, as in :func:`link`."""
+    weights = weights or Weights()
+    blocks = blocks_of(table)
+    n = len(table)
+    member_of: list[list[int]] = [[] for _ in range(n)]
+    for b in np.flatnonzero(blocks.size >= 2):
+        for p in blocks.person[blocks.start[b]:blocks.start[b] + blocks.size[b]]:
+            member_of[int(p)].append(int(b))
+    whole = np.array([p[0] if p is not None else np.zeros(3, np.uint64) for p in table.photos],
+                     dtype=np.uint64).reshape(n, 3)
+    has_photo = np.array([p is not None for p in table.photos])
+    text_col, photo_col = KIND_ID["text"], KIND_ID["photo"]
+    found_i, found_j, found_total, found_kind = [], [], [], []
+    for i in range(n - 1):
+        js = np.arange(i + 1, n)
+        by_kind = np.zeros((len(js), len(KINDS)))
+        text_df = np.full(len(js), 1 << 40)
+        for b in member_of[i]:
+            kind = int(blocks.kind[blocks.start[b]])
+            members = blocks.person[blocks.start[b]:blocks.start[b] + blocks.size[b]]
+            later = members[members > i] - i - 1
+            if kind == text_col:
+                text_df[later] = np.minimum(text_df[later], blocks.size[b])
+                continue
+            if kind == photo_col:
+                continue
+            w = frequency_weight(np.array([kind]), np.array([blocks.size[b]]), weights)[0]
+            by_kind[later, kind] = np.maximum(by_kind[later, kind], w)
+        if table.has_text[i]:
+            sim = (table.minhash[js] == table.minhash[i]).mean(axis=1) * table.has_text[js]
+            # a similar text sharing no band (an LSH miss) counts as the rarest value
+            rarest = np.where(text_df == 1 << 40, 2, text_df)
+            w = frequency_weight(np.full(len(js), text_col), rarest, weights)
+            by_kind[:, text_col] = np.where(sim >= TEXT_THRESHOLD, w * sim, 0.0)
+        if has_photo[i]:
+            dist = np.bitwise_count(whole[js] ^ whole[i]).sum(axis=1)
+            by_kind[:, photo_col] = np.where(has_photo[js] & (dist <= MATCH_DISTANCE),
+                                             weights.base["photo"], 0.0)
+        total = by_kind.sum(axis=1)
+        keep = np.flatnonzero(total >= weights.link_bits)
+        found_i.append(np.full(len(keep), i))
+        found_j.append(js[keep])
+        found_total.append(total[keep])
+        found_kind.append(by_kind[keep])
+    return Links(np.concatenate(found_i or [np.zeros(0, int)]),
+                 np.concatenate(found_j or [np.zeros(0, int)]),
+                 np.concatenate(found_total or [np.zeros(0)]),
+                 np.concatenate(found_kind or [np.zeros((0, len(KINDS)))]),
+                 candidates=n * (n - 1) // 2)

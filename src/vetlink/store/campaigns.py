@@ -1,0 +1,215 @@
+"""Campaigns over the stored reports: one persona per live case, the same keys and linking as
+everywhere (:func:`vetlink.campaigns.find_campaigns`), results kept in the ``campaigns``
+tables and replaced as a whole by :func:`recompute` (after an import, or ``vetlink campaigns
+--recompute``)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from vetlink.campaigns import CampaignResult, find_campaigns
+from vetlink.campaigns.keys import PersonaRecord, photo_array, photo_array_of_print, photo_hex
+from vetlink.errors import InputError, NotFound
+from vetlink.store.campaign_tables import (
+    CampaignEdge,
+    CampaignMember,
+    ReportKeys,
+    StoredCampaign,
+)
+from vetlink.store.evidence import EvidenceStore
+from vetlink.store.models import Case, Evidence, Report, ReportFinding, User, utcnow
+
+MIN_SCORE = 0.5  # communities scoring below this are not kept as campaigns
+
+
+@dataclass
+class CampaignView:
+    campaign: StoredCampaign
+    cases: list[Case]
+    edges: list[CampaignEdge]
+
+
+def photo_of(keys: ReportKeys | None) -> Any:
+    if keys is None or not keys.photo_hashes:
+        return None
+    return photo_array(keys.photo_hashes)
+
+
+def case_records(session: Session, case_ids: list[int] | None = None) -> list[PersonaRecord]:
+    """One persona record per live case (or per case of ``case_ids``): its latest report's
+    profile and conversation, the finding ids of all its reports, the first department
+    approached, a photo's hashes."""
+    query = (
+        select(Report, ReportKeys, User.department)
+        .join(Case, Case.id == Report.case_id)
+        .outerjoin(ReportKeys, ReportKeys.report_id == Report.id)
+        .join(User, User.id == Report.reporter_id)
+        .where(Case.merged_into.is_(None))
+        .order_by(Report.case_id, Report.id)
+    )
+    findings = select(ReportFinding.report_id, ReportFinding.finding_id)
+    if case_ids is not None:
+        query = query.where(Report.case_id.in_(case_ids))
+        findings = findings.join(Report, Report.id == ReportFinding.report_id).where(
+            Report.case_id.in_(case_ids))
+    rows = session.execute(query).all()
+    lures: dict[int, set[str]] = defaultdict(set)
+    for report_id, finding in session.execute(findings):
+        lures[report_id].add(finding)
+    records: dict[int, PersonaRecord] = {}
+    for report, keys, user_department in rows:
+        record = records.get(report.case_id)
+        if record is None:
+            record = records[report.case_id] = PersonaRecord(
+                id=f"case-{report.case_id}",
+                department=(keys.department if keys else None) or user_department,
+                sector=keys.sector if keys else None,
+                reported_at=report.created.isoformat())
+        record.profile = report.profile or record.profile
+        record.conversation = report.conversation or record.conversation
+        record.lures = tuple(sorted(set(record.lures) | lures[report.id]))
+        photo = photo_of(keys)
+        if photo is not None:
+            record.photo = photo
+    return list(records.values())
+
+
+def case_id_of(record_id: str) -> int:
+    return int(record_id.removeprefix("case-"))
+
+
+def save(session: Session, result: CampaignResult) -> list[StoredCampaign]:
+    session.execute(delete(CampaignEdge))
+    session.execute(delete(CampaignMember))
+    session.execute(delete(StoredCampaign))
+    kept = []
+    for campaign in result.campaigns:
+        if campaign.score < MIN_SCORE:
+            continue
+        stored = StoredCampaign(
+            id=campaign.id, score=campaign.score, size=len(campaign.members),
+            features={k: round(v, 3) for k, v in campaign.features.items()},
+            evidence=campaign.evidence, targets=campaign.targets, lures=campaign.lures,
+            first_seen=campaign.first_seen, last_seen=campaign.last_seen, computed=utcnow())
+        session.add(stored)
+        session.flush()
+        ids = result.table.ids
+        for member in campaign.members:
+            session.add(CampaignMember(campaign_id=stored.id, case_id=case_id_of(ids[member])))
+        for edge in campaign.edges:
+            session.add(CampaignEdge(campaign_id=stored.id, case_a=case_id_of(ids[edge.a]),
+                                     case_b=case_id_of(ids[edge.b]), bits=round(edge.bits, 2),
+                                     evidence=edge.evidence))
+        kept.append(stored)
+    session.flush()
+    return kept
+
+
+def hash_report_photos(session: Session, evidence: EvidenceStore) -> int:
+    """Give every report with a photo file but no photo hashes yet its print (the photo
+    index's hashes, every view), cached in ``report_keys``; returns how many were hashed."""
+    from vetlink.photo.index import to_print
+
+    rows = session.execute(
+        select(Evidence.report_id, Evidence.sha256, ReportKeys)
+        .outerjoin(ReportKeys, ReportKeys.report_id == Evidence.report_id)
+        .where(Evidence.kind == "photo")
+        .order_by(Evidence.report_id, Evidence.id)).all()
+    done: set[int] = set()
+    for report_id, sha256, keys in rows:
+        if report_id in done or (keys is not None and keys.photo_hashes):
+            continue
+        path = evidence.path(sha256)
+        try:
+            array = photo_array_of_print(to_print(path.read_bytes()))
+        except (OSError, InputError):
+            continue
+        if array is None:
+            continue
+        if keys is None:
+            keys = ReportKeys(report_id=report_id)
+            session.add(keys)
+        keys.photo_hashes = photo_hex(array)
+        done.add(report_id)
+    session.flush()
+    return len(done)
+
+
+def recompute(session: Session, evidence: EvidenceStore | None = None) -> list[StoredCampaign]:
+    """Find the campaigns among every live case and replace the stored ones (photos in the
+    evidence store are hashed first when it is given)."""
+    if evidence is not None:
+        hash_report_photos(session, evidence)
+    return save(session, find_campaigns(case_records(session)))
+
+
+def list_campaigns(session: Session) -> list[StoredCampaign]:
+    return list(session.scalars(select(StoredCampaign)
+                                .order_by(StoredCampaign.score.desc(), StoredCampaign.id)))
+
+
+def get_campaign(session: Session, campaign_id: str) -> CampaignView:
+    campaign = session.get(StoredCampaign, campaign_id)
+    if campaign is None:
+        raise NotFound(f"campaign {campaign_id} does not exist")
+    cases = list(session.scalars(
+        select(Case).join(CampaignMember, CampaignMember.case_id == Case.id)
+        .where(CampaignMember.campaign_id == campaign_id).order_by(Case.id)))
+    edges = list(session.scalars(select(CampaignEdge)
+                                 .where(CampaignEdge.campaign_id == campaign_id)
+                                 .order_by(CampaignEdge.id)))
+    return CampaignView(campaign, cases, edges)
+
+
+def campaigns_of_cases(session: Session, case_ids: list[int]) -> dict[int, str]:
+    """case id -> the id of the campaign it is in (for the queue and the case page)."""
+    if not case_ids:
+        return {}
+    rows = session.execute(select(CampaignMember.case_id, CampaignMember.campaign_id)
+                           .where(CampaignMember.case_id.in_(case_ids)))
+    return {int(row[0]): str(row[1]) for row in rows}
+
+
+def campaigns_json(session: Session) -> dict[str, Any]:
+    """``{"campaigns": [...]}`` as ``vetlink campaigns --format json`` prints it."""
+    out = []
+    for campaign in list_campaigns(session):
+        view = get_campaign(session, campaign.id)
+        out.append({
+            "id": campaign.id, "score": campaign.score,
+            "personas": [{"name": c.persona_name, "url": c.url, "case": c.id}
+                         for c in view.cases],
+            "evidence": campaign.evidence, "targets": campaign.targets,
+            "lures": campaign.lures, "features": campaign.features,
+            "first_seen": campaign.first_seen, "last_seen": campaign.last_seen,
+        })
+    return {"campaigns": out}
+
+
+def joining(session: Session) -> dict[int, str]:
+    """Cases opened or reported again since the campaigns were last computed that link to a
+    member of a known campaign: case id -> campaign id (shown in the queue until the next
+    recompute). Only those cases and the campaigns' members are compared."""
+    last = session.scalar(select(func.max(StoredCampaign.computed)))
+    if last is None:
+        return {}
+    fresh = list(session.scalars(select(Case.id).where(
+        Case.merged_into.is_(None), or_(Case.created >= last, Case.updated >= last))))
+    if not fresh:
+        return {}
+    members = {int(c): str(k) for c, k in session.execute(
+        select(CampaignMember.case_id, CampaignMember.campaign_id))}
+    out = {case_id: members[case_id] for case_id in fresh if case_id in members}
+    result = find_campaigns(case_records(session, sorted(set(fresh) | set(members))))
+    ids = result.table.ids
+    for a, b in zip(result.links.i.tolist(), result.links.j.tolist(), strict=True):
+        one, two = case_id_of(ids[a]), case_id_of(ids[b])
+        for new, old in ((one, two), (two, one)):
+            if new in fresh and new not in out and old in members:
+                out[new] = members[old]
+    return out
