@@ -28,7 +28,7 @@ EMPLOYMENT_TYPES = {
     "permanent full-time", "permanent part-time", "contract full-time", "contract part-time",
 }
 WORK_MODES = {"on-site", "remote", "hybrid"}
-TOTAL_RE = re.compile(r"^(?:(?P<type>[\w\- ]+?)\s*·\s*)?(?:\d+\s*(?:yrs?|years?|mos?|months?)"
+TOTAL_RE = re.compile(r"^(?:(?P<type>[\w\- ]{1,80}?)\s*·\s*)?(?:\d+\s*(?:yrs?|years?|mos?|months?)"
                       r"\s*)+$", re.IGNORECASE)
 SKIP_RE = re.compile(r"^(?:skills|grade|activities and societies|credential id)\s*:",
                      re.IGNORECASE)
@@ -221,7 +221,7 @@ def parse_skills(lines: list[str]) -> list[str]:
     for line in lines:
         if SKIP_RE.match(line) or len(line) > 80:
             continue
-        skills.extend(s.strip() for s in re.split(r"\s+[•·]\s+|\s*,\s+", line) if s.strip())
+        skills.extend(s.strip() for s in re.split(r"(?<!\s)(?:\s+[•·]\s+|\s*,\s+)", line) if s.strip())
     return list(dict.fromkeys(skills))
 
 

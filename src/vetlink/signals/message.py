@@ -34,7 +34,7 @@ from vetlink.signals.message_view import (
 )
 from vetlink.signals.patterns import OFF_PLATFORM_APPS, PHONE_RE
 
-MONEY = r"(?:[$£€¥]\s?\d[\d,.]*\s?[kK]?|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds))"
+MONEY = r"(?:[$£€¥]\s?\d[\d,.]{0,20}\s?[kK]?|\d[\d,.]{0,20}\s?(?:usd|eur|gbp|dollars|euros|pounds))"
 
 
 def hits(view: MessageView, patterns: list[re.Pattern[str]]) -> Iterator[Hit]:
@@ -444,7 +444,7 @@ RISKY_EXTENSIONS = frozenset(
 )
 # A file name written in the text (or at the end of a link): no spaces, not an address.
 FILE_NAME_RE = re.compile(
-    r"(?<![\w@.:-])[\w()'-]+(?:\.[\w()'-]+)*\.(?P<ext>[A-Za-z0-9]{1,5})(?![\w/@-]|\.\w)"
+    r"(?<![\w@.:()'-])[\w()'-]+(?:\.[\w()'-]+)*\.(?P<ext>[A-Za-z0-9]{1,5})(?![\w/@-]|\.\w)"
 )
 OPEN_LURE = [
     rx(r"enable (?:macros?|content|editing)",
