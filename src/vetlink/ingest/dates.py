@@ -53,8 +53,8 @@ RANGE_RE = re.compile(rf"(?<!\w)(?P<start>{DATE})(?:{_DASH}(?P<end>{DATE}))?(?!\
 FULL_RANGE_RE = re.compile(rf"^\s*(?:с\s+)?{RANGE_RE.pattern}\s*(?P<rest>.*)$", re.IGNORECASE)
 # What may follow a range: a duration "(3 years 2 months)" or "· 3 yrs 2 mos".
 DURATION_RE = re.compile(
-    r"^[\s(·•,]*+(?:less than a year|\d+\s*+\+?\s*+(?:years?|yrs?|months?|mos?|mo|y|m|jahre?|monate?"
-    r"|ans?|an|mois|años?|meses|mes|anos?|anni|anno|mesi|mese|jaar|maanden|maand|год|года|лет"
+    r"^[\s(·•,]*+(?:less than a year|\d+\s*+\+?\s*+(?:years?|yrs?|months?|mos?|mo|y|m|jahre?"
+    r"|monate?|ans?|an|mois|años?|meses|mes|anos?|anni|anno|mesi|mese|jaar|maanden|maand|год|года|лет"
     r"|месяцев|месяца|месяц)\b[\s,]*+)*[)\s]*$",
     re.IGNORECASE,
 )

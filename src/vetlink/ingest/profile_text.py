@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from vetlink.domain import Contact, Profile
 from vetlink.errors import InputError
+from vetlink.ingest.budget import check
 from vetlink.ingest.common import looks_binary
 from vetlink.ingest.profile_text_sections import (
     parse_activity,
@@ -78,6 +79,7 @@ def parse_profile_text(text: str, where: str = "input") -> Profile:
         raise InputError(f"{where}: is empty")
     if looks_binary(text):
         raise InputError(f"{where}: looks like binary data, not profile text")
+    check(where, "text_chars", len(text))
     lines = clean_lines(text)
     if not lines:
         raise InputError(f"{where}: has no profile text (only page navigation)")

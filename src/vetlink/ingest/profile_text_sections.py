@@ -30,6 +30,7 @@ EMPLOYMENT_TYPES = {
 WORK_MODES = {"on-site", "remote", "hybrid"}
 TOTAL_RE = re.compile(r"^(?:(?P<type>[\w\- ]{1,80}?)\s*·\s*)?(?:\d+\s*(?:yrs?|years?|mos?|months?)"
                       r"\s*)+$", re.IGNORECASE)
+SKILL_SPLIT = re.compile(r"(?<!\s)(?:\s+[•·]\s+|\s*,\s+)")
 SKIP_RE = re.compile(r"^(?:skills|grade|activities and societies|credential id)\s*:",
                      re.IGNORECASE)
 SCHOOL_RE = re.compile(r"\b(?:universit|college|school|institut|academy|polytechnic|"
@@ -221,7 +222,7 @@ def parse_skills(lines: list[str]) -> list[str]:
     for line in lines:
         if SKIP_RE.match(line) or len(line) > 80:
             continue
-        skills.extend(s.strip() for s in re.split(r"(?<!\s)(?:\s+[•·]\s+|\s*,\s+)", line) if s.strip())
+        skills.extend(s.strip() for s in SKILL_SPLIT.split(line) if s.strip())
     return list(dict.fromkeys(skills))
 
 
