@@ -90,7 +90,7 @@ def strip_furniture(raw: str) -> str:
         return ""
     line = LABEL_PREFIXES.sub("", line)
     line = re.sub(r"(?<!\s)\s*[·•]\s*(?:1st|2nd|3rd\+?)$", "", line)
-    line = re.sub(r"(?<!\s)\s*·?\s*Contact info$", "", line, flags=re.IGNORECASE)
+    line = re.sub(r"(?<!\s)\s*+·?\s*Contact info$", "", line, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", line).strip()
 
 

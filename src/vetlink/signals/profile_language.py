@@ -43,7 +43,7 @@ MONEY_OFFER = words_re(
     r"(?:flights?|travel|accommodation|hotels?)(?: and [\w-]+)? (?:are |is |will be )?"
     r"(?:covered|paid for|provided|reimbursed)",
     r"[$£€¥]\s?\d[\d,.]{0,20}\s?k?(?:\s?(?:/|per |an? )(?:hour|hr|call|day|article|report|paper))?",
-    r"\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)",
+    r"\d[\d,.]{0,20}\s?(?:usd|eur|gbp|dollars|euros|pounds)",
     r"paid (?:research|consult\w*|surveys?|interviews?|projects?|reports?|advisory|writing|"
     r"papers?|articles?|opportunit\w+|assignments?)",
     r"(?:well|highly|generously) (?:paid|compensated|rewarded)", r"lucrative",
