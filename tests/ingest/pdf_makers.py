@@ -124,12 +124,13 @@ def content_pdf(content: bytes, flate_times: int = 0, pages: int = 1) -> bytes:
     return _assemble(objects, info_number=4)
 
 
-def spaces_bomb(megabytes: int) -> bytes:
-    """``megabytes`` MB of spaces compressed twice: a few KB that inflate to the whole size."""
+def spaces_bomb(megabytes: int, unit: bytes = b" ") -> bytes:
+    """``megabytes`` MB of spaces (or of ``unit``) compressed twice: a few KB that inflate to
+    the whole size."""
     import zlib
 
     packer = zlib.compressobj(9)
-    block = b" " * (1024 * 1024)
+    block = (unit * (1024 * 1024 // len(unit) + 1))[:1024 * 1024]
     once = b"".join(packer.compress(block) for _ in range(megabytes)) + packer.flush()
     twice = zlib.compress(once, 9)
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
