@@ -7,5 +7,7 @@ cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-.venv/bin/python}
 export PYTHONPATH=${PYTHONPATH:-$PWD/src}
 export FUZZ_EXAMPLES_SCALE=${FUZZ_EXAMPLES_SCALE:-50}
+SEED=()
+if [ -n "${FUZZ_SEED:-}" ]; then SEED=(--hypothesis-seed="$FUZZ_SEED"); fi
 "$PYTHON" -m pytest tests/security/test_fuzz_ingest.py -q -p no:cacheprovider \
-  --hypothesis-show-statistics --hypothesis-seed="${FUZZ_SEED:-0}" "$@"
+  --hypothesis-show-statistics "${SEED[@]}" "$@"
