@@ -10,7 +10,7 @@ import pytest
 from tests.ingest.test_hostile_inputs import many_part_email
 from vetlink.errors import InputTooLarge
 from vetlink.ingest import profile_from_bytes
-from vetlink.ingest.budget import Budget, UNITS, env_name, using_budget
+from vetlink.ingest.budget import UNITS, Budget, env_name, using_budget
 from vetlink.ingest.common import json_depth, parse_json
 from vetlink.ingest.conversation import conversation_from_bytes
 from vetlink.settings import Settings, get_settings
@@ -54,8 +54,8 @@ def test_a_budget_can_be_set_for_a_block_of_calls():
 
 
 def test_json_depth_ignores_brackets_inside_strings():
-    assert json_depth('[[1, "[[[[", {"a": [2]}], "\\"]]"]') == 3
-    assert json_depth('{"a\\\\": "[["}') == 1
+    assert json_depth(r'[[1, "[[[[", {"a": [2]}], "\"]]"]') == 4
+    assert json_depth(r'{"a\\": "[["}') == 1
 
 
 def test_json_within_the_depth_budget_loads_and_bytes_are_accepted():
