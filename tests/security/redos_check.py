@@ -27,6 +27,7 @@ import select
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +37,8 @@ FLOOR = 0.0005  # seconds: the small-size time never counts as less than this in
 NOISE = 0.01  # seconds: below this a long-string time is timer and scheduler noise
 GROWTH_LIMIT = 8.0  # growth from LARGE to 4 x LARGE: linear is 4, quadratic 16
 BUDGET = 1.0  # seconds for one pattern on one long string
-WATCHDOG = 20.0  # seconds without an answer from the worker: the pattern hangs
+WORKERS = 2  # worker processes measuring at once (CPU time is per process: no interference)
+WATCHDOG = 20.0  # seconds without any answer from the worker (one per string): it hangs
 RE_FUNCS = {"compile", "search", "match", "findall", "finditer", "sub", "subn", "split",
             "fullmatch"}
 SRC = Path(__file__).resolve().parents[2] / "src" / "vetlink"
@@ -177,7 +179,8 @@ def time_pattern(pattern: re.Pattern[str], text: str) -> float:
     return time.process_time() - start
 
 
-def measure(source: str, flags: int) -> dict[str, object]:
+def measure(source: str, flags: int,
+            progress: Callable[[], None] = lambda: None) -> dict[str, object]:
     """The worst growth and the worst long-string time over the family. A string whose time
     grew more than ``RATIO_LIMIT`` times from SMALL to LARGE is measured again at four times
     LARGE: linear time grows 4 times there, quadratic 16 times (small strings fit in the
@@ -199,6 +202,7 @@ def measure(source: str, flags: int) -> dict[str, object]:
             ratio = min(ratio, RATIO_LIMIT)
         if ratio > worst_ratio:
             worst_ratio, worst_text = ratio, small[:12] + "…"
+        progress()
     return {"ratio": worst_ratio, "time": worst_time, "sample": worst_text}
 
 
@@ -207,18 +211,28 @@ def measure(source: str, flags: int) -> dict[str, object]:
 def worker(items: list[tuple[str, int]]) -> None:
     for index, (source, flags) in enumerate(items):
         print(json.dumps({"start": index}), flush=True)
-        result = measure(source, flags)
+        result = measure(source, flags, lambda: print('{"tick": 1}', flush=True))
         print(json.dumps({"done": index, **result}), flush=True)
 
 
 def check_patterns(items: list[tuple[str, int]], watchdog: float = WATCHDOG,
-                   pythonpath: str | None = None) -> list[dict[str, object]]:
-    """Measure every pattern in a subprocess; one that hangs is killed and marked ``hung``."""
+                   workers: int = WORKERS) -> list[dict[str, object]]:
+    """Measure every pattern in worker subprocesses (``workers`` at once, each pattern
+    measured by one); a pattern that hangs is killed and marked ``hung``."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    shares = [list(range(i, len(items), workers)) for i in range(workers)]
+    with ThreadPoolExecutor(workers) as pool:
+        parts = pool.map(lambda share: _check_share(items, share, watchdog), shares)
+    results = [r for part in parts for r in part]
+    return sorted(results, key=lambda r: int(r["index"]))  # type: ignore[call-overload]
+
+
+def _check_share(items: list[tuple[str, int]], share: list[int],
+                 watchdog: float) -> list[dict[str, object]]:
     results: list[dict[str, object]] = []
-    remaining = list(range(len(items)))
+    remaining = list(share)
     env = dict(os.environ)
-    if pythonpath is not None:
-        env["PYTHONPATH"] = pythonpath
     while remaining:
         batch = [items[i] for i in remaining]
         proc = subprocess.Popen([sys.executable, __file__, "--worker"], stdin=subprocess.PIPE,
@@ -238,7 +252,7 @@ def check_patterns(items: list[tuple[str, int]], watchdog: float = WATCHDOG,
         results.append({"index": remaining[hung], "hung": True, "ratio": float("inf"),
                         "time": float("inf"), "sample": ""})
         remaining = remaining[hung + 1:]
-    return sorted(results, key=lambda r: int(r["index"]))  # type: ignore[call-overload]
+    return results
 
 
 def _read_results(proc: subprocess.Popen[str], watchdog: float) -> list[tuple[int, dict]]:
