@@ -1,8 +1,9 @@
 """Hostile inputs of issue 9, before and after the input budgets, next to a normal check.
 
 Each case runs in its own subprocess (wall time, CPU time and peak RSS from ``wait4``), under
-an address-space limit so that nothing can exhaust the machine, and with a timeout: a case
-that runs longer is killed and reported as ``>TIMEOUT s``. "before" runs the package of an
+an address-space limit so that nothing can exhaust the machine, and with a CPU-time limit
+(``RLIMIT_CPU``; CPU time, because on a shared machine wall time mostly measures the other
+processes): a case that needs more is killed and its ingest time reported as ``>TIMEOUT s``. "before" runs the package of an
 old commit (default 73bbe5d, checked out into a temporary git worktree), "after" the
 working tree's ``src``. The normal check (a typical pasted profile, ingest + assessment) runs
 in the same process pool, so the ratios compare like with like.
@@ -29,6 +30,7 @@ sys.path.insert(0, str(REPO))
 from tests.ingest.pdf_makers import content_pdf, spaces_bomb  # noqa: E402
 
 MEMORY_LIMIT = 3 * 1024**3  # bytes of address space for one case
+WALL_FACTOR = 10  # the timeout is CPU seconds (RLIMIT_CPU); wall time may be this much more
 
 RUNNER = r"""
 import sys, time
@@ -117,6 +119,8 @@ def run_case(case: Case, src: Path, folder: Path, timeout: float) -> Run:
 
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+        seconds = int(timeout)
+        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
 
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", RUNNER, case.kind, str(path)], env=env,
@@ -127,7 +131,7 @@ def run_case(case: Case, src: Path, folder: Path, timeout: float) -> Run:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
-        if time.perf_counter() - start > timeout:
+        if time.perf_counter() - start > timeout * WALL_FACTOR:
             os.kill(proc.pid, signal.SIGKILL)
             pid, status, usage = os.wait4(proc.pid, 0)
             timed_out = True
@@ -156,8 +160,10 @@ def old_tree(commit: str) -> Path:
 def show(run: Run | None, timeout: float) -> str:
     if run is None:
         return "-"
+    over = run.timed_out or run.outcome == "killed by signal 24"  # SIGXCPU: out of CPU time
     wall = f">{timeout:.0f} s" if run.timed_out else f"{run.wall:6.2f} s"
-    call = f"{run.call_cpu:7.3f} s" if run.call_cpu is not None else "      -  "
+    call = f"{run.call_cpu:7.3f} s" if run.call_cpu is not None else (
+        f"  >{timeout:.0f} s" if over else "      -  ")
     return (f"wall {wall:>8}  process cpu {run.cpu:6.2f} s  ingest cpu {call}  "
             f"peak RSS {run.rss_mb:6.0f} MB  {run.outcome}")
 
