@@ -5,8 +5,9 @@ an address-space limit so that nothing can exhaust the machine, and with a CPU-t
 (``RLIMIT_CPU``; CPU time, because on a shared machine wall time mostly measures the other
 processes): a case that needs more is killed and its ingest time reported as ``>TIMEOUT s``.
 "before" runs the package of an old commit (default 73bbe5d, checked out into a temporary
-git worktree), "after" the working tree's ``src``. The normal check (a typical pasted profile, ingest + assessment) runs
-in the same process pool, so the ratios compare like with like.
+git worktree), "after" the working tree's ``src``. The normal check (a typical pasted
+profile, ingest + assessment) runs the same way in the same run, so the ratios compare like
+with like.
 
     python bench/hostile_inputs.py [--old-commit 73bbe5d] [--timeout 60] [--only NAME]
 """
