@@ -108,7 +108,8 @@ OPERATORS = [b"0 0 m 1 1 l ", b"q ", b"Q ", b"BT /F1 9 Tf (x) Tj ET ", b"1 0 0 1
 def hostile_pdfs(draw: st.DrawFn) -> bytes:
     kind = draw(st.sampled_from(["stream", "mutated", "bomb"]))
     if kind == "stream":
-        content = draw(st.sampled_from(OPERATORS)) * draw(st.integers(1, 60_000))
+        operator = draw(st.sampled_from(OPERATORS))
+        content = operator * draw(st.integers(1, 1_500_000 // len(operator)))
         content += draw(st.binary(max_size=100))
         return content_pdf(content, flate_times=draw(st.integers(0, 3)),
                            pages=draw(st.integers(1, 3)))
