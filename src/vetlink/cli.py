@@ -40,13 +40,20 @@ from vetlink.web.commands import register as register_web_commands  # noqa: E402
 
 register_web_commands(app)  # serve, demo, users add, db upgrade
 
+import_app = typer.Typer(
+    help="Bring data in: reports in bulk (JSON lines), partners' STIX 2.1 bundles and MISP "
+    "events.",
+    no_args_is_help=True,
+)
+app.add_typer(import_app, name="import")
+
 from vetlink.intel.commands import register as register_intel_commands  # noqa: E402
 
-register_intel_commands(app)  # export, import, watchlist, pull taxii, partners
+register_intel_commands(app, import_app)  # export, import stix|misp, watchlist, pull, partners
 
 from vetlink.campaigns.commands import register as register_campaign_commands  # noqa: E402
 
-register_campaign_commands(app)  # campaigns [generate], import reports, batch
+register_campaign_commands(app, import_app)  # campaigns [generate], import reports, batch
 
 
 class OutputFormat(StrEnum):

@@ -75,6 +75,34 @@ class Settings(BaseSettings):
         description="TLP marking of the TAXII collection served to partners (red: not served).",
     )
 
+    # Input budgets (vetlink.ingest.budget; docs/security.md "Input budgets").
+    max_decompressed_bytes: int = Field(
+        default=32 * 1024 * 1024,
+        description="Most bytes one input may inflate to (PDF streams), counted while inflating.",
+    )
+    max_text_chars: int = Field(
+        default=200_000, description="Most characters of profile or message text checked at once."
+    )
+    max_parts: int = Field(
+        default=1_000, description="Most MIME parts in an email, or messages in a conversation."
+    )
+    max_pages: int = Field(default=30, description="Most pages in a PDF profile export.")
+    max_nesting_depth: int = Field(
+        default=32, description="Deepest nesting of JSON arrays/objects or of email MIME parts."
+    )
+    max_pdf_operators: int = Field(
+        default=25_000, description="Most PDF content operators and operands run on one page."
+    )
+    max_pdf_page_chars: int = Field(
+        default=40_000, description="Most characters of text drawn on one PDF page."
+    )
+    max_email_headers: int = Field(
+        default=5_000, description="Most header fields in one email (all its parts together)."
+    )
+    max_header_bytes: int = Field(
+        default=16_384, description="Longest single email header, in bytes."
+    )
+
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url

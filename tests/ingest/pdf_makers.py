@@ -97,3 +97,47 @@ def image_pdf(width: int, height: int) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, "PDF")
     return buffer.getvalue()
+
+
+def content_pdf(content: bytes, flate_times: int = 0, pages: int = 1) -> bytes:
+    """A PDF whose page(s) draw ``content`` (raw PDF operators), FlateDecode-compressed
+    ``flate_times`` times: the shape of hostile PDFs (decompression bombs, pages with huge
+    text commands or hundreds of thousands of operators)."""
+    import zlib
+
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", font, b"<< >>"]
+    data = content
+    for _ in range(flate_times):
+        data = zlib.compress(data, 9)
+    filters = b"[" + b" ".join([b"/FlateDecode"] * flate_times) + b"]"
+    stream = (b"<< /Length %d /Filter %s >>\nstream\n" % (len(data), filters) + data
+              + b"\nendstream")
+    kids = []
+    for _ in range(pages):
+        objects.append(stream)
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+                       b"/Resources << /Font << /F1 3 0 R >> >> >>" % len(objects))
+        kids.append(len(objects))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    return _assemble(objects, info_number=4)
+
+
+def spaces_bomb(megabytes: int, unit: bytes = b" ") -> bytes:
+    """``megabytes`` MB of spaces (or of ``unit``) compressed twice: a few KB that inflate to
+    the whole size."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    block = (unit * (1024 * 1024 // len(unit) + 1))[:1024 * 1024]
+    once = b"".join(packer.compress(block) for _ in range(megabytes)) + packer.flush()
+    twice = zlib.compress(once, 9)
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>", font, b"<< >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 6 0 R "
+               b"/Resources << /Font << /F1 3 0 R >> >> >>",
+               b"<< /Length %d /Filter [/FlateDecode /FlateDecode] >>\nstream\n" % len(twice)
+               + twice + b"\nendstream"]
+    return _assemble(objects, info_number=4)

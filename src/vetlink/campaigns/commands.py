@@ -17,7 +17,6 @@ campaigns_app = typer.Typer(
     help="Campaigns: personas linked by shared photos, text, handles, firms and targets.",
     invoke_without_command=True,
 )
-import_app = typer.Typer(help="Bulk import.", no_args_is_help=True)
 
 
 def evidence_store():  # type: ignore[no-untyped-def]
@@ -119,7 +118,6 @@ def progress_bars() -> Iterator[Any]:
         yield start
 
 
-@import_app.command("reports")
 def import_reports(
     file: Annotated[Path, typer.Argument(help="JSON lines: profile, conversation, reporter, "
                                          "department, reported_at")],
@@ -146,9 +144,9 @@ def import_reports(
         typer.echo(f"campaigns recomputed: {len(kept)}")
 
 
-def register(app: typer.Typer) -> None:
+def register(app: typer.Typer, import_app: typer.Typer) -> None:
     from vetlink.batch.commands import batch_app
 
     app.add_typer(campaigns_app, name="campaigns")
-    app.add_typer(import_app, name="import")
+    import_app.command("reports")(import_reports)
     app.add_typer(batch_app, name="batch")

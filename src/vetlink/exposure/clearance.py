@@ -132,9 +132,9 @@ _TRIGGERS = frozenset({
     "nv2", "negative", "pv", "positive", "agsva", "tsv", "sv", "cv"
 })
 _WORD = re.compile(r"[A-Za-z0-9]+")
-_SEP = re.compile(r"\s*(?:/|,|&|\+|\band\b|\bor\b|w/|\bwith\b)\s*", re.IGNORECASE)
+_SEP = re.compile(r"(?<!\s)\s*(?:/|,|&|\+|\band\b|\bor\b|w/|\bwith\b)\s*", re.IGNORECASE)
 _AFTER = re.compile(
-    r"[\s-]*(?:\([^()]{1,40}\)\s*)?(?:security[\s-]+|level[\s-]+)?"
+    r"[\s-]{0,20}(?:\([^()]{1,40}\)\s{0,20})?(?:security[\s-]+|level[\s-]+)?"
     r"(?:clearances?|cleared|vetted|vetting|holder|indoctrinated|indoc|briefed|level|eligible|"
     r"eligibility|access|poly(?:graph)?|position|suitability)\b",
     re.IGNORECASE,
@@ -150,11 +150,11 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_AFTER = re.compile(
-    r"[\s-]+(?:sales?|racks?|events?|items?|prices?|outlets?|rates?|height|diving|divers?)\b",
+    r"[\s-]{1,20}(?:sales?|racks?|events?|items?|prices?|outlets?|rates?|height|diving|divers?)\b",
     re.IGNORECASE,
 )
 _OTHERS_AFTER = re.compile(
-    r"\s+(?:engineers|developers|candidates|professionals|contractors|consultants|people|staff|"
+    r"\s{1,20}(?:engineers|developers|candidates|professionals|contractors|consultants|people|staff|"
     r"personnel|individuals|roles|jobs|positions|vacancies|opportunities|talent|workforce|"
     r"analysts|testers|architects|resources|applications|applicants|paperwork|renewals|"
     r"sponsorship|requests)\b",

@@ -35,7 +35,7 @@ _UNIT_WORDS = (r"Directorate|Unit|Team|Branch|Division|Desk|Cell|Section|Squadro
                r"Secretariat|Task ?Force|Programme Office|Battalion|Regiment|Brigade|Flotilla")
 _CAP = r"[A-Z][\w&'’-]*"
 _UNIT_RE = re.compile(
-    rf"(?:\bthe\s+)?(?:{_CAP}\s+){{1,5}}(?:{_UNIT_WORDS})\b"
+    rf"(?:\bthe\s+)?(?<![\w&'’-])(?:{_CAP}\s+){{1,5}}(?:{_UNIT_WORDS})\b"
     rf"|(?:\bthe\s+)?\b(?:Directorate|Division|Unit|Branch)\s+(?:of|for)\s+(?:the\s+)?"
     rf"{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,4}}"
 )
@@ -155,7 +155,7 @@ def posting_rewrite(rule: PostingRule, match: re.Match[str]) -> str:
     before = ""
     if "place" in match.groupdict():
         before = match.string[match.start():match.start("place")]
-        before = re.sub(r"\s+(?:to|in|of|at)\s+$", "", before)
+        before = re.sub(r"(?<!\s)\s+(?:to|in|of|at)\s+$", "", before)
     return rule.template.format(word=trigger.group(0) if trigger else "", before=before)
 
 
@@ -166,7 +166,7 @@ PERSONAL_DOMAINS = (
 )
 _OFFICIAL = re.compile(r"(?:\.gov|\.gov\.uk|\.mil|\.mod\.uk|\.gc\.ca|\.gov\.au|\.govt\.nz|"
                        r"\.nato\.int)$", re.IGNORECASE)
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[\s.-]?(?:\(0\))?\(?\d{1,4}\)?|\(?0\d{2,4}\)?)[\s.-]?\d{3,4}[\s.-]?"
     r"\d{3,4}(?!\w)|(?<![\w+])\(\d{3}\)\s?\d{3}[\s.-]\d{4}(?!\w)"

@@ -81,7 +81,7 @@ _SHAPE_RE = re.compile(
     rf"|\bthe\s+(?:{_NAME})\s+(?:programme|program|project)\b"
 )
 _AT_EMPLOYER = re.compile(
-    r"\s+(?:at|for|with)\s+(?:the\s+)?(?:" + _EMPLOYERS_ALT + r")(?![\w&-])"
+    r"\s{1,20}(?:at|for|with)\s{1,20}(?:the\s{1,20})?(?:" + _EMPLOYERS_ALT + r")(?![\w&-])"
 )
 # words that make "Project X" / "the X programme" a job or a scheme, not a programme's name
 _NOT_NAMES = {

@@ -12,7 +12,10 @@ from vetlink.domain import Profile
 
 MAX_EVIDENCE = 200
 
-_SEGMENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\s*[|•·▪►◆;\n]+\s*|\s+[–—]\s+")
+# Each alternative that starts with a whitespace run starts only where the run does
+# ``(?<!\s)``: trying it at every space of a long run was quadratic.
+_SEGMENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|(?<!\s)\s*[|•·▪►◆;\n]+\s*"
+                            r"|(?<!\s)\s+[–—]\s+")
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,7 @@ def tidy(text: str, edges: bool = True) -> str:
     """Clean up a segment after a phrase was cut out of it: spaces, dangling punctuation and
     (with ``edges``) connecting words left at either end."""
     text = re.sub(r"\(\s*\)", "", text)
-    text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
+    text = re.sub(r"(?<!\s)\s+([,.;:!?)])", r"\1", text)
     text = re.sub(r"([,;])(?:\s*[,;])+", r"\1", text)
     text = re.sub(r"([(])\s+", r"\1", text)
     text = re.sub(r"\s{2,}", " ", text).strip()
@@ -133,7 +136,7 @@ def tidy(text: str, edges: bool = True) -> str:
     while words and _FILLER.match(words[-1].strip(",.;:")):
         words.pop()
     text = " ".join(words).strip(" ,;:-–|/&")
-    return re.sub(r"[,;:]+$", "", text).strip()
+    return re.sub(r"(?<![,;:])[,;:]+$", "", text).strip()
 
 
 _DOUBLED_WORD = re.compile(r"(?<![\w-])([\w-]{2,40})(?:\s+\1)+(?![\w-])", re.IGNORECASE)

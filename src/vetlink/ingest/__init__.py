@@ -10,6 +10,7 @@ from pathlib import Path
 
 from vetlink.domain import PhotoRef, Profile
 from vetlink.errors import UnsupportedFormat
+from vetlink.ingest.budget import check
 from vetlink.ingest.common import DEFAULT_MAX_BYTES, decode_text, read_bytes
 
 
@@ -35,6 +36,7 @@ def profile_from_bytes(data: bytes, name: str = "input", base_dir: Path | None =
 
         return parse_linkedin_pdf(data, where=name)
     text = decode_text(data, name)
+    check(name, "text_chars", len(text))
     if kind == "json":
         from vetlink.ingest.profile_json import parse_profile_json
 

@@ -33,6 +33,7 @@ from itertools import pairwise
 
 from vetlink.domain import Conversation, Message
 from vetlink.errors import InputError
+from vetlink.ingest.budget import check
 from vetlink.ingest.page_vocab import CHAT_CHROME
 
 NAME = r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}"
@@ -87,11 +88,13 @@ def parse_chat_text(
     ``user_names`` are the user's own names (e.g. the viewer profile's), when known."""
     if not text.strip():
         raise InputError(f"{where}: is empty")
+    check(where, "text_chars", len(text))
     turns = email_turns(text) or chat_turns(text.split("\n"))
     pairs, guess = assign(turns, user_names)
     messages = [m for m in (to_message(t, who) for t, who in pairs) if m is not None]
     if not messages:
         raise InputError(f"{where}: no message text found")
+    check(where, "parts", len(messages))
     conversation = Conversation(messages=messages, contact=contact_name(pairs))
     if guess:
         conversation.note_roles_guess(guess)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from functools import lru_cache
 from importlib import resources
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from vetlink.errors import InputError, InputTooLarge
+from vetlink.ingest.budget import current_budget, refuse
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -62,13 +64,62 @@ def looks_binary(text: str) -> bool:
     return odd / len(sample) > 0.05
 
 
-def parse_json(text: str, where: str = "input") -> Any:
+# A JSON string (its escapes included), matched without backtracking; what is left outside
+# strings is where the brackets that count for nesting are.
+JSON_STRING_RE = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"')
+OPENERS, CLOSERS = (ord("["), ord("{")), (ord("]"), ord("}"))
+DEPTH_CHUNK = 1 << 20
+
+
+def parse_json(data: str | bytes, where: str = "input") -> Any:
+    """The one JSON loader of every input path (profiles, conversations, uploads, request
+    bodies): bad JSON or nesting deeper than the budget raise InputError, never a
+    RecursionError. The nesting is measured by a linear scan before ``json.loads`` runs."""
+    text = _json_text(data, where)
+    check_json_depth(text, where)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(
             f"{where}: malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
         ) from None
+    except RecursionError:  # only if the interpreter's own limit is below the budget
+        refuse(where, "nesting_depth")
+
+
+def _json_text(data: str | bytes, where: str) -> str:
+    if isinstance(data, str):
+        return data
+    try:
+        return data.decode(json.detect_encoding(data))
+    except (UnicodeDecodeError, LookupError):
+        raise InputError(f"{where}: the JSON is not valid UTF-8, UTF-16 or UTF-32") from None
+
+
+def json_depth(text: str) -> int:
+    """The deepest nesting of arrays and objects in ``text`` (brackets inside strings do not
+    count), in linear time and bounded memory."""
+    import numpy as np
+
+    outside = JSON_STRING_RE.sub("", text).encode("ascii", "replace")
+    deepest = level = 0
+    for start in range(0, len(outside), DEPTH_CHUNK):
+        codes = np.frombuffer(outside, dtype=np.uint8, count=min(DEPTH_CHUNK, len(outside) - start),
+                              offset=start)
+        steps = (np.isin(codes, OPENERS).astype(np.int32)
+                 - np.isin(codes, CLOSERS).astype(np.int32))
+        running = np.cumsum(steps, dtype=np.int64) + level
+        deepest = max(deepest, int(running.max()))
+        level = int(running[-1])
+    return deepest
+
+
+def check_json_depth(text: str, where: str = "input") -> None:
+    limit = current_budget().nesting_depth
+    if text.count("[") + text.count("{") <= limit:
+        return  # cannot be nested deeper than it has brackets
+    if json_depth(text) > limit:
+        refuse(where, "nesting_depth")
 
 
 @lru_cache(maxsize=8)

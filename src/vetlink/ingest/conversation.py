@@ -12,13 +12,14 @@ from pathlib import Path
 
 from vetlink.domain import Conversation
 from vetlink.errors import InputError, InputTooLarge
+from vetlink.ingest.budget import Budget, check, current_budget, env_name
 from vetlink.ingest.common import DEFAULT_MAX_BYTES, decode_text, parse_json, read_bytes, validate
 
 # The text of one conversation with one contact is rarely more than a few pages (200,000
-# characters is about 100 pages). Above this,
-# the input is almost certainly a whole mailbox or chat export: refuse it clearly rather than
-# spend seconds scanning it (attachments in an .eml do not count, only the text).
-MAX_TEXT_CHARS = 200_000
+# characters is about 100 pages). Above this (``VETLINK_MAX_TEXT_CHARS``), the input is almost
+# certainly a whole mailbox or chat export: refuse it clearly rather than spend seconds
+# scanning it (attachments in an .eml do not count, only the text).
+MAX_TEXT_CHARS = Budget().text_chars
 
 EMAIL_HEADER_STARTS = (
     b"from:", b"received:", b"return-path:", b"mime-version:", b"delivered-to:", b"date:",
@@ -63,6 +64,7 @@ def conversation_from_bytes(
 
             conversation = parse_chat_text(text, name, user_names)
     check_text_size(sum(len(m.text) for m in conversation.messages), name)
+    check_message_count(conversation, name)
     return conversation
 
 
@@ -87,8 +89,14 @@ def parse_conversation_json(text: str, where: str = "input") -> Conversation:
 
 
 def check_text_size(chars: int, where: str) -> None:
-    if chars > MAX_TEXT_CHARS:
+    limit = current_budget().text_chars
+    if chars > limit:
         raise InputTooLarge(
-            f"{where}: {chars:,} characters of message text is more than the {MAX_TEXT_CHARS:,} "
-            "checked at once; give only the messages exchanged with this one contact"
+            f"{where}: {chars:,} characters of message text is more than the {limit:,} "
+            f"checked at once (limit {env_name('text_chars')}={limit}); give only the messages "
+            "exchanged with this one contact"
         )
+
+
+def check_message_count(conversation: Conversation, where: str) -> None:
+    check(where, "parts", len(conversation.messages))

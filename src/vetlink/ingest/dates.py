@@ -54,9 +54,9 @@ RANGE_RE = re.compile(rf"(?<!\w)(?P<start>{DATE})(?:{_DASH}(?P<end>{DATE}))?(?!\
 FULL_RANGE_RE = re.compile(rf"^\s*(?:с\s+)?{RANGE_RE.pattern}\s*(?P<rest>.*)$", re.IGNORECASE)
 # What may follow a range: a duration "(3 years 2 months)" or "· 3 yrs 2 mos".
 DURATION_RE = re.compile(
-    r"^[\s(·•,]*(?:less than a year|\d+\s*\+?\s*(?:years?|yrs?|months?|mos?|mo|y|m|jahre?|monate?"
-    r"|j|mon|ans?|an|mois|años?|meses|mes|anos?|anni|anno|mesi|mese|jaar|maanden|maand|год|года|лет"
-    r"|месяцев|месяца|месяц)\b\.?[\s,]*)*[)\s]*$",
+    r"^[\s(·•,]*+(?:less than a year|\d+\s*+\+?\s*+(?:years?|yrs?|months?|mos?|mo|y|m|jahre?"
+    r"|monate?|j|mon|ans?|an|mois|años?|meses|mes|anos?|anni|anno|mesi|mese|jaar|maanden|maand"
+    r"|год|года|лет|месяцев|месяца|месяц)\b\.?[\s,]*+)*[)\s]*$",
     re.IGNORECASE,
 )
 
@@ -80,7 +80,7 @@ def parse_date(text: str) -> str | None:
         return _year_month(m.group(1), int(m.group(2)))
     if m := re.fullmatch(r"(\d{1,2})/(\d{4})", value):
         return _year_month(m.group(2), int(m.group(1)))
-    if m := re.fullmatch(r"([^\W\d_]+)\.?\s+(?:de\s+)?(\d{4})", value):
+    if m := re.fullmatch(r"\A([^\W\d_]+)\.?\s+(?:de\s+)?(\d{4})", value):
         month = MONTHS.get(m.group(1))
         return _year_month(m.group(2), month) if month else None
     return None

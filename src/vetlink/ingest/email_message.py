@@ -8,14 +8,16 @@ names go to ``attachments``. A quoted thread below the newest text becomes earli
 
 from __future__ import annotations
 
-from email import policy
+from email.feedparser import BytesFeedParser
 from email.message import EmailMessage
-from email.parser import BytesParser
+from email.policy import EmailPolicy, Policy
+from email.policy import default as default_policy
 from email.utils import parseaddr, parsedate_to_datetime
 from html.parser import HTMLParser
 
 from vetlink.domain import Conversation, Message
 from vetlink.errors import InputError
+from vetlink.ingest.budget import current_budget, refuse
 from vetlink.ingest.chat_text import Turn, assign, email_turns, to_message
 from vetlink.ingest.common import looks_binary
 
@@ -57,12 +59,70 @@ def read_email(data: bytes, where: str) -> EmailMessage:
     if looks_binary(data[:8192].decode("latin-1")):
         raise InputError(f"{where}: looks like binary data, not an email")
     try:
-        message = BytesParser(policy=policy.default).parsebytes(data)
+        message = parse_bounded(data, where)
+    except InputError:
+        raise
     except Exception as exc:  # the parser is lenient; anything it raises means garbage
         raise InputError(f"{where}: not a readable email ({type(exc).__name__})") from None
     assert isinstance(message, EmailMessage)
     if not any(message.get(name) is not None for name in KNOWN_HEADERS):
         raise InputError(f"{where}: not an email: no From, To, Subject or Date header found")
+    return message
+
+
+class _Guard:
+    """Counts MIME parts, their nesting and header fields while the parser reads, and
+    refuses the email as soon as one passes its budget."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        self.budget = current_budget()
+        self.parts = -1  # the parser calls the factory once to test it
+        self.headers = 0
+        self.parser: BytesFeedParser | None = None
+
+    def new_message(self, policy: Policy | None = None) -> EmailMessage:
+        self.parts += 1
+        if self.parts > self.budget.parts:
+            refuse(self.where, "parts")
+        depth = len(self.parser._msgstack) + 1 if self.parser is not None else 0
+        if depth > self.budget.nesting_depth:
+            refuse(self.where, "nesting_depth")
+        return EmailMessage(policy=policy or default_policy)
+
+    def header_seen(self, size: int) -> None:
+        self.headers += 1
+        if self.headers > self.budget.email_headers:
+            refuse(self.where, "email_headers")
+        if size > self.budget.header_bytes:
+            refuse(self.where, "header_bytes", size)
+
+
+class _CountingPolicy(EmailPolicy):
+    """The default policy, reporting every header field to a :class:`_Guard`."""
+
+    guard: _Guard | None = None
+
+    def header_source_parse(self, sourcelines: list[str]) -> tuple[str, str]:
+        if self.guard is not None:
+            self.guard.header_seen(sum(len(line) for line in sourcelines))
+        return super().header_source_parse(sourcelines)  # type: ignore[no-any-return]
+
+
+FEED_CHUNK = 64 * 1024
+
+
+def parse_bounded(data: bytes, where: str) -> EmailMessage:
+    """Parse an email under the input budget (parts, nesting, header count and size),
+    feeding it in chunks so that a limit stops the parser early."""
+    guard = _Guard(where)
+    parser = BytesFeedParser(_factory=guard.new_message,
+                             policy=_CountingPolicy(guard=guard))  # type: ignore[call-arg]
+    guard.parser = parser
+    for start in range(0, len(data), FEED_CHUNK):
+        parser.feed(data[start:start + FEED_CHUNK])
+    message = parser.close()
+    assert isinstance(message, EmailMessage)
     return message
 
 

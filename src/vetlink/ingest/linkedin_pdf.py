@@ -18,8 +18,10 @@ from typing import Any
 
 from vetlink.domain import Profile
 from vetlink.errors import InputError
+from vetlink.ingest.budget import refuse
 from vetlink.ingest.linkedin_pdf_current import looks_current, parse_current
 from vetlink.ingest.linkedin_pdf_legacy import looks_legacy, parse_legacy
+from vetlink.ingest.pdf_budget import is_pypdf_limit, pypdf_limits
 from vetlink.ingest.pdf_lines import (
     PdfText,
     check_pdf_bytes,
@@ -72,8 +74,9 @@ def _producer_bonus(metadata: dict[str, str]) -> int:
 
 def extract_photo(data: bytes, where: str = "input") -> bytes | None:
     """The profile photo embedded in an export, as image file bytes (PNG or JPEG), or
-    ``None`` when the export has none (most have none). Bad PDFs raise InputError."""
-    with quiet_pdf_libraries():
+    ``None`` when the export has none (most have none). Bad PDFs raise InputError; pypdf runs
+    under the input budget (decompressed bytes, operators)."""
+    with quiet_pdf_libraries(), pypdf_limits(where):
         return _extract_photo(data, where)
 
 
@@ -90,6 +93,8 @@ def _extract_photo(data: bytes, where: str) -> bytes | None:
         best = max(photos, key=lambda img: img.image.width * img.image.height)
         return bytes(best.data)
     except Exception as exc:
+        if is_pypdf_limit(exc):
+            refuse(where, "decompressed_bytes")
         raise InputError(f"{where}: the PDF's images could not be read "
                          f"({type(exc).__name__})") from None
 
@@ -100,6 +105,8 @@ def _reader(data: bytes, where: str) -> Any:
     try:
         return PdfReader(io.BytesIO(data))
     except Exception as exc:
+        if is_pypdf_limit(exc):
+            refuse(where, "decompressed_bytes")
         raise InputError(f"{where}: the PDF could not be read ({type(exc).__name__})") from None
 
 

@@ -204,7 +204,7 @@ def _position(head: list[Line], detail: list[Line]) -> Experience:
 
 
 def _duration(line: Line) -> bool:
-    return bool(re.fullmatch(r"\(.*\)", line.text.strip()))
+    return bool(re.fullmatch(r"\A\(.*\)", line.text.strip()))
 
 
 def _title_company(text: str) -> tuple[str, str | None]:

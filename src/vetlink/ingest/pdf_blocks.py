@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from vetlink.domain import Contact
 from vetlink.ingest.pdf_lines import Line
 
-PHONE_RE = re.compile(r"^\+?[\d\s().\-/]{6,}(?:\s*(?:x|ext\.?)\s*\d+)?$")
+PHONE_RE = re.compile(r"^\+?[\d\s().\-/]{6,}+(?:\s*(?:x|ext\.?)\s*\d+)?$")
 EMAIL_RE = re.compile(r"^[^@\s/]+@[^@\s/]+\.[A-Za-z]{2,}$")
 PHONE_LABELS = {"mobile", "home", "work", "phone", "cell"}
 MESSAGING_LABELS = {
@@ -73,7 +73,7 @@ def clean(text: str) -> str:
 DEGREE_RE = re.compile(
     r"\b(?:bachelor|master|doctor|doctorate|ph\.?\s?d|diplom|degree|associate|licen[cs]|"
     r"certificat|high school|secondary|baccalaur|abitur|mba|bsc|msc|beng|meng|llb|llm|"
-    r"[bm]\.?[as]\.?|[bm]\.?sc\.?|m\.?d|j\.?d|ed\.?d|dipl)\b|^[A-Z][a-z]*[A-Z][A-Za-z]*\.?$",
+    r"[bm]\.?[as]\.?|[bm]\.?sc\.?|m\.?d|j\.?d|ed\.?d|dipl)\b|^[A-Za-z]{2,}+\.?$",
     re.IGNORECASE,
 )
 
@@ -124,7 +124,7 @@ def contact_entries(lines: list[Line],
     e-mail addresses are cut without a space) and ends at its grey ``(Label)`` or a gap."""
     parts: list[Line] = []
     for line in lines:
-        is_label = bool(re.fullmatch(r"\(.+\)", line.text.strip())) and line.grey < label_grey
+        is_label = bool(re.fullmatch(r"\A\(.+\)", line.text.strip())) and line.grey < label_grey
         if is_label:
             yield _value(parts), line.text
             parts = []

@@ -16,10 +16,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from vetlink.errors import InputError
+from vetlink.errors import InputError, InputTooLarge
+from vetlink.ingest.budget import current_budget, env_name
+from vetlink.ingest.pdf_budget import PageMeter, metered, page_classes
 
-MAX_PAGES = 30
-MAX_CHARS_PER_PAGE = 40_000
 SAME_ROW = 2.0  # points: words whose tops differ less than this are on one row
 WORD_GAP = 12.0  # points: a wider horizontal gap starts a new run
 
@@ -85,6 +85,11 @@ def read_pdf_text(data: bytes, where: str) -> PdfText:
 
 def _read_pdf_text(data: bytes, where: str) -> PdfText:
     check_pdf_bytes(data, where)
+    with metered(where):
+        return _read_document(data, where)
+
+
+def _read_document(data: bytes, where: str) -> PdfText:
     doc = _open(data, where)
     try:
         count = _check_document(doc, where)
@@ -120,9 +125,10 @@ def _check_document(doc: Any, where: str) -> int:
         raise InputError(f"{where}: the PDF is encrypted; LinkedIn exports are not, "
                          "so export the profile again")
     count = _page_count(doc)
-    if count > MAX_PAGES:
-        raise InputError(f"{where}: the PDF has {count:,} pages, more than the {MAX_PAGES} "
-                         "a profile export can have")
+    pages = current_budget().pages
+    if count > pages:
+        raise InputTooLarge(f"{where}: the PDF has {count:,} pages, more than the {pages} "
+                            f"a profile export can have (limit {env_name('pages')}={pages})")
     if count == 0:
         raise InputError(f"{where}: the PDF has no pages")
     return count
@@ -140,8 +146,9 @@ def _page_count(doc: Any) -> int:
 def _pages(doc: Any) -> Iterator[Any]:
     from pdfminer.pdfpage import PDFPage
 
+    pages = current_budget().pages
     for number, page in enumerate(PDFPage.create_pages(doc)):
-        if number >= MAX_PAGES:
+        if number >= pages:
             return
         yield page
 
@@ -177,16 +184,16 @@ class _Char:
 
 
 def _page_chars(page: Any, number: int, height: float, where: str) -> list[_Char]:
-    from pdfminer.converter import PDFPageAggregator
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    """The page's characters; its operators and characters are counted while it is read
+    (``pdf_operators``, ``pdf_page_chars``) and the page is refused past either."""
+    from pdfminer.pdfinterp import PDFResourceManager
 
+    interpreter_class, device_class = page_classes()
     manager = PDFResourceManager()
-    device = PDFPageAggregator(manager, laparams=None)
-    PDFPageInterpreter(manager, device).process_page(page)
-    chars = list(_chars(device.get_result(), height))
-    if len(chars) > MAX_CHARS_PER_PAGE:
-        raise InputError(f"{where}: page {number + 1} has more text than a profile export can")
-    return chars
+    device = device_class(manager, laparams=None)
+    device.meter = PageMeter(where, number, current_budget())
+    interpreter_class(manager, device).process_page(page)
+    return list(_chars(device.get_result(), height))
 
 
 def _chars(container: Any, height: float) -> Iterator[_Char]:

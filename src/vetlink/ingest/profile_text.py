@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from vetlink.domain import Contact, Profile
 from vetlink.errors import InputError
+from vetlink.ingest.budget import check
 from vetlink.ingest.common import looks_binary
 from vetlink.ingest.page_counts import (
     count_line,
@@ -42,16 +43,16 @@ from vetlink.ingest.text_noise import (
 
 MAX_NAME = 100
 COUNT_RE = re.compile(r"^([\d.,]+)\s*([KkMm])?\s*(\+)?\s+(connections?|followers?)\b", re.I)
-MUTUAL_RE = re.compile(
-    r"(?:(?P<named>.+?)\s+and\s+(?P<more>[\d,]+)\s+other\s+mutual\s+connections?"
-    r"|^(?P<count>[\d,]+)\s+mutual\s+connections?"
-    r"|(?P<pair>.+?)\s+(?:and\s+.+?\s+are|is)\s+(?:a\s+)?mutual\s+connections?)",
-    re.IGNORECASE,
-)
+# "A, B and 3 other mutual connections", "12 mutual connections", "A and B are mutual
+# connections": read by splitting the words before "mutual connection" (a regular expression
+# with two lazy ``.+?`` here was cubic on a long line).
+MUTUAL_RE = re.compile(r"\bmutual\s+connection", re.IGNORECASE)
+NAMES_SPLIT = re.compile(r",\s*")
+TOP_SKILLS_SPLIT = re.compile(r"(?<!\s)\s+[•·]\s+")
 KEY_VALUE_RE = re.compile(r"^(name|headline|title|location|connections|followers|url|profile)"
                           r"\s*:\s*(.+)$", re.IGNORECASE)
 URL_RE = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[\w\-%.]+/?", re.I)
-EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+EMAIL_RE = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _APPS = r"(WhatsApp|Telegram|WeChat|Signal|Skype|Viber|LINE|KakaoTalk)"
 # "WhatsApp me on +41 79 555 01 23", "Telegram @handle", "WeChat ID: handle"; not
 # "Signal processing" (a handle needs a number, an @ or a colon).
@@ -89,6 +90,7 @@ def parse_profile_text(text: str, where: str = "input") -> Profile:
         raise InputError(f"{where}: is empty")
     if looks_binary(text):
         raise InputError(f"{where}: looks like binary data, not profile text")
+    check(where, "text_chars", len(text))
     page = page_lines(text)
     lines = clean_lines(page)
     if not lines:
@@ -250,15 +252,27 @@ def _number(digits: str, suffix: str | None) -> int | None:
 
 def mutual_count(line: str) -> int | None:
     """"A, B and 3 other mutual connections" -> 5; "12 mutual connections" -> 12."""
-    m = MUTUAL_RE.search(line)
-    if not m:
+    found = MUTUAL_RE.search(line)
+    if found is None:
         return None
-    if m.group("count"):
-        return int(m.group("count").replace(",", ""))
-    if m.group("more"):
-        named = [n for n in re.split(r",\s*", m.group("named")) if n.strip()]
-        return len(named) + int(m.group("more").replace(",", ""))
-    return 2 if " are " in line.lower() else 1
+    words = line[:found.start()].split()
+    lowered = [w.lower() for w in words]
+    if len(words) == 1 and _is_count(words[0]) and line.startswith(words[0]):
+        return int(words[0].replace(",", ""))
+    if len(words) >= 4 and lowered[-3::2] == ["and", "other"] and _is_count(words[-2]):
+        named = [n for n in NAMES_SPLIT.split(" ".join(words[:-3])) if n.strip()]
+        return len(named) + int(words[-2].replace(",", ""))
+    if lowered[-1:] == ["a"]:
+        lowered.pop()
+    if len(lowered) >= 2 and lowered[-1] == "is":
+        return 1
+    if len(lowered) >= 4 and lowered[-1] == "are" and "and" in lowered[1:-2]:
+        return 2
+    return None
+
+
+def _is_count(word: str) -> bool:
+    return bool(word) and word[0].isdigit() and all(c.isdigit() or c == "," for c in word)
 
 
 def normalise_profile_url(url: str) -> str:
@@ -330,7 +344,7 @@ def _top_skills(lines: list[str]) -> list[str]:
     """LinkedIn's "Top skills" box inside About: "Recruiting • Sourcing • Hiring"."""
     for i, line in enumerate(lines[:-1]):
         if line.lower() == "top skills":
-            return [s.strip() for s in re.split(r"\s+[•·]\s+", lines[i + 1]) if s.strip()]
+            return [s.strip() for s in TOP_SKILLS_SPLIT.split(lines[i + 1]) if s.strip()]
     return []
 
 

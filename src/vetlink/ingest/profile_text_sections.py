@@ -30,6 +30,7 @@ SKIP_RE = re.compile(r"^(?:skills|grade|activities and societies|credential id|k
                      r"|compétences|aptitudes|competenze|note|aktivitäten und verbände"
                      r"|activités et associations|actividades y grupos|attività e associazioni)"
                      r"\s*:", re.IGNORECASE)
+SKILL_SPLIT = re.compile(r"(?<!\s)(?:\s+[•·]\s+|\s*,\s+)")
 SCHOOL_RE = re.compile(r"\b(?:universit|college|school|institut|academy|polytechnic|"
                        r"hochschule|école|ecole|escuela|lyceum|gymnasium)", re.IGNORECASE)
 PROFICIENCY_RE = re.compile(r"\bproficiency\b|^native\b|^fluent$|^basic$|^intermediate$",
@@ -219,7 +220,7 @@ def parse_skills(lines: list[str]) -> list[str]:
     for line in lines:
         if SKIP_RE.match(line) or len(line) > 80:
             continue
-        skills.extend(s.strip() for s in re.split(r"\s+[•·]\s+|\s*,\s+", line) if s.strip())
+        skills.extend(s.strip() for s in SKILL_SPLIT.split(line) if s.strip())
     return list(dict.fromkeys(skills))
 
 

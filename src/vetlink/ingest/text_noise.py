@@ -94,8 +94,8 @@ def strip_furniture(raw: str) -> str:
     if FIELD_LABELS.fullmatch(line):
         return ""
     line = LABEL_PREFIXES.sub("", line)
-    line = re.sub(r"\s*[·•]\s*(?:1st|2nd|3rd\+?|[123](?:\.|e|º|°))$", "", line)
-    line = re.sub(r"\s*·?\s*Contact info$", "", line, flags=re.IGNORECASE)
+    line = re.sub(r"(?<!\s)\s*[·•]\s*(?:1st|2nd|3rd\+?|[123](?:\.|e|º|°))$", "", line)
+    line = re.sub(r"(?<!\s)\s*+·?\s*Contact info$", "", line, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", line).strip()
 
 

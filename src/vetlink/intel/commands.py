@@ -66,15 +66,25 @@ def export(
     typer.echo(f"wrote {out} ({len(text.encode()):,} bytes, TLP:{tlp.value.upper()})")
 
 
-def import_(
-    format: Annotated[Format, typer.Argument(help="stix (2.1 bundle) or misp (event)")],
-    file: Annotated[Path, typer.Argument(help="The partner's file")],
+def import_stix(
+    file: Annotated[Path, typer.Argument(help="The partner's STIX 2.1 bundle (JSON)")],
 ) -> None:
-    """Add a partner's indicators to the watchlist (all of them, or nothing)."""
+    """Add a partner's STIX 2.1 indicators to the watchlist (all of them, or nothing)."""
+    import_partner_file("stix", file)
+
+
+def import_misp(
+    file: Annotated[Path, typer.Argument(help="The partner's MISP event (JSON)")],
+) -> None:
+    """Add a partner's MISP event to the watchlist (all of it, or nothing)."""
+    import_partner_file("misp", file)
+
+
+def import_partner_file(format: str, file: Path) -> None:
     from vetlink.intel.importing import import_file
     from vetlink.intel.watchlist import Watchlist
 
-    typer.echo(import_file(Watchlist.open(), format.value, file).describe())
+    typer.echo(import_file(Watchlist.open(), format, file).describe())
 
 
 @watchlist_app.command("list")
@@ -158,9 +168,10 @@ def partners_revoke(name: Annotated[str, typer.Argument(help="The partner organi
     typer.echo(f"revoked partner {name!r}")
 
 
-def register(app: typer.Typer) -> None:
+def register(app: typer.Typer, import_app: typer.Typer) -> None:
     app.command()(export)
-    app.command("import")(import_)
+    import_app.command("stix")(import_stix)
+    import_app.command("misp")(import_misp)
     app.add_typer(watchlist_app, name="watchlist")
     app.add_typer(pull_app, name="pull")
     app.add_typer(partners_app, name="partners")

@@ -17,6 +17,7 @@ from pathlib import Path
 from PIL import Image, ImageOps
 
 from vetlink.errors import InputError, InputTooLarge, UnsupportedFormat
+from vetlink.ingest.budget import check
 from vetlink.ingest.common import read_bytes
 
 MAX_PIXELS = 40_000_000  # declared width x height; 40 megapixels is far above any profile photo
@@ -127,6 +128,7 @@ def load_image_bytes(data: bytes, where: str = "photo") -> LoadedImage:
     """Bytes -> LoadedImage, or InputError naming the problem."""
     if not data:
         raise InputError(f"{where}: is empty")
+    check(where, "input_bytes", len(data))
     image = open_image(data, where)
     fmt = "HEIC" if looks_like_heif(data) else (image.format or "unknown")
     width, height = image.size

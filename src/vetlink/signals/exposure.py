@@ -204,8 +204,8 @@ def programme_runs(text: str, found: list[Programme]) -> list[list[Programme]]:
     """Programmes written as one list ("Tempest / AUKUS / Dreadnought", "Tempest FCAS")."""
     runs: list[list[Programme]] = []
     for prog in found:
-        if runs and re.fullmatch(r"\s*(?:/|,|&|\band\b|\bor\b)?\s*", text[runs[-1][-1].end:
-                                                                         prog.start]):
+        if runs and re.fullmatch(r"\A\s*(?:/|,|&|\band\b|\bor\b)?\s*", text[runs[-1][-1].end:
+                                                                        prog.start]):
             runs[-1].append(prog)
         else:
             runs.append([prog])

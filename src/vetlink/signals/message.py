@@ -515,7 +515,7 @@ RISKY_EXTENSIONS = frozenset(
 )
 # A file name written in the text (or at the end of a link): no spaces, not an address.
 FILE_NAME_RE = re.compile(
-    r"(?<![\w@.:-])[\w()'-]+(?:\.[\w()'-]+)*\.(?P<ext>[A-Za-z0-9]{1,5})(?![\w/@-]|\.\w)"
+    r"(?<![\w@.:()'-])[\w()'-]+(?:\.[\w()'-]+)*\.(?P<ext>[A-Za-z0-9]{1,5})(?![\w/@-]|\.\w)"
 )
 OPEN_LURE = [
     rx(r"enable (?:macros?|content|editing)",

@@ -88,7 +88,8 @@ def rx(*alternatives: str) -> re.Pattern[str]:
 
 
 NEGATION = re.compile(
-    r"\b(?:never|not|don'?t|do not|won'?t|will not|no need|nor|without|cannot|can'?t)\b[^.!?\n]*$",
+    r"\b(?:never|not|don'?t|do not|won'?t|will not|no need|nor|without|cannot|can'?t)\b"
+    r"[^.!?\n]{0,200}$",
     re.I,
 )
 

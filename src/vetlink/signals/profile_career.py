@@ -525,5 +525,19 @@ def outermost(terms: list[str]) -> list[str]:
     ("dv" after "sc/dv")."""
     unique = list(dict.fromkeys(t.lower() for t in terms))
     return [t for t in unique
-            if not any(t != longer and re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", longer)
-                       for longer in unique)]
+            if not any(t != longer and has_whole_term(longer, t) for longer in unique)]
+
+
+def has_whole_term(text: str, term: str) -> bool:
+    """``term`` occurs in ``text`` with no word character or hyphen right before or after."""
+    start = text.find(term)
+    while start >= 0 and term:
+        end = start + len(term)
+        if not (start and _joins(text[start - 1])) and not (end < len(text) and _joins(text[end])):
+            return True
+        start = text.find(term, start + 1)
+    return False
+
+
+def _joins(char: str) -> bool:
+    return char.isalnum() or char in "_-"

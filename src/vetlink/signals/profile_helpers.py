@@ -131,7 +131,7 @@ def quote(text: str, limit: int = 120) -> str:
 
 
 def sentences(text: str | None) -> list[str]:
-    parts = re.split(r"(?<=[.!?])\s+|\n+|\s+[•|]\s+", text or "")
+    parts = re.split(r"(?<=[.!?])\s+|\n+|(?<!\s)\s+[•|]\s+", text or "")
     return [p.strip() for p in parts if p.strip()]
 
 
