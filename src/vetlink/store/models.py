@@ -168,3 +168,6 @@ class LoginFailure(Base):
     username: Mapped[str] = mapped_column(String(64))
     ip: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+
+
+from vetlink.store import practice_models  # noqa: E402,F401  (practice tables, same Base)

@@ -133,3 +133,7 @@ def include_routes(app: FastAPI) -> None:
 
     for module in (api, api_cases, exposure, pages, analyst, review, admin):
         app.include_router(module.router)
+    from vetlink.web.routes import practice, practice_cases
+
+    app.include_router(practice.router)
+    app.include_router(practice_cases.router)
