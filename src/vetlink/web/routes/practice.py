@@ -119,6 +119,8 @@ def answer_item(
     if found is None:
         if key in practice.answers_of(session, set_id):  # answered, then removed: show it
             return go(item_path(set_id, position))
+        practice.finish_if_done(session, practice_set)  # it may have been the last one left
+        session.commit()
         return removed_page(request, session, practice_set, position)
     chosen = list(dict.fromkeys(hallmark_ids or []))
     if len(chosen) > MAX_MARKS:
@@ -135,7 +137,8 @@ def summary(request: Request, set_id: Id, user: PageUser, session: DB) -> Respon
     rows = []
     for position, key in enumerate(practice_set.item_keys, start=1):
         item = practice.find_item(session, key, removed_too=True)
-        rows.append((position, item, answers.get(key)))
+        gone = item is None or practice.find_item(session, key) is None
+        rows.append((position, item, answers.get(key), gone))
     return render(request, "practice_summary.html", practice_set=practice_set, rows=rows,
                   summary=practice.summary_of(session, practice_set), choices=CHOICES,
                   left=practice.remaining(session, practice_set))
