@@ -85,3 +85,38 @@ def test_a_set_mixes_genuine_and_hostile_and_prefers_unseen_items() -> None:
     everything = {i.key for i in items}
     third = practice.pick_items(items, everything - {first[0]}, rng)
     assert first[0] in third  # the one unseen item comes first, the rest are repeats
+
+
+def test_two_answers_to_the_same_item_at_once_store_one(engine: Engine) -> None:
+    import threading
+
+    from vetlink.practice.marking import mark
+    from vetlink.store.db import session_factory, writer
+
+    item = next(i for i in shipped_items() if i.key == "s:conference-keynote-fee")
+    with write_session(engine) as session:
+        user = create_user(session, "racer", "pw-long-enough-1", "reporter", None)
+        row = PracticeSet(user_id=user.id, department=None, item_keys=[item.key])
+        session.add(row)
+        session.flush()
+        set_id = row.id
+    barrier = threading.Barrier(2)
+    kept: list[str] = []
+
+    def send(choice: str) -> None:
+        with session_factory(writer(engine))() as session:
+            barrier.wait()
+            found = session.get(PracticeSet, set_id)
+            assert found is not None
+            kept.append(practice.record_answer(session, found, item, mark(item, [], choice))
+                        .choice)
+            session.commit()
+
+    threads = [threading.Thread(target=send, args=(c,)) for c in ("report", "accept")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    with Session(engine) as session:
+        stored = session.query(PracticeAnswer).filter_by(set_id=set_id).all()
+    assert len(stored) == 1 and kept == [stored[0].choice] * 2
