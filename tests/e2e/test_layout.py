@@ -74,6 +74,9 @@ def visits(server: str, case: str) -> list[tuple[str, str, str]]:
         ("sam", "queue", "/cases"), ("sam", "case", f"/cases/{case}"),
         ("sam", "dashboard", "/dashboard"), ("sam", "campaigns", "/campaigns"),
         ("sam", "sharing", "/intel"), ("admin", "users", "/admin/users"),
+        ("alice", "practice", "/practice"), ("alice", "practice-progress", "/practice/progress"),
+        ("sam", "practice-insights", "/practice/insights"),
+        ("sam", "practice-items", "/practice/items"),
     ]
 
 
@@ -128,6 +131,36 @@ def result_pages(server: str, alice: Any, sam: Any, case: str, width: int) -> di
     sam.click("text=Set status")
     sam.wait_for_selector(".confirm")
     measure(sam, "verdict-confirmation")
+    wide.update(practice_pages(server, alice, sam, width))
+    return wide
+
+
+def practice_pages(server: str, alice: Any, sam: Any, width: int) -> dict[str, int]:
+    """A practice item, its feedback and the set's summary; an analyst's 'make a practice
+    item' form for a closed demo case."""
+    wide: dict[str, int] = {}
+
+    def measure(page: Any, name: str) -> None:
+        shoot(page, name, width)
+        if page_width(page) > width:
+            wide[name] = page_width(page)
+
+    alice.goto(f"{server}/practice")
+    alice.click("form[action='/practice/start'] button")
+    alice.wait_for_selector("form.practice-answer")
+    measure(alice, "practice-item")
+    alice.locator(".checklist input[type=checkbox]").first.check()
+    alice.locator("input[name=choice][value=verify]").check()
+    alice.click("form.practice-answer button[type=submit]")
+    alice.wait_for_selector(".feedback")
+    measure(alice, "practice-feedback")
+    alice.goto(alice.url.rsplit("/items/", 1)[0] + "/summary")
+    measure(alice, "practice-summary")
+    sam.goto(f"{server}/cases?status=all")
+    sam.locator("tr:has-text('Amanda Chen') a[href^='/cases/']").first.click()
+    sam.click("a.practice-make")
+    sam.wait_for_selector("form.practice-make")
+    measure(sam, "practice-make")
     return wide
 
 

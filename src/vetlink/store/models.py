@@ -183,3 +183,4 @@ class Partner(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 from vetlink.store import campaign_tables as _campaign_tables  # noqa: E402,F401  (registers them)
+from vetlink.store import practice_models  # noqa: E402,F401  (practice tables, same Base)

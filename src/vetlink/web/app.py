@@ -146,3 +146,7 @@ def include_routes(app: FastAPI) -> None:
 
     app.include_router(taxii_server.router)
     app.include_router(web.router)
+    from vetlink.web.routes import practice, practice_cases
+
+    app.include_router(practice.router)
+    app.include_router(practice_cases.router)
