@@ -41,7 +41,7 @@ def handler_for(site: FixtureSite) -> type[BaseHTTPRequestHandler]:
     by_path = {path: name for name, path in PAGES.items()}
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        def do_GET(self) -> None:
             site.requests.append(("GET", self.headers.get("Host", ""), self.path))
             name = by_path.get(self.path.split("?")[0])
             if name is None:
@@ -54,11 +54,15 @@ def handler_for(site: FixtureSite) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             site.requests.append(("POST", self.headers.get("Host", ""), self.path))
-            self.send_error(405)
+            self.send_error(404)
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def do_OPTIONS(self) -> None:
+            site.requests.append(("OPTIONS", self.headers.get("Host", ""), self.path))
+            self.send_error(404)
+
+        def log_message(self, format: str, *args: Any) -> None:
             return
 
     return Handler

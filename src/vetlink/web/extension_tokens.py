@@ -145,6 +145,7 @@ class ExtensionCors:
         self.plain = app
         self.cors = CORSMiddleware(app, allow_origins=origins, allow_methods=["POST"],
                                    allow_headers=["Authorization", "Content-Type"],
+                                   expose_headers=["Retry-After"],
                                    allow_credentials=False, max_age=600)
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
