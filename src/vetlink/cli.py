@@ -40,6 +40,10 @@ from vetlink.web.commands import register as register_web_commands  # noqa: E402
 
 register_web_commands(app)  # serve, demo, users add, db upgrade
 
+from vetlink.extension_build import extension_app  # noqa: E402  (light: Typer only)
+
+app.add_typer(extension_app, name="extension")
+
 
 class OutputFormat(StrEnum):
     text = "text"
