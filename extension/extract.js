@@ -24,6 +24,7 @@
     entryTitle: ".t-bold span[aria-hidden='true']",
     entrySubtitle: "span.t-14.t-normal:not(.t-black--light) > span[aria-hidden='true']",
     entryCaptions: "span.t-14.t-normal.t-black--light > span[aria-hidden='true']",
+    subComponents: ".pvs-entity__sub-components",
     entryDescription: ".inline-show-more-text span[aria-hidden='true'], .pvs-entity__description span[aria-hidden='true']",
     showAll: "a[id^='navigation-index-see-all'], .pvs-list__footer-wrapper a[href*='/details/']",
     seeMoreCollapsed: ".inline-show-more-text--is-collapsed",
@@ -136,6 +137,21 @@
     return entry;
   }
 
+  /* One company with several roles (LinkedIn groups them: the company is the outer title,
+   * each role a nested item with its own title and dates) gives one entry per role. */
+  function experienceEntries(li) {
+    const roles = Array.from(li.querySelectorAll(`${SELECTORS.subComponents} li`)).filter((role) =>
+      role.querySelector(SELECTORS.entryTitle) &&
+      Array.from(role.querySelectorAll(SELECTORS.entryCaptions)).some((n) => dateRange(n.textContent)));
+    if (!roles.length) return [experienceEntry(li)];
+    const company = textOf(li, SELECTORS.entryTitle);
+    return roles.map((role) => {
+      const entry = experienceEntry(role);
+      if (entry && company) entry.company = company;
+      return entry;
+    });
+  }
+
   function educationEntry(li) {
     const school = textOf(li, SELECTORS.entryTitle);
     if (!school) return null;
@@ -156,7 +172,7 @@
   function listSection(doc, id, label, read, profile, unread) {
     const section = sectionById(doc, id);
     if (!section) return;
-    const entries = entriesOf(section).map(read).filter(Boolean);
+    const entries = entriesOf(section).flatMap((li) => [].concat(read(li))).filter(Boolean).slice(0, MAX_ENTRIES);
     if (entries.length) profile[id] = entries;
     else unread.push(`${label}: no entries could be read`);
     const note = collapsedNote(section, label, entries.length);
@@ -211,7 +227,7 @@
       if (profile[field] === undefined) unread.push(`${label}: not shown on the page`);
     }
     readAbout(doc, profile, unread);
-    listSection(doc, "experience", "Experience", experienceEntry, profile, unread);
+    listSection(doc, "experience", "Experience", experienceEntries, profile, unread);
     listSection(doc, "education", "Education", educationEntry, profile, unread);
     readRecommendations(doc, profile);
     for (const [id, label] of [["about", "About"], ["experience", "Experience"], ["education", "Education"]]) {
