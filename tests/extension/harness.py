@@ -53,7 +53,8 @@ class Vetlink:
     def __init__(self, data_dir: Path, origin: str, per_minute: int = 1000) -> None:
         self.env = dict(os.environ, VETLINK_DATA_DIR=str(data_dir),
                         VETLINK_EXTENSION_ORIGINS=origin,
-                        VETLINK_EXTENSION_CHECKS_PER_MINUTE=str(per_minute))
+                        VETLINK_EXTENSION_CHECKS_PER_MINUTE=str(per_minute),
+                        PYTHONUNBUFFERED="1")  # the access log is read while it runs
         self.env.pop("VETLINK_DATABASE_URL", None)
         subprocess.run([sys.executable, "-m", "vetlink.cli", "demo"], env=self.env,
                        check=True, capture_output=True, timeout=300)
