@@ -28,17 +28,20 @@
     const server = document.getElementById("serverUrl");
     const origin = settings.serverOrigin(server.value);
     if (!origin) { say("Enter the server's address, starting with https://", true); return; }
-    let granted = false;
+    // ask first, while the click still counts as a user gesture (Firefox requires that);
+    // the options are saved while the browser's prompt is open
+    let asking;
     try {
-      // first, while the click still counts as a user gesture (Firefox requires that)
-      granted = await api.permissions.request({ origins: [`${origin}/*`] });
+      asking = Promise.resolve(api.permissions.request({ origins: [`${origin}/*`] })).catch(() => false);
     } catch (error) {
-      granted = false;
+      asking = Promise.resolve(false);
     }
     const values = { token: document.getElementById("token").value.trim(),
                      timeoutSeconds: Number(document.getElementById("timeoutSeconds").value) || settings.DEFAULT_TIMEOUT };
     if (!server.disabled) values.serverUrl = origin;
     await api.storage.local.set(values);
+    say(`Saved. Allow access to ${origin} when your browser asks.`, false);
+    const granted = await asking;
     say(granted ? `Saved. The extension may talk to ${origin} only.`
                 : `Saved. Access to ${origin} was not granted: checks work only if the server allows this extension (VETLINK_EXTENSION_ORIGINS).`, !granted);
   }

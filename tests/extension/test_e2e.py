@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import chromium_path, free_port
 from tests.extension.harness import (
@@ -199,6 +200,29 @@ def test_bad_servers_and_tokens_give_a_clear_message_and_no_stuck_spinner(world:
         configure(world.worker, world.vetlink.base, world.token)
 
 
+def test_the_options_page_keeps_the_server_origin_and_token(world: World) -> None:
+    """Saved through the options page (the browser's permission prompt stays unanswered in
+    headless Chromium, so the check below goes through the server's CORS)."""
+    page = world.context.new_page()
+    page.goto(f"{world.origin}/options.html")
+    page.fill("#serverUrl", "ftp://files.example.org/")
+    page.click("button[type=submit]")
+    expect(page.locator("#status")).to_contain_text("Enter the server's address")
+    assert world.worker.evaluate("() => chrome.storage.local.get(null)")["token"] == world.token
+    page.fill("#serverUrl", world.vetlink.base + "/some/page?x=1")
+    page.fill("#token", f"  {world.token}  ")
+    page.fill("#timeoutSeconds", "9")
+    page.click("button[type=submit]")
+    expect(page.locator("#status")).to_contain_text("Saved.")
+    stored = world.worker.evaluate("() => chrome.storage.local.get(null)")
+    assert stored == {"serverUrl": world.vetlink.base, "token": world.token,
+                      "timeoutSeconds": 9}
+    page.close()
+    checked, panel, shown = world.check("profile_en")
+    assert shown == "band", panel.text("error")
+    checked.close()
+
+
 def test_nothing_is_sent_anywhere_but_the_vetlink_server(world: World) -> None:
     """Runs last: every request the browser made in this module went to the fixture site
     (as www.linkedin.com), to the configured vetlink server or the extension itself."""
@@ -209,7 +233,7 @@ def test_nothing_is_sent_anywhere_but_the_vetlink_server(world: World) -> None:
     to_servers = []
     for method, url in world.seen:
         parts = urlsplit(url)
-        if url in linkedin:
+        if url in linkedin or url.startswith(world.origin + "/"):  # pages, own options page
             assert method == "GET", url
             continue
         assert parts.scheme in ("http", "https") and parts.hostname == "127.0.0.1", url
