@@ -5,6 +5,7 @@ nothing), a real vetlink server with an extension token issued on the admin page
 
 from __future__ import annotations
 
+import re
 import socket
 import sqlite3
 import threading
@@ -197,6 +198,23 @@ def test_bad_servers_and_tokens_give_a_clear_message_and_no_stuck_spinner(world:
             page.close()
     finally:
         stop.set()
+        configure(world.worker, world.vetlink.base, world.token)
+
+
+def test_a_token_past_its_rate_sees_how_long_to_wait(world: World, tmp_path: Path) -> None:
+    limited = Vetlink(tmp_path, world.origin, per_minute=1)
+    try:
+        token, _ = limited.issue("alice")
+        configure(world.worker, limited.base, token)
+        first, panel, shown = world.check("profile_en")
+        assert shown == "band", panel.text("error")
+        first.close()
+        second, panel, shown = world.check("profile_en")
+        assert shown == "error"
+        assert re.search(r"Too many checks: try again in \d+ s", panel.text("error") or "")
+        second.close()
+    finally:
+        limited.stop()
         configure(world.worker, world.vetlink.base, world.token)
 
 
