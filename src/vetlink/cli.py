@@ -54,6 +54,9 @@ register_intel_commands(app, import_app)  # export, import stix|misp, watchlist,
 from vetlink.campaigns.commands import register as register_campaign_commands  # noqa: E402
 
 register_campaign_commands(app, import_app)  # campaigns [generate], import reports, batch
+from vetlink.extension_build import extension_app  # noqa: E402  (light: Typer only)
+
+app.add_typer(extension_app, name="extension")
 
 
 class OutputFormat(StrEnum):

@@ -103,6 +103,22 @@ class Settings(BaseSettings):
         default=16_384, description="Longest single email header, in bytes."
     )
 
+    extension_origins: str = Field(
+        default="",
+        description="Comma-separated origins of the browser extension allowed by CORS on "
+        "the check and report API (chrome-extension://<id>, moz-extension://<uuid>); "
+        "empty: CORS off.",
+    )
+    extension_checks_per_minute: int = Field(
+        default=30, ge=1, le=10000,
+        description="Checks and reports one extension token may make per minute (per "
+        "server process); beyond that 429 with Retry-After.",
+    )
+    extension_token_days: int = Field(
+        default=90, ge=1, le=3650,
+        description="Days an extension token issued on the admin page stays valid.",
+    )
+
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url
@@ -113,6 +129,9 @@ class Settings(BaseSettings):
         if not self.data_dir.exists():
             self.data_dir.mkdir(parents=True, mode=0o700, exist_ok=True)
         return self.data_dir
+
+    def extension_origin_list(self) -> list[str]:
+        return [part.strip() for part in self.extension_origins.split(",") if part.strip()]
 
     def proxy_list(self) -> list[str]:
         return [part.strip() for part in self.trusted_proxies.split(",") if part.strip()]

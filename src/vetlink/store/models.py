@@ -182,5 +182,25 @@ class Partner(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ExtensionToken(Base):
+    """A browser-extension token (issue 14): stored as its SHA-256 only, shown once at issue.
+    Its scope lets it check and report, nothing else (see ``vetlink.web.extension_tokens``)."""
+
+    __tablename__ = "extension_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    scope: Mapped[str] = mapped_column(String(32), default="extension")
+    label: Mapped[str] = mapped_column(String(120), default="")
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    expires: Mapped[datetime | None] = mapped_column(DateTime)
+    revoked: Mapped[datetime | None] = mapped_column(DateTime)
+
+    user: Mapped[User] = relationship()
+
+
 from vetlink.store import campaign_tables as _campaign_tables  # noqa: E402,F401  (registers them)
 from vetlink.store import practice_models  # noqa: E402,F401  (practice tables, same Base)

@@ -13,7 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from vetlink.settings import Settings, get_settings
 from vetlink.store.db import engine_for, session_factory, upgrade, writer
 from vetlink.store.evidence import EvidenceStore
-from vetlink.web import errors
+from vetlink.web import errors, extension_tokens
 from vetlink.web.auth import Signer, secret_key
 from vetlink.web.deps import Services
 from vetlink.web.render import make_templates
@@ -125,12 +125,14 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         # only these proxies' X-Forwarded-For / -Proto are believed (`vetlink serve` turns
         # uvicorn's own proxy-header handling off, so this is the one place that reads them)
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.proxy_list())
+    extension_tokens.install(app, settings)  # per-token limits; CORS for the extension
     return app
 
 
 def include_routes(app: FastAPI) -> None:
     from vetlink.web.routes import (
         admin,
+        admin_extension,
         analyst,
         api,
         api_cases,
@@ -140,7 +142,8 @@ def include_routes(app: FastAPI) -> None:
         review,
     )
 
-    for module in (api, api_cases, exposure, pages, analyst, review, admin, campaigns):
+    for module in (api, api_cases, exposure, pages, analyst, review, admin, admin_extension,
+                   campaigns):
         app.include_router(module.router)
     from vetlink.intel import taxii_server, web
 

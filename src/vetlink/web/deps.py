@@ -18,6 +18,7 @@ from vetlink.settings import Settings
 from vetlink.store.evidence import EvidenceStore
 from vetlink.store.models import User
 from vetlink.store.users import has_role
+from vetlink.web import extension_tokens
 from vetlink.web.auth import CSRF_COOKIE, SESSION_COOKIE, CsrfFailed, NotAuthenticated, Signer
 from vetlink.web.auth import same_token as same
 from vetlink.web.workpool import CheckPool
@@ -126,13 +127,34 @@ oauth2 = OAuth2PasswordBearer(tokenUrl="/api/v1/token", auto_error=False)
 
 
 def api_user(svc: Svc, token: Annotated[str | None, Depends(oauth2)]) -> User:
-    """The user of the request's bearer token (from ``POST /api/v1/token``)."""
+    """The user of the request's bearer token (from ``POST /api/v1/token``). An extension
+    token may only check and report (``check_user``): here it is refused with 403."""
     if not token or not token.strip():
         raise NotAuthenticated("send a bearer token (POST /api/v1/token)")
+    if extension_tokens.is_extension_token(token.strip()):
+        raise PermissionDenied("an extension token may only check and report")
     return load_user(svc, svc.signer.read_token(token.strip()))
 
 
 ApiUser = Annotated[User, Depends(api_user)]
+
+
+def check_user(
+    request: Request, svc: Svc, token: Annotated[str | None, Depends(oauth2)]
+) -> User:
+    """The user of an API token or of an extension token (rate-limited per token): the
+    routes that check and report."""
+    value = (token or "").strip()
+    if not extension_tokens.is_extension_token(value):
+        return api_user(svc, token)
+    with svc.reader() as session:
+        user, token_id = extension_tokens.user_of(session, value)
+        session.expunge(user)
+    request.app.state.extension_limiter.hit(token_id)
+    return user
+
+
+CheckUser = Annotated[User, Depends(check_user)]
 
 
 def require(role: str) -> Callable[[User], User]:

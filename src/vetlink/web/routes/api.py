@@ -13,7 +13,7 @@ from vetlink.store import reports as store_reports
 from vetlink.store.models import Report, User
 from vetlink.store.users import authenticate
 from vetlink.web.checking import check_json, report_from_api
-from vetlink.web.deps import DB, ApiUser, Id, Svc, WriteDB
+from vetlink.web.deps import DB, ApiUser, CheckUser, Id, Svc, WriteDB
 from vetlink.web.errors import Unprocessable
 from vetlink.web.redact import for_viewer
 from vetlink.web.triage import index_reported_photos
@@ -132,7 +132,7 @@ def token(
 
 
 @router.post("/checks", openapi_extra=CHECK_BODY)
-def check(user: ApiUser, body: Body, svc: Svc) -> dict[str, Any]:
+def check(user: CheckUser, body: Body, svc: Svc) -> dict[str, Any]:
     """Check a profile, a conversation and/or a photo (base64); returns an assessment
     (vetlink/assessment/v1). Nothing is stored."""
     return for_viewer(svc.checks.run(check_json, body, svc.settings.max_input_bytes)[1], user)
@@ -140,7 +140,7 @@ def check(user: ApiUser, body: Body, svc: Svc) -> dict[str, Any]:
 
 @router.post("/reports", status_code=201, response_model=ReportCreated,
              openapi_extra=CHECK_BODY)
-def create_report(user: ApiUser, body: Body, session: WriteDB, svc: Svc) -> ReportCreated:
+def create_report(user: CheckUser, body: Body, session: WriteDB, svc: Svc) -> ReportCreated:
     """Check and report a profile, a conversation and/or a photo (base64): the report is
     stored (with the photo as evidence, and joins its persona's case) before the response
     is sent."""
