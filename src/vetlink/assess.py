@@ -17,6 +17,7 @@ from vetlink.domain import (
     Assessment,
     Conversation,
     Finding,
+    Message,
     ModelOutput,
     Profile,
 )
@@ -32,6 +33,7 @@ class Part:
     not_checked: list[str] = field(default_factory=list)
     models: list[ModelOutput] = field(default_factory=list)
     advice: list[str] = field(default_factory=list)  # next steps that belong to this input
+    genre: str | None = None  # a conversation's genre: "chat" or "advert"
 
 
 BAND_ADVICE: dict[str, list[str]] = {
@@ -61,10 +63,18 @@ def check_profile(profile: Profile, ctx: Context) -> Part:
     return Part(findings=result.findings, not_checked=result.not_checked)
 
 
-def check_conversation(conversation: Conversation, ctx: Context, use_models: bool) -> Part:
+def check_conversation(conversation: Conversation, ctx: Context, use_models: bool,
+                       genre: str | None = None) -> Part:
     from vetlink.approach import check_conversation as run
 
-    return run(conversation, ctx, use_models=use_models)
+    return run(conversation, ctx, use_models=use_models, genre=genre)
+
+
+def advert_conversation(text: str) -> Conversation:
+    """A job advert is checked as one message from the contact, read as an advert."""
+    if not text.strip():
+        raise InputError("advert: the advert is empty")
+    return Conversation(messages=[Message(sender="contact", text=text)])
 
 
 def check_photo(photo: Path | bytes, ctx: Context, use_models: bool, name: str | None) -> Part:
@@ -80,10 +90,13 @@ def assess(
     *,
     context: Context | None = None,
     use_models: bool = True,
+    advert: str | None = None,
 ) -> Assessment:
-    """Check whatever is given and combine it into one assessment."""
-    if profile is None and conversation is None and photo is None:
-        raise InputError("nothing to check: give a profile, a conversation or a photo")
+    """Check whatever is given and combine it into one assessment. ``advert`` is the text
+    of a job advert (checked like a message, with the recruitment-fraud model's full say)."""
+    if profile is None and conversation is None and photo is None and advert is None:
+        raise InputError("nothing to check: give a profile, a conversation, an advert or a "
+                         "photo")
     ctx = context or Context()
     parts: list[Part] = []
     inputs: list[str] = []
@@ -95,10 +108,17 @@ def assess(
     if conversation is not None:
         inputs.append("conversation")
         parts.append(check_conversation(conversation, ctx, use_models))
+    if advert is not None:
+        inputs.append("advert")
+        parts.append(check_conversation(advert_conversation(advert), ctx, use_models, "advert"))
     if photo is not None:
         inputs.append("photo")
         parts.append(check_photo(photo, ctx, use_models, profile.name if profile else None))
-    return combine(parts, subject_of(profile, conversation, inputs))
+    subject = subject_of(profile, conversation, inputs)
+    genres = [p.genre for p in parts if p.genre]
+    if conversation is not None and genres:
+        subject["genre"] = genres[0]  # detected from the pasted conversation
+    return combine(parts, subject)
 
 
 def subject_of(

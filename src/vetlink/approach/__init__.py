@@ -1,5 +1,9 @@
 """The approach check: every message from the contact, then the conversation as a whole.
 
+A job advert (given as one, or one block of pasted text that reads as one) is checked the
+same way, but the recruitment-fraud model speaks there with its calibrated probability
+(:mod:`vetlink.model.advert`) instead of its capped chat weight.
+
 1. Each message from the contact goes through the message-level ``message.*`` signals (the
    user's own messages are context, never evidence).
 2. The recruitment-fraud text model (when available and wanted) reads the contact's messages.
@@ -15,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from vetlink.assess import Part
+from vetlink.approach.genre import ADVERT, classify_conversation
 from vetlink.domain import Conversation, Finding, ModelOutput
 from vetlink.ingest.chat_text import sender_roles_note
 from vetlink.signals.base import Context, Signal, signals_of
@@ -33,9 +38,13 @@ FLAG_SEVERITIES = ("medium", "high")
 
 
 def check_conversation(
-    conversation: Conversation, ctx: Context, use_models: bool = True
+    conversation: Conversation, ctx: Context, use_models: bool = True,
+    genre: str | None = None,
 ) -> Part:
-    """Check a conversation with a contact: messages, escalation, sender and model."""
+    """Check a conversation with a contact: messages, escalation, sender and model.
+    ``genre="advert"`` says the input is a job advert; otherwise the genre is detected
+    (:func:`vetlink.approach.genre.classify_conversation`)."""
+    genre = genre or classify_conversation(conversation).genre
     views = message_views(conversation)
     contact_views = [v for v in views if v.sender == "contact"]
     if not contact_views:
@@ -45,8 +54,11 @@ def check_conversation(
         ])
     per_message, conversation_level = split_signals(signals_of("message"))
     found = {v.index: run_on_message(per_message, v, ctx) for v in contact_views}
-    part = Part(findings=[f for v in contact_views for f in found[v.index]])
-    model, note = run_model(contact_views, use_models)
+    part = Part(findings=[f for v in contact_views for f in found[v.index]], genre=genre)
+    if genre == ADVERT:
+        model, note = run_advert_model(contact_views, use_models)
+    else:
+        model, note = run_model(contact_views, use_models)
     if note:
         part.not_checked.append(note)
     if model is not None:
@@ -54,6 +66,7 @@ def check_conversation(
     view = ConversationView(
         contact=conversation.contact, platform=conversation.platform, messages=tuple(views),
         flags=tuple(flags_of(found.get(v.index, [])) for v in views), model=model,
+        genre=genre,
     )
     for sig in conversation_level:
         part.findings.extend(sig.run(view, ctx))
@@ -116,6 +129,30 @@ def run_model(views: list[MessageView], use_models: bool) -> tuple[ModelOutput |
         return score_text(text), ""
     except ModelUnavailable as exc:
         return None, f"{MODEL_ID}: {exc.message}; the rules still ran"
+
+
+ADVERT_MODEL_ID = "message.advert_fraud_model"
+
+
+def run_advert_model(views: list[MessageView], use_models: bool) -> tuple[ModelOutput | None,
+                                                                          str]:
+    """The advert model's calibrated output for a job advert, or why there is none: it reads
+    English only."""
+    if not use_models:
+        return None, f"{ADVERT_MODEL_ID}: the text model was not used (rules only)"
+    text = contact_text(views)
+    if len(WORD_RE.findall(text)) < MODEL_MIN_WORDS:
+        return None, f"{ADVERT_MODEL_ID}: too little text in the advert for the text model"
+    if mostly_not_english(text):
+        return None, (f"{ADVERT_MODEL_ID}: the recruitment-fraud model reads English only and "
+                      "this advert is mostly in another language, so it was not scored")
+    from vetlink.errors import ModelUnavailable
+    from vetlink.model.advert import score_advert
+
+    try:
+        return score_advert(text), ""
+    except ModelUnavailable as exc:
+        return None, f"{ADVERT_MODEL_ID}: {exc.message}; the rules still ran"
 
 
 ENGLISH_WORDS = frozenset(

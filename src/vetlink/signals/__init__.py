@@ -14,6 +14,7 @@ SIGNAL_MODULES = [
     "vetlink.signals.message",
     "vetlink.signals.message_lures",
     "vetlink.signals.message_conversation",
+    "vetlink.signals.message_advert",
     "vetlink.signals.photo",
     "vetlink.signals.exposure",
 ]
