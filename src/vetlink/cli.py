@@ -72,6 +72,10 @@ def check(
         typer.Option(help="Messages from the contact: conversation .json, pasted .txt or .eml"),
     ] = None,
     photo: Annotated[str | None, typer.Option(help="The contact's profile photo")] = None,
+    advert: Annotated[
+        str | None,
+        typer.Option(help="A job advert they sent or pointed you to: .txt, .html or .pdf"),
+    ] = None,
     viewer: Annotated[
         str | None,
         typer.Option(help="Your own profile (.json/.pdf/.txt), to judge whether you are a "
@@ -87,8 +91,9 @@ def check(
     from vetlink.signals.base import Context
 
     settings = get_settings()
-    if profile is None and conversation is None and photo is None:
-        raise VetlinkError("give a PROFILE, --conversation FILE or --photo FILE to check")
+    if profile is None and conversation is None and photo is None and advert is None:
+        raise VetlinkError("give a PROFILE, --conversation FILE, --advert FILE or --photo FILE "
+                           "to check")
     limit = settings.max_input_bytes
     given = load_profile_input(profile, limit) if profile else None
     ctx = Context(viewer=load_profile(viewer, limit) if viewer else None)
@@ -97,7 +102,9 @@ def check(
     embedded = given.photo if given else None
     photo_in: Path | bytes | None = Path(photo) if photo else embedded
     prof = given.profile if given else None
-    result = assess(prof, conv, photo_in, context=ctx, use_models=not no_model)
+    advert_text = load_advert_file(advert, limit) if advert else None
+    result = assess(prof, conv, photo_in, context=ctx, use_models=not no_model,
+                    advert=advert_text)
     if output is OutputFormat.json:
         emit_json(result.to_json())
     else:
@@ -131,6 +138,12 @@ def train_recruitment_fraud(
     point = report["cross_validation"]["model"]["point"]
     sys.stdout.write(f"grouped CV: F1 (fraud) {point['f1_fraud']:.3f}, "
                      f"ROC-AUC {point['roc_auc']:.3f}; wrote artefact, metrics and card\n")
+
+
+def load_advert_file(source: str, limit: int) -> str:
+    from vetlink.ingest.advert import load_advert
+
+    return load_advert(source, limit)
 
 
 def load_conversation_file(source: str, limit: int, me: list[str]):  # type: ignore[no-untyped-def]

@@ -17,6 +17,8 @@ SEVERITY_STYLE = {"info": "dim", "low": "cyan", "medium": "yellow", "high": "bol
 def print_assessment(assessment: Assessment, console: Console) -> None:
     name = assessment.subject.get("name") or "this contact"
     inputs = ", ".join(assessment.subject.get("inputs", []))
+    if assessment.subject.get("genre") == "advert":
+        inputs += ", read as a job advert"
     header = Text.assemble(
         (f" {assessment.band.upper()} RISK ", BAND_STYLE[assessment.band]),
         f"  score {assessment.score}/100  ",

@@ -58,7 +58,7 @@ def advert_fraud_model(view: ConversationView, ctx: Context) -> Iterator[Hit]:
     if model.probability < ADVERT_FROM:
         return
     yield Hit(
-        evidence=f"a {percent(model.probability)} chance of fraud (if fraudulent and genuine "
+        evidence=f"chance of fraud {percent(model.probability)} (if fraudulent and genuine "
                  f"adverts were equally common); what raised it: {reasons(model.contributions)}",
         severity=advert_severity(model.probability),  # type: ignore[arg-type]
         where="the advert",

@@ -20,9 +20,10 @@ from vetlink.store.models import Report, User
 from vetlink.store.reports import NewReport, create_report
 from vetlink.web.errors import Unprocessable
 
-BODY_KEYS = {"profile", "conversation", "note"}
+BODY_KEYS = {"profile", "conversation", "advert", "note"}
 PHOTO_KEYS = BODY_KEYS | {"photo"}
 DATA_URL = re.compile(r"^data:[\w.+-]+/[\w.+-]+;base64,", re.IGNORECASE)
+ADVERT_PLATFORM = "job advert"
 PHOTO_EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif",
                     "image/webp": "webp"}
 
@@ -32,13 +33,21 @@ class Inputs:
     profile: Profile | None = None
     conversation: Conversation | None = None
     photo: bytes | None = None
+    advert: str | None = None  # the text of a job advert
     files: list[StoredFile] = field(default_factory=list)
 
     def profile_json(self) -> dict[str, Any] | None:
         return self.profile.to_json() if self.profile else None
 
     def conversation_json(self) -> dict[str, Any] | None:
-        return self.conversation.to_json() if self.conversation else None
+        """The conversation as reported; an advert is kept as one message from the contact
+        on the platform "job advert" (one advert or one conversation per check)."""
+        if self.conversation:
+            return self.conversation.to_json()
+        if self.advert:
+            return {"schema": "vetlink/conversation/v1", "platform": ADVERT_PLATFORM,
+                    "messages": [{"sender": "contact", "text": self.advert}]}
+        return None
 
 
 def refuse_photo_path(profile: Profile) -> None:
@@ -67,7 +76,7 @@ def inputs_from_json(body: Any, photo_limit: int | None = None) -> Inputs:
     """``{"profile": <profile v1>, "conversation": <conversation v1>}``, either optional;
     with ``photo_limit`` also ``"photo"`` (base64, at most ``photo_limit`` bytes decoded)."""
     keys = BODY_KEYS if photo_limit is None else PHOTO_KEYS
-    given = "profile, conversation" + ("" if photo_limit is None else ", photo")
+    given = "profile, conversation, advert" + ("" if photo_limit is None else ", photo")
     if not isinstance(body, dict):
         raise Unprocessable(f"body: expected a JSON object with {given}")
     unknown = sorted(set(body) - keys)
@@ -75,8 +84,9 @@ def inputs_from_json(body: Any, photo_limit: int | None = None) -> Inputs:
         raise Unprocessable(f"body: unknown field(s) {', '.join(unknown)}; expected "
                             f"{given}, note")
     if all(body.get(k) is None for k in keys - {"note"}):
-        raise Unprocessable("body: give a profile, a conversation or both" if photo_limit is None
-                            else "body: give a profile, a conversation or a photo (or several)")
+        raise Unprocessable("body: give a profile, a conversation or an advert" if photo_limit
+                            is None else "body: give a profile, a conversation, an advert or a "
+                            "photo (or several)")
     inputs = Inputs()
     if body.get("profile") is not None:
         inputs.profile = validated(body["profile"], "profile")
@@ -85,7 +95,25 @@ def inputs_from_json(body: Any, photo_limit: int | None = None) -> Inputs:
         inputs.conversation = validated(body["conversation"], "conversation")
     if photo_limit is not None and body.get("photo") is not None:
         inputs.photo = photo_from_base64(body["photo"], photo_limit)
+    if body.get("advert") is not None:
+        inputs.advert = advert_from_json(body["advert"], inputs)
     return inputs
+
+
+def advert_from_json(value: Any, inputs: Inputs) -> str:
+    """``"advert": "<text>"``: plain text or pasted HTML (tags stripped)."""
+    from vetlink.ingest.advert import advert_from_bytes
+
+    if not isinstance(value, str):
+        raise Unprocessable("advert: expected the advert's text as a string")
+    one_of_them(inputs)
+    return advert_from_bytes(value.encode("utf-8"), "advert")
+
+
+def one_of_them(inputs: Inputs) -> None:
+    if inputs.conversation is not None:
+        raise Unprocessable("give the messages or the job advert they sent, not both in one "
+                            "check")
 
 
 def photo_from_base64(value: Any, limit: int) -> bytes:
@@ -117,11 +145,13 @@ def keep_api_photo(store: EvidenceStore, photo: bytes) -> StoredFile:
 def run_check(inputs: Inputs) -> Assessment:
     from vetlink.assess import assess
 
-    if inputs.profile is None and inputs.conversation is None and inputs.photo is None:
-        raise InputError("nothing to check: give a profile, a conversation or a photo")
+    if all(x is None for x in (inputs.profile, inputs.conversation, inputs.photo,
+                               inputs.advert)):
+        raise InputError("nothing to check: give a profile, a conversation, an advert or a "
+                         "photo")
     if inputs.profile is not None:
         refuse_photo_path(inputs.profile)
-    return assess(inputs.profile, inputs.conversation, inputs.photo)
+    return assess(inputs.profile, inputs.conversation, inputs.photo, advert=inputs.advert)
 
 
 def profile_from_upload(data: bytes, name: str) -> Profile:
@@ -143,8 +173,11 @@ def read_inputs(
     profile: tuple[bytes, str] | None,
     conversation: tuple[bytes, str] | None,
     photo: tuple[bytes, str] | None,
+    advert: tuple[bytes, str] | None = None,
 ) -> Inputs:
     """Parse the uploaded or pasted inputs and hold their raw files until reported."""
+    from vetlink.ingest.advert import advert_from_bytes
+
     inputs = Inputs()
     if profile is not None:
         held = store.hold(profile[0], "profile", profile[1])
@@ -157,6 +190,11 @@ def read_inputs(
     if photo is not None:
         inputs.files.append(store.hold(photo[0], "photo", photo[1]))
         inputs.photo = photo[0]
+    if advert is not None:
+        one_of_them(inputs)
+        held = store.hold(advert[0], "advert", advert[1])
+        inputs.advert = advert_from_bytes(advert[0], held.filename)
+        inputs.files.append(held)
     return inputs
 
 

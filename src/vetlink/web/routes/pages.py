@@ -93,15 +93,20 @@ def check(
     request: Request, user: FormUser, svc: Svc,
     profile_text: Text = "", conversation_text: Text = "",
     profile_file: Upload = None, conversation_file: Upload = None, photo: Upload = None,
+    sent_kind: Text = "messages",
 ) -> Response:
     """Check what was pasted or uploaded and show the assessment at once; nothing is stored
-    in the database until the person clicks "report"."""
+    in the database until the person clicks "report". "What they sent you" is messages or,
+    with ``sent_kind=advert``, a job advert (text, HTML or PDF)."""
     limit = svc.settings.max_input_bytes
     profile = upload_of(profile_file, limit) or pasted(profile_text, "pasted-profile")
-    conversation = upload_of(conversation_file, limit) or pasted(conversation_text,
-                                                                 "pasted-conversation")
+    is_advert = sent_kind == "advert"
+    conversation = upload_of(conversation_file, limit) or pasted(
+        conversation_text, "pasted-advert" if is_advert else "pasted-conversation")
+    advert, conversation = (conversation, None) if is_advert else (None, conversation)
     try:
-        inputs = read_inputs(svc.evidence, profile, conversation, upload_of(photo, limit))
+        inputs = read_inputs(svc.evidence, profile, conversation, upload_of(photo, limit),
+                             advert)
         result = run_check(inputs)
     except VetlinkError as exc:
         return render(request, "check.html", status_code=exc.status, result=None, draft=None,
