@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from vetlink.assess import Part
 from vetlink.approach.genre import ADVERT, classify_conversation
+from vetlink.assess import Part
 from vetlink.domain import Conversation, Finding, ModelOutput
 from vetlink.ingest.chat_text import sender_roles_note
 from vetlink.signals.base import Context, Signal, signals_of

@@ -84,10 +84,11 @@ CUE_WORDS: dict[tuple[str, bool], str] = {
     ("employment_type_shown", False): "it does not say what type of job it is",
 }
 # Words too common or too cryptic to show a non-expert as a reason.
-PLAIN_STOP = frozenset(
-    "a an the of to and or in on at for from by with as is are be we you our your their it "
-    "this that will can no not all any up out us ms mr per".split()
-)
+PLAIN_STOP = frozenset([
+    "a", "an", "the", "of", "to", "and", "or", "in", "on", "at", "for", "from", "by", "with",
+    "as", "is", "are", "be", "we", "you", "our", "your", "their", "it", "this", "that", "will",
+    "can", "no", "not", "all", "any", "up", "out", "us", "ms", "mr", "per",
+])
 
 
 def clean(text: str) -> str:

@@ -203,7 +203,7 @@ def train_advert_artefact(rows: list[dict[str, Any]],
     raw = 1.0 / (1.0 + np.exp(-logits))
     report = {
         "name": "recruitment_fraud_advert", "version": stacker.version,
-        "rows": len(rows), "fraudulent": int(y.sum()), "groups": int(len(np.unique(groups))),
+        "rows": len(rows), "fraudulent": int(y.sum()), "groups": len(np.unique(groups)),
         "model": stacker.to_json(),
         "cue_share": {name: {"fraud": float(cues[y == 1, k].mean()),
                              "legitimate": float(cues[y == 0, k].mean())}
