@@ -50,12 +50,12 @@ def field_checks(expected: dict[str, Any], profile: Profile) -> dict[str, tuple[
         if name in expected and expected[name] is not None:
             got = parsed_value(profile, name)
             checks[name] = (norm(got) == norm(expected[name]), expected[name], got)
-    titles = [e.title for e in profile.experience]
+    titles = [e.title for e in profile.experience or []]
     if expected.get("experience_titles"):
         want = [norm(t) for t in expected["experience_titles"]]
         checks["experience_titles"] = (want == [norm(t) for t in titles], want, titles)
-    for key, got_list in (("companies", [e.company or "" for e in profile.experience]),
-                          ("schools", [e.school for e in profile.education])):
+    for key, got_list in (("companies", [e.company or "" for e in profile.experience or []]),
+                          ("schools", [e.school for e in profile.education or []])):
         if expected.get(key):
             have = {norm(g) for g in got_list}
             ok = all(norm(w) in have for w in expected[key])
