@@ -37,6 +37,7 @@ from typing import Any
 import numpy as np
 from sklearn.model_selection import StratifiedGroupKFold
 
+from vetlink import scoring
 from vetlink.approach import check_conversation
 from vetlink.assess import assess, combine
 from vetlink.domain import Assessment, Conversation, Message
@@ -48,6 +49,9 @@ from vetlink.model.text_features import ad_text
 from vetlink.model.train_advert import advert_groups, dedupe, fit_advert, render_advert
 from vetlink.model.train_recruitment import baseline, read_rows, roc_auc
 from vetlink.signals.base import Context
+from vetlink.signals.message_advert import ADVERT_FROM, ADVERT_MODEL, ADVERT_TRUST
+
+ADVERT = ADVERT_MODEL
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "emscad-fake-jobs-subset" / \
@@ -86,8 +90,8 @@ def use_fold_models(text_model: Any, stacker: Any, where: Path) -> None:
 
 def outer_folds(rows: list[dict[str, Any]], y: np.ndarray, groups: np.ndarray) -> dict[str, Any]:
     folds = StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=0)
-    out: dict[str, Any] = {r: {k: np.zeros(len(rows)) for k in (*PATHS, "model", "baseline")}
-                           for r in RENDERINGS}
+    keys = (*PATHS, "model", "baseline", "advert_p", "rules")
+    out: dict[str, Any] = {r: {k: np.zeros(len(rows)) for k in keys} for r in RENDERINGS}
     bands: dict[str, Any] = {r: {k: [""] * len(rows) for k in PATHS} for r in RENDERINGS}
     genre: dict[str, list[str]] = {r: [""] * len(rows) for r in RENDERINGS}
     with tempfile.TemporaryDirectory() as tmp:
@@ -105,11 +109,30 @@ def outer_folds(rows: list[dict[str, Any]], y: np.ndarray, groups: np.ndarray) -
                     for path, run in zip(PATHS, (as_chat, pasted, advert_of), strict=True):
                         result = run(text)
                         out[name][path][i], bands[name][path][i] = result.score, result.band
+                        if path == "after_advert":
+                            out[name]["advert_p"][i], out[name]["rules"][i] = split(result)
                         if path == "after_pasted":
                             genre[name][i] = str(result.subject.get("genre"))
             print(f"  fold {number}/5 done in {time.perf_counter() - start:.0f} s",
                   file=sys.stderr)
     return {"scores": out, "bands": bands, "genre": genre}
+
+
+def split(result: Assessment) -> tuple[float, float]:
+    """The advert model's probability (-1 when it did not run) and the score without it."""
+    p = result.model.probability if result.model and result.model.name == ADVERT else -1.0
+    rules = [f for f in result.findings if f.id != "message.advert_fraud_model"]
+    return p, float(scoring.score(rules))
+
+
+def with_trust(p: float, rules: float, trust: float) -> float:
+    """The product score if the advert finding weighed ``trust`` × p (p >= 0.5)."""
+    weight = trust * p if p >= ADVERT_FROM else 0.0
+    return round(100 * (1 - (1 - rules / 100) * (1 - weight)))
+
+
+def band_of(score: float) -> str:
+    return scoring.band(int(score))
 
 
 def advert_of(text: str) -> Assessment:
@@ -142,6 +165,12 @@ def print_adverts(y: np.ndarray, result: dict[str, Any]) -> dict[str, Any]:
             figures[f"{name}/{path}"] = auc
             print(f"  product {path:<16} AUC {auc:.3f}  medium+: {at(y, b != 'low')}  "
                   f"high: {at(y, b == 'high')}")
+        for trust in (1.0, ADVERT_TRUST):
+            s = np.asarray([with_trust(p, r, trust) for p, r in
+                            zip(scores["advert_p"], scores["rules"], strict=True)])
+            b = np.asarray([band_of(v) for v in s])
+            print(f"  as advert, trust {trust:<4}      AUC {roc_auc(y == 1, s):.3f}  medium+: "
+                  f"{at(y, b != 'low')}  high: {at(y, b == 'high')}")
         genres = result["genre"][name]
         share = sum(g == "advert" for g in genres)
         print(f"  genre detector (pasted): {share}/{len(genres)} read as adverts")
@@ -183,6 +212,7 @@ def genre_on_sets() -> None:
             print(f"  {path.relative_to(ROOT)}: not on this branch yet")
             continue
         right = total = chats_as_adverts = chats = adverts_found = adverts = 0
+        product: dict[str, list[str]] = {}
         for case in read_jsonl(path):
             truth = "chat" if path.parent.name == "approach" else genre_label(case)
             try:
@@ -192,6 +222,11 @@ def genre_on_sets() -> None:
             if truth is None or conversation is None:
                 continue
             got = classify_conversation(conversation).genre
+            if truth == "advert" and case.get("fraud") is not None:
+                label = "fraud" if case["fraud"] else "genuine"
+                product.setdefault(label, []).append(assess(conversation=conversation).band)
+                product.setdefault(label + " (before)", []).append(
+                    as_chat_conversation(conversation).band)
             total += 1
             right += got == truth
             if truth == "chat":
@@ -202,6 +237,9 @@ def genre_on_sets() -> None:
                 adverts_found += got == "advert"
         print(f"  {path.relative_to(ROOT)}: accuracy {right}/{total}; chats read as adverts "
               f"{chats_as_adverts}/{chats}; adverts found {adverts_found}/{adverts}")
+        for label, bands in sorted(product.items()):
+            counts = ", ".join(f"{b} {bands.count(b)}" for b in ("low", "medium", "high"))
+            print(f"    {label} adverts pasted, product bands: {counts}")
 
 
 def bands_with_and_without_genre() -> None:

@@ -164,8 +164,14 @@ def classify_text(text: str, model: GenreModel | None = None) -> Genre:
     model = model or load_genre_model()
     feats = features_of(text)
     p = model.probability(feats)
-    genre = ADVERT if p >= model.threshold else CHAT
+    genre = ADVERT if p >= model.threshold and not is_letter(feats) else CHAT
     return Genre(genre, round(p, 4), feats, explain(genre, feats))
+
+
+def is_letter(feats: dict[str, float]) -> bool:
+    """Opens with a greeting and ends with a sign-off: written to one person, a message even
+    when it carries a pasted job description."""
+    return bool(feats["greeting"] and feats["sign_off"])
 
 
 def explain(genre: str, feats: dict[str, float]) -> str:
