@@ -140,6 +140,22 @@ def train_recruitment_fraud(
                      f"ROC-AUC {point['roc_auc']:.3f}; wrote artefact, metrics and card\n")
 
 
+@train_app.command("genre")
+def train_genre(
+    data: Annotated[Path | None, typer.Option(help="EMSCAD subset (.parquet or .csv); default "
+                                              "../shared/data/emscad-fake-jobs-subset/")] = None,
+    out: Annotated[Path | None, typer.Option(help="Where to write genre.json and its card")] = None,
+) -> None:
+    """Fit the genre detector (job advert or personal message); write its weights and card."""
+    from vetlink.model.train_genre import train
+    from vetlink.model.train_recruitment import default_data_path
+
+    report = train(data or default_data_path(), out)
+    right = sum(r for r, _ in report["cv_accuracy"].values())
+    total = sum(t for _, t in report["cv_accuracy"].values())
+    sys.stdout.write(f"5-fold CV accuracy {right}/{total}; wrote genre.json and its card\n")
+
+
 def load_advert_file(source: str, limit: int) -> str:
     from vetlink.ingest.advert import load_advert
 

@@ -98,6 +98,15 @@ def test_a_pasted_scam_advert_gets_the_models_full_say():
     assert read_as_chat(conversation_from_bytes(SCAM.encode(), "x.txt")).score < result.score
 
 
+def test_the_model_alone_makes_an_advert_medium_never_high():
+    no_hallmark = SCAM.replace(" at hr.jobs.desk@gmail.com", "").replace(" Earn $500 per week.", "")
+    result = assess(advert=no_hallmark)
+    assert [f.id for f in result.findings] == ["message.advert_fraud_model"]
+    assert result.model is not None and result.model.probability >= 0.8
+    assert result.band == "medium"
+    assert result.score == round(100 * 0.5 * result.model.probability)
+
+
 def test_an_advert_given_as_an_advert_says_so_and_a_genuine_one_stays_low():
     result = assess(advert=GENUINE)
     assert result.subject["inputs"] == ["advert"]

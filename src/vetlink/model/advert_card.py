@@ -72,6 +72,11 @@ the others). `bench/advert_eval.py` gives the fully nested figures of the produc
 {calib_table}
 
 ## Caveats
+- In the score vetlink weighs this finding at **half** the probability
+  (`ADVERT_TRUST` in `vetlink/signals/message_advert.py`): on the blind genre-dev adverts
+  (UK defence, academic and agency adverts written for vetlink's evaluation) a probability
+  of 0.8 or more was right only 2 times in 4, so EMSCAD's calibration does not carry over
+  whole. The model alone can make an advert medium; a rule hallmark added makes it high.
 - 2012-2014 Workable adverts, mostly money-mule, data-entry and work-from-home scams; a
   state persona's "job" advert may look nothing like them.
 - The model reads English. vetlink does not run it on an advert mostly in another language
