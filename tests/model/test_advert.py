@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from vetlink.model.advert import (
     CUES,
@@ -100,3 +101,13 @@ def test_a_row_renders_as_the_page_a_person_would_paste():
     assert page.splitlines()[:4] == ["Clerk", "Location: US, NY, New York",
                                      "Salary: 30000-40000", "Remote"]
     assert "About us\nWe are Acme." in page and "Unspecified" not in page
+
+
+@pytest.mark.slow
+@pytest.mark.shared_data
+def test_the_shipped_genre_weights_are_what_training_gives(shared_data, tmp_path):
+    from vetlink.model.train_genre import train
+
+    train(shared_data / "emscad-fake-jobs-subset" / "emscad_subset_combined.parquet", tmp_path)
+    shipped = Path(__file__).resolve().parents[2] / "src/vetlink/model/artefacts/genre.json"
+    assert (tmp_path / "genre.json").read_text() == shipped.read_text()
