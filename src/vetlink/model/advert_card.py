@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from vetlink.model.advert import CUES
+
 ROWS = (
     ("baseline_tfidf_lr", "plain baseline: TfidfVectorizer() + LogisticRegression() on the page"),
     ("text_model_raw", "text model alone, its raw probability (as in chats, uncapped)"),
@@ -19,7 +21,8 @@ def render_advert_card(report: dict[str, Any]) -> str:
         m = report["oof"][key]
         lines.append(f"| {label} | " + " | ".join(f"{m[c]:.3f}" for c in COLUMNS) + " |")
     cues = ["| cue | weight | fraud adverts | legitimate adverts |", "|---|---|---|---|"]
-    for name, weight in model["cue_weights"].items():
+    for name in CUES:
+        weight = model["cue_weights"][name]
         share = report["cue_share"][name]
         cues.append(f"| {name} | {weight:+.2f} | {share['fraud']:.0%} | "
                     f"{share['legitimate']:.0%} |")
