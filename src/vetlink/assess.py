@@ -20,6 +20,7 @@ from vetlink.domain import (
     Message,
     ModelOutput,
     Profile,
+    Status,
 )
 from vetlink.errors import InputError
 from vetlink.signals.base import Context, run_signals
@@ -33,6 +34,7 @@ class Part:
     not_checked: list[str] = field(default_factory=list)
     models: list[ModelOutput] = field(default_factory=list)
     advice: list[str] = field(default_factory=list)  # next steps that belong to this input
+    not_assessed: str | None = None  # why this input could not be assessed at all
     genre: str | None = None  # a conversation's genre: "chat" or "advert"
 
 
@@ -93,7 +95,8 @@ def assess(
     advert: str | None = None,
 ) -> Assessment:
     """Check whatever is given and combine it into one assessment. ``advert`` is the text
-    of a job advert (checked like a message, with the recruitment-fraud model's full say)."""
+    of a job advert (checked like a message; the recruitment-fraud model speaks there with its
+    calibrated probability)."""
     if profile is None and conversation is None and photo is None and advert is None:
         raise InputError("nothing to check: give a profile, a conversation, an advert or a "
                          "photo")
@@ -140,20 +143,56 @@ def combine(parts: list[Part], subject: dict[str, Any]) -> Assessment:
     models = [m for part in parts for m in part.models]
     value = scoring.score(findings)
     band = scoring.band(value)
+    status, reason = status_of(parts)
     return Assessment(
         subject=subject,
         score=value,
         band=band,
+        status=status,
+        not_assessed_reason=reason,
         findings=findings,
         model=models[0] if models else None,
         models=models,
-        advice=advice_for(band, findings) + [a for part in parts for a in part.advice],
+        advice=advice_for(band, findings, status)
+        + [a for part in parts for a in part.advice],
         not_checked=[n for part in parts for n in part.not_checked],
     )
 
 
-def advice_for(band: str, findings: list[Finding]) -> list[str]:
-    advice = list(BAND_ADVICE[band])
+def status_of(parts: list[Part]) -> tuple[Status, str | None]:
+    """``not_assessed`` when no input could be read (a conversation in a language vetlink
+    cannot read, or with no words): the band would be false reassurance, so it is not shown,
+    though findings of the language-independent checks (links, addresses, files) still are.
+    ``partly_assessed`` when an input could not be read but another one (a profile, a photo)
+    was assessed: that band stands, and the reason is shown above it."""
+    reasons = [p.not_assessed for p in parts if p.not_assessed]
+    if not reasons:
+        return "assessed", None
+    reason = "; ".join(reasons)
+    if any(p.not_assessed is None for p in parts):
+        return "partly_assessed", reason
+    return "not_assessed", reason
+
+
+NOT_ASSESSED_ADVICE = [
+    "vetlink could not assess this, so it says nothing either way: treat the contact with the "
+    "same caution as any stranger. Ask someone you trust to translate it, and send it to your "
+    "security team if it asks about your work, colleagues, travel or documents.",
+]
+PARTLY_ASSESSED_LOW = [
+    "Part of the input could not be assessed (see above), so this is no reassurance: the "
+    "score covers only what vetlink could read. Treat the unread part with the same caution "
+    "as any stranger's message.",
+]
+
+
+def advice_for(band: str, findings: list[Finding], status: Status = "assessed") -> list[str]:
+    if status == "not_assessed":
+        advice = list(NOT_ASSESSED_ADVICE)
+    elif status == "partly_assessed" and band == "low":
+        advice = list(PARTLY_ASSESSED_LOW)
+    else:
+        advice = list(BAND_ADVICE[band])
     seen = set(advice)
     for finding in findings:
         if finding.severity in ("medium", "high") and finding.advice and finding.advice not in seen:

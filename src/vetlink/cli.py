@@ -162,6 +162,21 @@ def load_advert_file(source: str, limit: int) -> str:
     return load_advert(source, limit)
 
 
+@train_app.command("intents")
+def train_intents(
+    out: Annotated[Path | None, typer.Option(help="Where to write the artefact and card")] = None,
+) -> None:
+    """Train the elicitation-intent classifier on the exemplar sentences; write artefact,
+    metrics and model card."""
+    from vetlink.model.train_intents import train
+
+    report = train(out)
+    cv = report["cross_validation"]
+    sys.stdout.write(f"5-fold CV on the exemplars: asks flagged {cv['asks_flagged']}, none "
+                     f"flagged {cv['none_flagged']}; threshold {report['threshold']}; wrote "
+                     "artefact, metrics and card\n")
+
+
 def load_conversation_file(source: str, limit: int, me: list[str]):  # type: ignore[no-untyped-def]
     from vetlink.ingest.conversation import load_conversation
 

@@ -14,6 +14,7 @@ ASSESSMENT_SCHEMA = "vetlink/assessment/v1"
 
 Severity = Literal["info", "low", "medium", "high"]
 Band = Literal["low", "medium", "high"]
+Status = Literal["assessed", "partly_assessed", "not_assessed"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "low": 1, "medium": 2, "high": 3}
 
 
@@ -177,6 +178,16 @@ class Assessment(BaseModel):
     subject: dict[str, Any] = Field(default_factory=dict)
     score: int = Field(ge=0, le=100)
     band: Band
+    status: Status = Field(
+        default="assessed",
+        description="not_assessed: an input could not be read (its language or script, or no "
+        "words) and nothing else was found, so band and score say nothing and must not be "
+        "shown; partly_assessed: the band covers only what could be read",
+    )
+    not_assessed_reason: str | None = Field(
+        default=None, description="why an input was not assessed, e.g. 'this message is in "
+        "Xhosa, which vetlink cannot read yet'; shown at the top, in the band's place",
+    )
     findings: list[Finding] = Field(default_factory=list)
     model: ModelOutput | None = None
     models: list[ModelOutput] = Field(

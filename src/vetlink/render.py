@@ -15,19 +15,15 @@ SEVERITY_STYLE = {"info": "dim", "low": "cyan", "medium": "yellow", "high": "bol
 
 
 def print_assessment(assessment: Assessment, console: Console) -> None:
-    name = assessment.subject.get("name") or "this contact"
-    inputs = ", ".join(assessment.subject.get("inputs", []))
-    if assessment.subject.get("genre") == "advert":
-        inputs += ", read as a job advert"
-    header = Text.assemble(
-        (f" {assessment.band.upper()} RISK ", BAND_STYLE[assessment.band]),
-        f"  score {assessment.score}/100  ",
-        (f"{name}", "bold"),
-        (f"  ({inputs})" if inputs else "", "dim"),
-    )
-    console.print(header)
+    console.print(header_of(assessment))
+    if assessment.status == "partly_assessed":
+        console.print(Text(f"Only partly assessed: {assessment.not_assessed_reason}.",
+                           style="bold magenta"))
     if assessment.findings:
         console.print(findings_table(assessment))
+    elif assessment.status == "not_assessed":
+        console.print("Nothing was found in what could be checked without reading the text "
+                      "(links, addresses, numbers, files).", style="dim")
     else:
         console.print("No red flags found.", style="green")
     for model in assessment.models:
@@ -44,6 +40,26 @@ def print_assessment(assessment: Assessment, console: Console) -> None:
                       "show what these need:[/dim]")
         for item in assessment.not_checked:
             console.print(f"[dim]  - {item}[/dim]")
+
+
+def header_of(assessment: Assessment) -> Text:
+    """The top line: the band and score, or, when the input could not be read, NOT ASSESSED
+    and why in the band's place (a band there would be false reassurance)."""
+    name = assessment.subject.get("name") or "this contact"
+    inputs = ", ".join(assessment.subject.get("inputs", []))
+    if assessment.subject.get("genre") == "advert":
+        inputs += ", read as a job advert"
+    if assessment.status == "not_assessed":
+        verdict = Text.assemble((" NOT ASSESSED ", "bold white on magenta"),
+                                f"  {assessment.not_assessed_reason}  ")
+    else:
+        verdict = Text.assemble(
+            (f" {assessment.band.upper()} RISK ", BAND_STYLE[assessment.band]),
+            f"  score {assessment.score}/100  ",
+        )
+    verdict.append(name, style="bold")
+    verdict.append(f"  ({inputs})" if inputs else "", style="dim")
+    return verdict
 
 
 def findings_table(assessment: Assessment) -> Table:

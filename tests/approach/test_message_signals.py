@@ -12,6 +12,10 @@ def run(signal_id: str, text: str, *, attachments: tuple[str, ...] = (),
         user_before: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
     view = MessageView(index=3, text=text, sender="contact", attachments=attachments,
                        user_before=user_before)
+    if signal_id.startswith("message.asks_"):  # the real intent model reads the sentence
+        from vetlink.approach.asks import with_intents
+
+        view = with_intents([view], {3})[0][0]
     return [(f.evidence, f.severity, f.where) for f in registry()[signal_id].run(view, Context())]
 
 
@@ -91,6 +95,26 @@ FIRES = [
      "medium"),
     ("message.gift_offer", "You will receive shopping vouchers for each chat.", "shopping vouchers",
      "medium"),
+    # Read by the multilingual intent model (sentences written for these tests, not exemplars).
+    ("message.asks_team", "Hello! 请问你们团队里谁负责软件部分？", "请问你们团队里谁负责软件部分？",
+     "high"),
+    ("message.asks_programme", "Wie läuft eigentlich das Projekt mit dem neuen Funkgerät, gibt "
+     "es Verzögerungen?", "Wie läuft eigentlich das Projekt mit dem neuen Funkgerät, gibt es "
+     "Verzögerungen?", "high"),
+    ("message.asks_decisions", "Has your side already agreed on a walk-away price for the "
+     "contract?", "Has your side already agreed on a walk-away price for the contract?", "high"),
+    ("message.asks_technical", "¿Qué alcance máximo consiguió el misil en las últimas pruebas?",
+     "¿Qué alcance máximo consiguió el misil en las últimas pruebas?", "high"),
+    ("message.asks_documents", "Thanks again. Could you forward me the draft minutes of the "
+     "steering committee?", "Could you forward me the draft minutes of the steering committee?",
+     "high"),
+    ("message.asks_travel", "你下个月去日内瓦开会是哪几天？", "你下个月去日内瓦开会是哪几天？",
+     "high"),
+    ("message.asks_clearance", "Please include your DV clearance and the programmes you have "
+     "worked on in your CV.", "Please include your DV clearance and the programmes you have "
+     "worked on in your CV.", "medium"),
+    ("message.asks_off_record", "Can we keep this chat informal and off the record?",
+     "Can we keep this chat informal and off the record?", "high"),
 ]
 
 
@@ -136,6 +160,14 @@ NEAR_MISSES = [
     ("message.gift_offer", "Our gift shop sells the proceedings."),
     ("message.gift_offer", "We do not send gifts to speakers."),
     ("message.gift_offer", "You will receive Amazon gift cards."),
+    ("message.asks_team", "Our team designs antennas for small satellites."),
+    ("message.asks_programme", "What is your current notice period?"),
+    ("message.asks_decisions", "I hope the move to your new office went well."),
+    ("message.asks_technical", "The public specifications are on our website."),
+    ("message.asks_documents", "Could you send a title and abstract for your talk?"),
+    ("message.asks_travel", "I will be in Geneva next month for a conference."),
+    ("message.asks_clearance", "Please send your CV when you have a moment."),
+    ("message.asks_off_record", "Who in your press office should I speak to for a comment?"),
 ]
 
 

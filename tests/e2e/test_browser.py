@@ -28,7 +28,7 @@ def sign_in(page: Any, base: str, name: str, password: str) -> None:
     page.fill("input[name=username]", name)
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/check")
+    page.wait_for_url(re.compile(f"{re.escape(base)}/(check|cases)$"))
 
 
 def test_report_triage_and_privacy_in_a_real_browser(server: str, browser: Any) -> None:
@@ -54,6 +54,8 @@ def test_report_triage_and_privacy_in_a_real_browser(server: str, browser: Any) 
     analyst.wait_for_selector(f"text=Report {report_id}")
     analyst.select_option("select[name=status]", "confirmed_hostile")
     analyst.click("text=Set status")
+    analyst.wait_for_selector(".confirm")
+    analyst.click("text=Yes, set")
     analyst.wait_for_selector(".status-confirmed_hostile")
     assert "case.status" in analyst.inner_text("body")
     analyst.goto(f"{server}/dashboard")

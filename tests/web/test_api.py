@@ -180,8 +180,9 @@ def test_dashboard_figures_count_reports(client: TestClient) -> None:
     assert sum(w["reports"] for w in figures["approaches_per_week"]) == 1
     assert figures["by_department"] == [{"department": "Policy", "reports": 1}]
     assert figures["top_personas"][0]["persona"] == "Amanda Chen"
-    assert {"finding": "profile.no_photo", "title": "No profile photo",
-            "reports": 1} in figures["by_lure"]
+    lures = {row["finding"]: row for row in figures["by_lure"]}
+    assert lures["profile.offers_in_profile"]["reports"] == 1
+    assert "profile.no_photo" not in lures  # profile quality, not a kind of approach
 
 
 def test_openapi_is_served_and_docs_need_no_cdn(app: FastAPI, client: TestClient) -> None:

@@ -97,12 +97,14 @@ def test_a_session_cookie_is_not_an_api_token(client: TestClient) -> None:
     assert response.status_code == 401
 
 
-def test_a_forged_session_is_401(client: TestClient) -> None:
+def test_a_forged_session_sends_the_page_to_sign_in(client: TestClient) -> None:
     forged = URLSafeTimedSerializer("guess", salt="vetlink.session").dumps({"u": 1, "c": "x"})
     client.cookies.set(SESSION_COOKIE, forged)
-    response = client.get("/check")
-    assert response.status_code == 401
-    assert "sign in again" in response.text
+    response = client.get("/check", follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"] == "/login?next=%2Fcheck&expired=1"
+    api = client.get("/check", headers={"Accept": "application/json"})
+    assert api.status_code == 401 and "sign in again" in api.text
 
 
 def test_an_expired_session_is_401(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -111,9 +113,11 @@ def test_an_expired_session_is_401(client: TestClient, monkeypatch: pytest.Monke
     client.cookies.clear()
     real = time.time
     monkeypatch.setattr(time, "time", lambda: real() + 9 * 3600)
-    response = client.get("/reports", headers={"Cookie": cookie})
-    assert response.status_code == 401
-    assert "expired" in response.text
+    response = client.get("/reports", headers={"Cookie": cookie}, follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"].endswith("&expired=1")
+    page = client.get(response.headers["location"])
+    assert "Your session ended" in page.text and "what you typed is kept" in page.text
 
 
 def test_no_session_redirects_pages_to_sign_in(client: TestClient) -> None:
@@ -128,7 +132,16 @@ def test_sign_in_never_redirects_to_another_site(client: TestClient) -> None:
         response = client.post("/login", data={"username": "alice", "password": PASSWORD,
                                                "csrf_token": token, "next": target},
                                follow_redirects=False)
-        assert response.headers["location"] == "/check"
+        assert response.headers["location"] == "/"
+
+
+def test_each_role_starts_on_its_own_page(client: TestClient) -> None:
+    login(client, "alice")
+    assert client.get("/", follow_redirects=False).headers["location"] == "/check"
+    client.cookies.clear()
+    login(client, "sam")
+    assert client.get("/", follow_redirects=False).headers["location"] == "/cases"
+    assert "<h1>Queue</h1>" in client.get("/").text
 
 
 def test_sign_out_needs_the_csrf_token_and_ends_the_session(client: TestClient) -> None:
@@ -149,7 +162,7 @@ def test_a_deactivated_user_is_signed_out(app: FastAPI) -> None:
     with write_session(app.state.services.engine) as session:
         user = session.query(User).filter_by(username="alice").one()
         user.active = False
-    assert client.get("/check").status_code == 401
+    assert client.get("/check", follow_redirects=False).headers["location"].startswith("/login")
     assert client.get("/api/v1/me", headers=headers).status_code == 401
 
 
@@ -213,7 +226,7 @@ def test_signing_out_ends_every_session_and_token_of_the_user(app: FastAPI) -> N
     login(phone, "alice")
     headers = bearer(phone, "alice")
     laptop.post("/logout", data={"csrf_token": token})
-    assert phone.get("/reports").status_code == 401
+    assert phone.get("/reports", follow_redirects=False).status_code == 303
     assert phone.get("/api/v1/me", headers=headers).status_code == 401
     login(phone, "alice")
     assert phone.get("/reports").status_code == 200

@@ -77,5 +77,7 @@ def test_the_dashboard_names_findings_by_title_with_the_id(app: FastAPI) -> None
     check_and_report(alice, login(alice, "alice"), example())
     login(sam, "sam")
     lures = {row["finding"]: row for row in sam.get("/dashboard/data").json()["by_lure"]}
-    assert lures["profile.no_photo"]["title"] == "No profile photo"
+    assert lures["profile.offers_in_profile"]["title"] == (
+        "Offers paid work, fees or trips in the profile")
+    assert not any(f.startswith("profile.no_") for f in lures)
     assert 'id="lure-legend"' in sam.get("/dashboard").text

@@ -199,7 +199,11 @@ def test_analyst_triages_on_the_case_page(app: FastAPI) -> None:
     assert case_id and "Amanda Chen" in queue
     url = f"/cases/{case_id.group(1)}"
     assert sam.post(f"{url}/status", data={"status": "in_review"}).status_code == 403
-    response = sam.post(f"{url}/status", data={"csrf_token": token, "status": "benign"})
+    asked = sam.post(f"{url}/status", data={"csrf_token": token, "status": "benign"})
+    assert asked.status_code == 200 and "training label" in asked.text
+    assert "Judged benign" not in alice.get("/reports").text  # nothing set before the yes
+    response = sam.post(f"{url}/status", data={"csrf_token": token, "status": "benign",
+                                               "confirm": "yes"})
     assert response.status_code == 200
     assert "case.status" in response.text and "Benign" in response.text
     assert "Judged benign" in alice.get("/reports").text
@@ -274,7 +278,7 @@ def test_confirmed_hostile_photos_join_the_photo_index(app: FastAPI) -> None:
     case_id = re.search(r'href="/cases/(\d+)"', sam.get("/cases").text)
     assert case_id
     sam.post(f"/cases/{case_id.group(1)}/status",
-             data={"csrf_token": token, "status": "confirmed_hostile"})
+             data={"csrf_token": token, "status": "confirmed_hostile", "confirm": "yes"})
     index = PhotoIndex.open(app.state.services.settings.data_dir)
     verdicts = sorted(m.verdict for m in index.search(photo))
     assert verdicts == ["hostile", "reported"]

@@ -1,13 +1,20 @@
 """The approach check: every message from the contact, then the conversation as a whole.
 
-A job advert (given as one, or one block of pasted text that reads as one) is checked the
-same way, but the recruitment-fraud model speaks there with its calibrated probability
-(:mod:`vetlink.model.advert`) instead of its capped chat weight.
+A job advert (given as one, or one block of pasted text that reads as one:
+:mod:`vetlink.approach.genre`) is checked the same way, but the recruitment-fraud model
+speaks there with its calibrated probability (:mod:`vetlink.model.advert`) instead of its
+capped chat weight.
 
-1. Each message from the contact goes through the message-level ``message.*`` signals (the
-   user's own messages are context, never evidence).
-2. The recruitment-fraud text model (when available and wanted) reads the contact's messages.
-3. Conversation-level signals see every message with the red flags found in it (so they can
+1. The language of each message from the contact is identified
+   (:mod:`vetlink.approach.language`); when most of the contact's text is in a language vetlink
+   cannot read, or has no words, the conversation is *not assessed* and the part says why.
+2. The intent model (:mod:`vetlink.approach.intent`) reads the sentences of the contact's
+   messages in the languages vetlink reads, in one batch (:mod:`vetlink.approach.asks`).
+3. Each message from the contact goes through the message-level ``message.*`` signals (the
+   user's own messages are context, never evidence); a sentence caught both by an exact rule
+   and by the intent model gives one finding.
+4. The recruitment-fraud text model (when available and wanted) reads the contact's messages.
+5. Conversation-level signals see every message with the red flags found in it (so they can
    follow an escalation over time), the sender's address, and the model's output.
 
 :func:`check_conversation` is what :func:`vetlink.assess.assess` calls.
@@ -18,7 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from vetlink.approach.asks import one_finding_per_sentence, with_intents
 from vetlink.approach.genre import ADVERT, classify_conversation
+from vetlink.approach.language import read_messages
 from vetlink.assess import Part
 from vetlink.domain import Conversation, Finding, ModelOutput
 from vetlink.ingest.chat_text import sender_roles_note
@@ -52,13 +61,27 @@ def check_conversation(
             "message.*: the conversation has only your own messages; there is nothing from "
             "the contact to check"
         ])
+    reading = read_messages([(v.index, v.text) for v in contact_views])
+    part = Part(not_assessed=reading.not_assessed, genre=genre)
+    if use_models and reading.not_assessed is None:
+        readable = {i for i, lang in reading.languages.items() if lang.readable}
+        views, note = with_intents(views, readable)
+        part.not_checked.extend([note] if note else [])
+        contact_views = [v for v in views if v.sender == "contact"]
+    elif not use_models:
+        part.not_checked.append("message.asks_*: the intent model was not used (rules only); "
+                                "only the exact English wordings of questions were checked")
     per_message, conversation_level = split_signals(signals_of("message"))
-    found = {v.index: run_on_message(per_message, v, ctx) for v in contact_views}
-    part = Part(findings=[f for v in contact_views for f in found[v.index]], genre=genre)
+    found = {v.index: one_finding_per_sentence(run_on_message(per_message, v, ctx))
+             for v in contact_views}
+    part.findings.extend(f for v in contact_views for f in found[v.index])
+    english = [v for v in contact_views if reading.languages[v.index].code in ("en", None)]
     if genre == ADVERT:
-        model, note = run_advert_model(contact_views, use_models)
+        model, note = run_advert_model(english, use_models)
     else:
-        model, note = run_model(contact_views, use_models)
+        model, note = run_model(english, use_models)
+        if note and len(english) < len(contact_views):
+            note = f"{MODEL_ID}: it reads English only; messages in other languages were left out"
     if note:
         part.not_checked.append(note)
     if model is not None:
@@ -70,7 +93,7 @@ def check_conversation(
     )
     for sig in conversation_level:
         part.findings.extend(sig.run(view, ctx))
-    part.not_checked.extend(language_notes(contact_views))
+    part.not_checked.extend(reading.notes)
     part.not_checked.extend(roles_note(conversation))
     return part
 
@@ -132,23 +155,20 @@ def run_model(views: list[MessageView], use_models: bool) -> tuple[ModelOutput |
 
 
 ADVERT_MODEL_ID = "message.advert_fraud_model"
-# Adverts are denser in English function words than chats: 99 % of the shared EMSCAD adverts
-# have more than 9 % of them; the model reads an advert only from 8 %.
-ADVERT_ENGLISH_LEAST = 0.08
 
 
-def run_advert_model(views: list[MessageView], use_models: bool) -> tuple[ModelOutput | None,
-                                                                          str]:
-    """The advert model's calibrated output for a job advert, or why there is none: it reads
-    English only."""
+def run_advert_model(english: list[MessageView], use_models: bool) -> tuple[ModelOutput | None,
+                                                                            str]:
+    """The advert model's calibrated output for a job advert (its English part), or why there
+    is none."""
     if not use_models:
         return None, f"{ADVERT_MODEL_ID}: the text model was not used (rules only)"
-    text = contact_text(views)
+    if not english:
+        return None, (f"{ADVERT_MODEL_ID}: the recruitment-fraud model reads English only and "
+                      "this advert is in another language, so it was not scored")
+    text = contact_text(english)
     if len(WORD_RE.findall(text)) < MODEL_MIN_WORDS:
         return None, f"{ADVERT_MODEL_ID}: too little text in the advert for the text model"
-    if mostly_not_english(text, ADVERT_ENGLISH_LEAST):
-        return None, (f"{ADVERT_MODEL_ID}: the recruitment-fraud model reads English only and "
-                      "this advert is mostly in another language, so it was not scored")
     from vetlink.errors import ModelUnavailable
     from vetlink.model.advert import score_advert
 
@@ -158,30 +178,4 @@ def run_advert_model(views: list[MessageView], use_models: bool) -> tuple[ModelO
         return None, f"{ADVERT_MODEL_ID}: {exc.message}; the rules still ran"
 
 
-ENGLISH_WORDS = frozenset(
-    [
-        "the", "and", "to", "of", "you", "your", "a", "in", "is", "for", "i", "we", "on", "with",
-        "be", "this", "that", "are", "it", "our", "as", "at", "have", "would", "will", "can",
-        "please", "from", "an", "my", "me"
-    ]
-)
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
-
-
-def mostly_not_english(text: str, least: float = 0.06) -> bool:
-    """Fewer than ``least`` of the words are common English words."""
-    words = WORD_RE.findall(text.lower())
-    if len(words) < 12:
-        return False
-    english = sum(1 for w in words if w in ENGLISH_WORDS)
-    return english / len(words) < least
-
-
-def language_notes(views: list[MessageView]) -> list[str]:
-    other = [str(v.index) for v in views if mostly_not_english(v.text)]
-    if not other:
-        return []
-    return [
-        f"message.*: the rules are written for English; message {', '.join(other)} "
-        "is mostly in another language and was only partly checked"
-    ]

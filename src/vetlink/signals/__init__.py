@@ -13,6 +13,7 @@ SIGNAL_MODULES = [
     "vetlink.signals.profile_language",
     "vetlink.signals.message",
     "vetlink.signals.message_lures",
+    "vetlink.signals.message_intent",
     "vetlink.signals.message_conversation",
     "vetlink.signals.message_advert",
     "vetlink.signals.photo",

@@ -30,6 +30,15 @@ ASK_KINDS: dict[str, str] = {
     "message.link_shortener": "files to open",
     "message.meeting_invitation": "meeting in person",
     "message.gift_offer": "gifts",
+    # read by the intent model (signals/message_intent.py)
+    "message.asks_team": "questions about non-public matters",
+    "message.asks_decisions": "questions about non-public matters",
+    "message.asks_documents": "questions about non-public matters",
+    "message.asks_programme": "questions about your work",
+    "message.asks_technical": "questions about your work",
+    "message.asks_travel": "questions about your travel",
+    "message.asks_clearance": "questions about your clearance",
+    "message.asks_off_record": "secrecy",
 }
 
 
@@ -69,8 +78,8 @@ def asks_from(view: ConversationView, start: int) -> dict[str, int]:
 def escalation(view: ConversationView, ctx: Context) -> Iterator[Hit]:
     """The contact's first message raised no medium or high red flag, and a later message
     brought at least two kinds of ask (moving off-platform, questions about your work,
-    clearance or non-public matters, money, gifts, secrecy, files to open, meeting in
-    person). Reported at the message where it turned."""
+    clearance, travel or non-public matters, in any wording the intent model reads, money,
+    gifts, secrecy, files to open, meeting in person). Reported at the message where it turned."""
     contact_positions = [i for i, m in enumerate(view.messages) if m.sender == "contact"]
     if len(contact_positions) < 2 or not opening_is_benign(view, contact_positions[0]):
         return

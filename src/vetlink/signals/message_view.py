@@ -19,12 +19,24 @@ from vetlink.domain import Conversation, ModelOutput
 
 
 @dataclass(frozen=True)
+class AskedIntent:
+    """A sentence of the message that the intent model read as an elicitation
+    (:mod:`vetlink.approach.intent`)."""
+
+    intent: str  # "team", "programme", ... (see signals/message_intent.py)
+    sentence: str  # the sentence as written: the finding's evidence
+    probability: float
+    strong: bool  # the model is sure and the sentence asks (a question or a request)
+
+
+@dataclass(frozen=True)
 class MessageView:
     index: int  # 1-based position in the conversation (user messages count too)
     text: str
     sender: str  # "contact" or "user"
     attachments: tuple[str, ...] = ()
     user_before: tuple[str, ...] = ()  # the user's last few messages before this one
+    intents: tuple[AskedIntent, ...] = ()  # set by the approach check when the model ran
 
     @property
     def where(self) -> str:

@@ -7,10 +7,17 @@ from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from vetlink.store.models import OPEN_STATUSES, Case, Report, ReportFinding, User, utcnow
+
+# Approach types: what the contact did or offered (every message.* hallmark) and the two
+# profile findings that are themselves an approach. Profile-quality findings ("No profile
+# photo", "Thin profile") describe the persona, not the lure, and are not counted here; nor is
+# the text model's score, which is not a kind of approach.
+LURE_PROFILE_FINDINGS = ("profile.offers_in_profile", "profile.off_platform_contact")
+NOT_LURES = ("message.model_recruitment_fraud",)
 
 AGE_BUCKETS = ((1, "under 1 day"), (7, "1-7 days"), (30, "1-4 weeks"), (None, "over 4 weeks"))
 
@@ -33,11 +40,14 @@ def approaches_per_week(session: Session, weeks: int = 12) -> list[dict[str, Any
 def by_lure(
     session: Session, titles: Mapping[str, str] | None = None, limit: int = 12
 ) -> list[dict[str, Any]]:
-    """The findings reported most often: id, title (from ``titles``; the id when unknown)
-    and the number of reports showing it."""
+    """The approach types (lures) reported most often: finding id, title (from ``titles``;
+    the id when unknown) and the number of reports showing it."""
     titles = titles or {}
+    lure = or_(ReportFinding.finding_id.like("message.%"),
+               ReportFinding.finding_id.in_(LURE_PROFILE_FINDINGS))
     query = (
         select(ReportFinding.finding_id, func.count(func.distinct(ReportFinding.report_id)))
+        .where(lure, ReportFinding.finding_id.not_in(NOT_LURES))
         .group_by(ReportFinding.finding_id)
         .order_by(func.count(func.distinct(ReportFinding.report_id)).desc(),
                   ReportFinding.finding_id)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from vetlink.settings import Settings
@@ -29,7 +30,20 @@ def engine_for(settings: Settings) -> Engine:
     return make_engine(settings.resolved_database_url())
 
 
+def private_sqlite_file(url: str) -> None:
+    """Create the database file readable by this account only (0600) if it is new; SQLite
+    gives its -wal and -shm files the same mode."""
+    path = make_url(url).database
+    if not path or path == ":memory:" or path.startswith("file:") or os.path.exists(path):
+        return
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except (FileExistsError, FileNotFoundError):
+        return  # another process made it, or its directory is missing (SQLite will say)
+
+
 def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
+    private_sqlite_file(url)
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
                            pool_size=20, max_overflow=60, pool_timeout=60, **kwargs)
 
@@ -85,6 +99,21 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     command.upgrade(alembic_config(engine), revision)
+
+
+def downgrade_to(engine: Engine, revision: str) -> None:
+    """Take the database schema down to ``revision`` (for tests of the migrations)."""
+    from alembic import command
+
+    command.downgrade(alembic_config(engine), revision)
+def head_revision() -> str:
+    """The newest migration shipped with this version (what ``upgrade`` brings a database to)."""
+    from alembic.script import ScriptDirectory
+
+    location = resources.files("vetlink.store").joinpath("migrations")
+    head = ScriptDirectory(str(location)).get_current_head()
+    assert head is not None
+    return head
 
 
 def current_revision(engine: Engine) -> str | None:

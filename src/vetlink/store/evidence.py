@@ -87,15 +87,22 @@ def blob_path(root: Path, sha256: str) -> Path:
     return root / sha256[:2] / sha256
 
 
+def private_dir(path: Path) -> None:
+    """Create ``path`` and its missing parents readable by this account only (0700)."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+
+
 def write_blob(root: Path, data: bytes) -> str:
     """Write ``data`` under ``root`` by its sha256, atomically and durably."""
     digest = hashlib.sha256(data).hexdigest()
     path = blob_path(root, digest)
     if path.exists():
         return digest
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     tmp = path.with_name(f".{digest}.{os.getpid()}.{time.monotonic_ns()}.tmp")
-    with tmp.open("wb") as handle:
+    with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
@@ -127,7 +134,7 @@ class EvidenceStore:
         source = blob_path(self.pending, sha256)
         if not source.exists():
             raise InputError("the uploaded file has expired; check it again")
-        target.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(target.parent)
         os.replace(source, target)
 
     def put(self, data: bytes, kind: str, filename: str | None) -> StoredFile:

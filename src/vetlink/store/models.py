@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -73,6 +82,12 @@ class Report(Base):
     persona_url: Mapped[str | None] = mapped_column(String(1000))
     photo_hash: Mapped[str | None] = mapped_column(String(128))
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    # the check a report came from (a random key in the signed draft): sending the same form
+    # twice, or again after the back button, finds this report instead of making another
+    draft_key: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (UniqueConstraint("reporter_id", "draft_key",
+                                       name="uq_reports_reporter_draft"),)
 
     case: Mapped[Case] = relationship(back_populates="reports")
     reporter: Mapped[User] = relationship()

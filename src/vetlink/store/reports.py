@@ -33,6 +33,7 @@ class NewReport:
     source: str = "check"
     evidence: list[StoredFile] = field(default_factory=list)
     similar_reports: list[int] = field(default_factory=list)  # earlier reports, similar photo
+    draft_key: str | None = None  # the check it came from: one report per check
 
 
 def photo_hash_of(new: NewReport) -> str | None:
@@ -57,7 +58,7 @@ def create_report(session: Session, new: NewReport) -> Report:
         profile=new.profile, conversation=new.conversation, assessment=new.assessment,
         score=int(new.assessment["score"]), band=str(new.assessment["band"]),
         source=new.source, persona_name=persona.name, persona_url=persona.url,
-        photo_hash=persona.photo_hash,
+        photo_hash=persona.photo_hash, draft_key=new.draft_key,
     )
     session.add(report)
     session.flush()
@@ -72,6 +73,14 @@ def create_report(session: Session, new: NewReport) -> Report:
                  case=case.id, score=report.score)
     audit.record(session, new.reporter.id, "case.report", "case", case.id, report=report.id)
     return report
+
+
+def report_of_draft(session: Session, user: User, draft_key: str | None) -> Report | None:
+    """The report ``user`` already made from this check, if any."""
+    if not draft_key:
+        return None
+    return session.scalar(select(Report).where(Report.reporter_id == user.id,
+                                               Report.draft_key == draft_key))
 
 
 def visible_report(session: Session, user: User, report_id: int) -> Report:
@@ -89,7 +98,8 @@ def visible_report(session: Session, user: User, report_id: int) -> Report:
 def reports_of(session: Session, user: User, limit: int = 500) -> list[Report]:
     query = (
         select(Report).where(Report.reporter_id == user.id)
-        .options(selectinload(Report.case)).order_by(Report.id.desc()).limit(limit)
+        .options(selectinload(Report.case))
+        .order_by(Report.created.desc(), Report.id.desc()).limit(limit)
     )
     return list(session.scalars(query))
 

@@ -3,13 +3,14 @@ across workers and restarts)."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import timedelta
 from functools import lru_cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from vetlink.errors import InputError, VetlinkError
@@ -18,6 +19,7 @@ from vetlink.store.models import ROLES, LoginFailure, User, utcnow
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 MIN_PASSWORD = 8
+MAX_DEPARTMENT = 120
 MAX_FAILURES = 5
 FAILURE_WINDOW = timedelta(minutes=15)
 ROLE_RANK = {"reporter": 0, "analyst": 1, "admin": 2}
@@ -66,8 +68,8 @@ def check_new_user(username: str, password: str, role: str, department: str | No
         raise InputError(f"role: must be one of {', '.join(ROLES)}")
     if len(password) < MIN_PASSWORD:
         raise InputError(f"password: at least {MIN_PASSWORD} characters")
-    if department is not None and len(department) > 120:
-        raise InputError("department: at most 120 characters")
+    if department is not None and len(department) > MAX_DEPARTMENT:
+        raise InputError(f"department: at most {MAX_DEPARTMENT} characters")
 
 
 def create_user(
@@ -98,8 +100,14 @@ def update_user(
     if role not in ROLES:
         raise InputError(f"role: must be one of {', '.join(ROLES)}")
     department = (department or "").strip() or None
+    if department is not None and len(department) > MAX_DEPARTMENT:
+        raise InputError(f"department: at most {MAX_DEPARTMENT} characters")
     if user.id == actor_id and (role != "admin" or not active):
         raise InputError("you cannot remove your own admin role or deactivate yourself")
+    if (role, active) != (user.role, user.active):
+        # a change of role or of active ends every session and token issued before, so a
+        # reactivated account does not get its old sessions back, nor a demoted one its rights
+        user.session_epoch += 1
     user.role, user.department, user.active = role, department, active
     audit.record(session, actor_id, "user.update", "user", user.id, role=role,
                  department=department, active=active)
@@ -123,40 +131,59 @@ def recent_failures(session: Session, username: str, ip: str) -> int:
     return session.scalar(query) or 0
 
 
-def check_password(session: Session, username: str, password: str, ip: str) -> User | None:
-    """The active user with this password, else None. Read-only (argon2 takes a while: no
-    write lock is held meanwhile). After ``MAX_FAILURES`` failures for the same username and
-    address within 15 minutes every attempt is refused (429), right or wrong."""
-    name = username.strip().lower()[:64]
-    if recent_failures(session, name, ip) >= MAX_FAILURES:
+def throttle_key(username: str, ip: str) -> int:
+    """A signed 64-bit number naming (username, address), for PostgreSQL's advisory lock."""
+    digest = hashlib.sha256(f"{username}\0{ip}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+def claim_attempt(session: Session, username: str, ip: str) -> None:
+    """Count this attempt as a failure before the password is even looked at, atomically:
+    under a lock on (username, address) — SQLite's write lock (the session began IMMEDIATE),
+    a transaction-scoped advisory lock on PostgreSQL — count the recent failures, refuse
+    (429) from ``MAX_FAILURES`` on, else record one more and commit. So however many
+    attempts arrive at once, at most ``MAX_FAILURES`` are evaluated. Old rows are purged."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                        {"key": throttle_key(username, ip)})
+    session.execute(delete(LoginFailure).where(LoginFailure.at < utcnow() - FAILURE_WINDOW))
+    if recent_failures(session, username, ip) >= MAX_FAILURES:
+        session.commit()  # keep the purge; nothing else was written
         raise TooManyAttempts("too many failed sign-ins; wait 15 minutes and try again")
-    user = by_username(session, name)
+    session.add(LoginFailure(username=username, ip=ip))
+    session.commit()
+
+
+def check_password(session: Session, username: str, password: str) -> User | None:
+    """The active user with this password, else None. Read-only (argon2 takes a while: no
+    lock is held meanwhile)."""
+    user = by_username(session, username)
     stored = user.password_hash if user is not None else dummy_hash()
     if verify_password(stored, password) and user is not None and user.active:
         return user
     return None
 
 
-def record_attempt(session: Session, username: str, ip: str, succeeded: bool) -> None:
-    """A failure counts towards the throttle; a success clears the failures."""
-    name = username.strip().lower()[:64]
-    if succeeded:
-        session.execute(delete(LoginFailure).where(LoginFailure.username == name,
-                                                   LoginFailure.ip == ip))
-    else:
-        session.add(LoginFailure(username=name, ip=ip[:64]))
+def clear_failures(session: Session, username: str, ip: str) -> None:
+    """A success clears the failures of (username, address), the one just claimed too."""
+    session.execute(delete(LoginFailure).where(LoginFailure.username == username,
+                                               LoginFailure.ip == ip))
 
 
 def authenticate(reader: Session, writer: Session, username: str, password: str,
                  ip: str) -> User:
-    """Check the password in ``reader``, record the attempt in ``writer`` (committed), and
-    return the user or raise BadCredentials / TooManyAttempts."""
-    user = check_password(reader, username, password, ip)
+    """Claim the attempt in ``writer`` (committed; 429 after ``MAX_FAILURES`` failures for
+    the same username and address within 15 minutes, right password or wrong), check the
+    password in ``reader``, and return the user (clearing the failures) or raise
+    BadCredentials / TooManyAttempts."""
+    name, ip = username.strip().lower()[:64], ip[:64]
+    claim_attempt(writer, name, ip)
+    user = check_password(reader, name, password)
     if user is not None:
         reader.expunge(user)
     reader.rollback()
-    record_attempt(writer, username, ip, user is not None)
-    writer.commit()
     if user is None:
         raise BadCredentials("wrong username or password")
+    clear_failures(writer, name, ip)
+    writer.commit()
     return user

@@ -17,6 +17,7 @@ from vetlink.web import errors
 from vetlink.web.auth import Signer, secret_key
 from vetlink.web.deps import Services
 from vetlink.web.render import make_templates
+from vetlink.web.workpool import CheckPool
 
 SECURITY_HEADERS = [
     (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; "
@@ -25,6 +26,15 @@ SECURITY_HEADERS = [
     (b"x-frame-options", b"DENY"),
     (b"referrer-policy", b"same-origin"),
 ]
+
+
+NO_STORE = [(b"cache-control", b"no-store")]
+
+
+def cacheable(scope: Any) -> bool:
+    """Only the static files (style sheets, scripts) may be kept by browsers and proxies:
+    every page, API answer and export may carry case data."""
+    return str(scope.get("path", "")).startswith("/static/")
 
 
 class Guard:
@@ -54,9 +64,13 @@ class Guard:
                                     "bytes allowed")
             return message
 
+        extra = SECURITY_HEADERS + ([] if cacheable(scope) else NO_STORE)
+
         async def with_headers(message: Any) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
+                kept = [(k, v) for k, v in message.get("headers", [])
+                        if k.lower() != b"cache-control" or cacheable(scope)]
+                message["headers"] = kept + extra
             await send(message)
 
         await self.app(scope, counted, with_headers)
@@ -67,7 +81,8 @@ async def too_large(send: Any, limit: int) -> None:
             b'"the request is larger than the ' + f"{limit:,}".encode() + b' bytes allowed"}}')
     await send({"type": "http.response.start", "status": 413,
                 "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode()), *SECURITY_HEADERS]})
+                            (b"content-length", str(len(body)).encode()), *SECURITY_HEADERS,
+                            *NO_STORE]})
     await send({"type": "http.response.body", "body": body})
 
 
@@ -81,6 +96,7 @@ def build_services(settings: Settings, migrate: bool) -> Services:
         writer=session_factory(writer(engine)), signer=Signer(secret_key(settings)),
         templates=make_templates(),
         evidence=EvidenceStore(settings.data_dir, settings.max_input_bytes),
+        checks=CheckPool(settings),
     )
 
 
@@ -103,6 +119,12 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     static = str(resources.files("vetlink.web").joinpath("static"))
     app.mount("/static", StaticFiles(directory=static), name="static")
     app.add_middleware(Guard, max_body=settings.max_input_bytes * 3 + 256 * 1024)
+    if settings.proxy_list():
+        from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+        # only these proxies' X-Forwarded-For / -Proto are believed (`vetlink serve` turns
+        # uvicorn's own proxy-header handling off, so this is the one place that reads them)
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.proxy_list())
     return app
 
 

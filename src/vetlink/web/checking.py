@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,10 +17,11 @@ from sqlalchemy.orm import Session
 
 from vetlink.domain import Assessment, Conversation, Profile
 from vetlink.errors import InputError, InputTooLarge
-from vetlink.store.evidence import EvidenceStore, StoredFile, content_type_of
+from vetlink.store.evidence import EvidenceStore, StoredFile, content_type_of, write_blob
 from vetlink.store.models import Report, User
-from vetlink.store.reports import NewReport, create_report
+from vetlink.store.reports import NewReport, create_report, report_of_draft
 from vetlink.web.errors import Unprocessable
+from vetlink.web.workpool import CheckPool
 
 BODY_KEYS = {"profile", "conversation", "advert", "note"}
 PHOTO_KEYS = BODY_KEYS | {"photo"}
@@ -33,8 +36,8 @@ class Inputs:
     profile: Profile | None = None
     conversation: Conversation | None = None
     photo: bytes | None = None
-    advert: str | None = None  # the text of a job advert
     files: list[StoredFile] = field(default_factory=list)
+    advert: str | None = None  # the text of a job advert
 
     def profile_json(self) -> dict[str, Any] | None:
         return self.profile.to_json() if self.profile else None
@@ -168,41 +171,108 @@ def conversation_from_upload(data: bytes, name: str) -> Conversation:
     return conversation_from_bytes(data, name)
 
 
-def read_inputs(
+def hold_files(
     store: EvidenceStore,
     profile: tuple[bytes, str] | None,
     conversation: tuple[bytes, str] | None,
+    photo: tuple[bytes, str] | None, sent_kind: str = "conversation",
+) -> list[StoredFile]:
+    """Keep the raw files (under their cleaned names) until they are reported or expire;
+    ``sent_kind`` is "advert" when what they sent is a job advert."""
+    held = []
+    for given, kind in ((profile, "profile"), (conversation, sent_kind), (photo, "photo")):
+        if given is not None:
+            held.append(store.hold(given[0], kind, given[1]))
+    return held
+
+
+def named(
+    held: list[StoredFile], profile: tuple[bytes, str] | None,
+    conversation: tuple[bytes, str] | None,
+) -> tuple[tuple[bytes, str] | None, tuple[bytes, str] | None]:
+    """The profile and conversation bytes under the cleaned names they were held under."""
+    names = {f.kind: f.filename for f in held}
+    sent = names.get("conversation") or names.get("advert") or "sent"
+    return ((profile[0], names["profile"]) if profile else None,
+            (conversation[0], sent) if conversation else None)
+
+
+def parse_uploads(
+    profile: tuple[bytes, str] | None, conversation: tuple[bytes, str] | None,
     photo: tuple[bytes, str] | None,
-    advert: tuple[bytes, str] | None = None,
-) -> Inputs:
-    """Parse the uploaded or pasted inputs and hold their raw files until reported."""
+) -> tuple[Profile | None, Conversation | None, bytes | None]:
+    return (profile_from_upload(*profile) if profile else None,
+            conversation_from_upload(*conversation) if conversation else None,
+            photo[0] if photo else None)
+
+
+def check_uploads(
+    profile: tuple[bytes, str] | None, conversation: tuple[bytes, str] | None,
+    photo: tuple[bytes, str] | None, as_advert: bool = False,
+) -> tuple[Profile | None, Conversation | None, str | None, Assessment]:
+    """Worker task: parse the uploads and assess them; with ``as_advert`` what they sent is
+    read as a job advert (text, HTML or PDF)."""
     from vetlink.ingest.advert import advert_from_bytes
 
-    inputs = Inputs()
-    if profile is not None:
-        held = store.hold(profile[0], "profile", profile[1])
-        inputs.profile = profile_from_upload(profile[0], held.filename)
-        inputs.files.append(held)
-    if conversation is not None:
-        held = store.hold(conversation[0], "conversation", conversation[1])
-        inputs.conversation = conversation_from_upload(conversation[0], held.filename)
-        inputs.files.append(held)
-    if photo is not None:
-        inputs.files.append(store.hold(photo[0], "photo", photo[1]))
-        inputs.photo = photo[0]
-    if advert is not None:
-        one_of_them(inputs)
-        held = store.hold(advert[0], "advert", advert[1])
-        inputs.advert = advert_from_bytes(advert[0], held.filename)
-        inputs.files.append(held)
-    return inputs
+    advert = advert_from_bytes(*conversation) if as_advert and conversation else None
+    parsed_profile, parsed_conversation, photo_bytes = parse_uploads(
+        profile, None if as_advert else conversation, photo)
+    result = run_check(Inputs(parsed_profile, parsed_conversation, photo_bytes, advert=advert))
+    return parsed_profile, parsed_conversation, advert, result
 
 
-def make_draft(user: User, inputs: Inputs, assessment: Assessment, source: str) -> dict[str, Any]:
-    """What the "report this" button sends back (signed, so it cannot be altered)."""
-    return {"uid": user.id, "source": source, "profile": inputs.profile_json(),
-            "conversation": inputs.conversation_json(), "assessment": assessment.to_json(),
-            "files": [f.to_json() for f in inputs.files]}
+def check_json(body: Any, photo_limit: int) -> tuple[Inputs, dict[str, Any]]:
+    """Worker task: read an API body (see :func:`inputs_from_json`) and assess it."""
+    inputs = inputs_from_json(body, photo_limit)
+    return inputs, run_check(inputs).to_json()
+
+
+def checked_uploads(
+    pool: CheckPool, store: EvidenceStore, profile: tuple[bytes, str] | None,
+    conversation: tuple[bytes, str] | None, photo: tuple[bytes, str] | None,
+    as_advert: bool = False,
+) -> tuple[Inputs, Assessment]:
+    """Hold the files, then parse and assess them in a worker of ``pool``."""
+    kind = "advert" if as_advert else "conversation"
+    inputs = Inputs(files=hold_files(store, profile, conversation, photo, kind))
+    found_profile, found_conversation, advert, result = pool.run(
+        check_uploads, *named(inputs.files, profile, conversation), photo, as_advert)
+    inputs.profile, inputs.conversation, inputs.advert = found_profile, found_conversation, advert
+    inputs.photo = photo[0] if photo else None
+    return inputs, result
+
+
+def make_draft(
+    store: EvidenceStore, user: User, inputs: Inputs, assessment: Assessment, source: str
+) -> dict[str, Any]:
+    """What the "report this" button sends back (signed, so it cannot be altered; but
+    readable, so the full assessment, which may name other cases, waits on the server)."""
+    full = json.dumps(assessment.to_json(), ensure_ascii=False).encode("utf-8")
+    draft = {"uid": user.id, "source": source, "profile": inputs.profile_json(),
+             "conversation": inputs.conversation_json(),
+             "assessment_sha256": write_blob(store.pending, full),
+             "files": [f.to_json() for f in inputs.files]}
+    return dict(draft, key=draft_key(draft))
+
+
+def draft_key(draft: dict[str, Any]) -> str:
+    """The same evidence reported again by the same person is the same report: the form sent
+    twice, the back button and a resubmitted check all find the first one. The key is drawn
+    from what is reported (the person, the profile, the messages, the files' hashes)."""
+    what = {"uid": draft["uid"], "profile": draft["profile"],
+            "conversation": draft["conversation"],
+            "files": sorted(f["sha256"] for f in draft["files"])}
+    text = json.dumps(what, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def drafted_assessment(store: EvidenceStore, draft: dict[str, Any]) -> dict[str, Any]:
+    try:
+        data: dict[str, Any] = json.loads(store.held_path(str(draft.get("assessment_sha256")))
+                                          .read_bytes())
+    except (OSError, InputError, ValueError):
+        raise InputError("this check has expired; check it again") from None
+    return data
 
 
 def report_from_draft(
@@ -214,6 +284,9 @@ def report_from_draft(
 
     if draft.get("uid") != user.id:
         raise InputError("this check belongs to another session; check it again")
+    already = report_of_draft(session, user, draft.get("key"))
+    if already is not None:
+        return already
     files = [StoredFile(**f) for f in draft.get("files", [])]
     similar: list[int] = []
     for stored in files:
@@ -221,10 +294,11 @@ def report_from_draft(
         if stored.kind == "photo":
             similar += similar_reports(store.data_dir, store.path(stored.sha256)
                                        .read_bytes())
-    new = NewReport(reporter=user, assessment=draft["assessment"], profile=draft["profile"],
+    new = NewReport(reporter=user, assessment=drafted_assessment(store, draft),
+                    profile=draft["profile"],
                     conversation=draft["conversation"], note=note,
                     source=draft.get("source", "check"), evidence=files,
-                    similar_reports=similar)
+                    similar_reports=similar, draft_key=draft.get("key"))
     return create_report(session, new)
 
 

@@ -5,7 +5,7 @@ happen inside the commands."""
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -28,7 +28,15 @@ def serve(
     settings = get_settings()
     app = create_app(settings)
     sys.stderr.write(f"vetlink: serving http://{host}:{port}/ (data in {settings.data_dir})\n")
-    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+    uvicorn.run(app, **server_options(host, port))
+
+
+def server_options(host: str, port: int) -> dict[str, Any]:
+    """uvicorn's options. Its own X-Forwarded-For handling (on by default, trusting
+    127.0.0.1) is off: the app believes forwarded headers only from VETLINK_TRUSTED_PROXIES
+    (see docs/security.md), so a client on loopback cannot spoof its address."""
+    return {"host": host, "port": port, "log_level": "info", "access_log": False,
+            "proxy_headers": False, "forwarded_allow_ips": ""}
 
 
 def demo() -> None:

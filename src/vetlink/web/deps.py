@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import Depends, Form, Request
+from fastapi import Depends, Form, Path, Request
 from fastapi.security import OAuth2PasswordBearer
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import Engine
@@ -20,6 +20,10 @@ from vetlink.store.models import User
 from vetlink.store.users import has_role
 from vetlink.web.auth import CSRF_COOKIE, SESSION_COOKIE, CsrfFailed, NotAuthenticated, Signer
 from vetlink.web.auth import same_token as same
+from vetlink.web.workpool import CheckPool
+
+MAX_ID = 2**31 - 1  # ids are 32-bit integers in PostgreSQL
+Id = Annotated[int, Path(ge=1, le=MAX_ID, description="A record's number")]
 
 
 @dataclass
@@ -31,10 +35,17 @@ class Services:
     signer: Signer
     templates: Jinja2Templates
     evidence: EvidenceStore
+    checks: CheckPool
 
 
 class LoginRequired(Exception):
-    """A page needs a signed-in user and the browser sent no session at all."""
+    """A page needs a signed-in user and the browser sent no valid session: none at all, or
+    one that expired or ended. Pages answer with the sign-in page (and come back after it);
+    ``reason`` says why, when there was a session."""
+
+    def __init__(self, reason: str = "") -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 async def services(request: Request) -> Services:
@@ -71,7 +82,10 @@ def session_data(request: Request, svc: Svc) -> dict[str, Any]:
     value = request.cookies.get(SESSION_COOKIE)
     if not value:
         raise LoginRequired
-    return svc.signer.read_session(value)
+    try:
+        return svc.signer.read_session(value)
+    except NotAuthenticated as exc:  # expired or altered: the page asks to sign in again
+        raise LoginRequired(exc.message) from None
 
 
 def load_user(svc: Services, signed: dict[str, Any]) -> User:
@@ -88,7 +102,10 @@ def load_user(svc: Services, signed: dict[str, Any]) -> User:
 
 def page_user(request: Request, svc: Svc) -> User:
     data = session_data(request, svc)
-    user = load_user(svc, data)
+    try:
+        user = load_user(svc, data)
+    except NotAuthenticated as exc:
+        raise LoginRequired(exc.message) from None
     request.state.csrf = data["c"]
     request.state.user = user
     return user

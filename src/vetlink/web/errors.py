@@ -8,6 +8,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from vetlink.errors import InputError, VetlinkError
@@ -19,7 +20,7 @@ log = logging.getLogger("vetlink.web")
 TITLES = {400: "Bad request", 401: "Not signed in", 403: "Forbidden", 404: "Not found",
           405: "Method not allowed", 413: "Input too large", 415: "Unsupported format",
           422: "Invalid input", 429: "Too many attempts", 500: "Internal error",
-          501: "Not available"}
+          501: "Not available", 503: "Busy", 504: "Check took too long"}
 
 
 class Unprocessable(InputError):
@@ -49,7 +50,22 @@ def error_response(request: Request, status: int, title: str, message: str) -> R
 
 async def on_vetlink_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, VetlinkError)
-    return error_response(request, exc.status, exc.title, exc.message)
+    response = error_response(request, exc.status, exc.title, exc.message)
+    response.headers.update(getattr(exc, "headers", None) or {})
+    return response
+
+
+async def on_too_deep(request: Request, exc: Exception) -> Response:
+    """Input nested so deeply that reading it ran out of stack: the input's fault."""
+    log.warning("input nested too deeply on %s %s", request.method, request.url.path)
+    return error_response(request, 400, "Bad input", "the input is nested too deeply")
+
+
+async def on_out_of_range(request: Request, exc: Exception) -> Response:
+    """A number too large for the database (an id of 2**64...): the input's fault."""
+    log.warning("number out of range on %s %s", request.method, request.url.path)
+    return error_response(request, 422, "Invalid input", "a number in the request is out "
+                          "of range")
 
 
 async def on_http_error(request: Request, exc: Exception) -> Response:
@@ -75,11 +91,13 @@ async def on_login_required(request: Request, exc: Exception) -> Response:
     target = request.url.path
     if request.url.query:
         target += "?" + request.url.query
+    reason = getattr(exc, "reason", "")
     if wants_json(request):
-        return error_response(request, 401, "Not signed in", "sign in first")
+        return error_response(request, 401, "Not signed in", reason or "sign in first")
     from urllib.parse import quote
 
-    return RedirectResponse(f"/login?next={quote(target, safe='')}", status_code=303)
+    why = "&expired=1" if reason else ""
+    return RedirectResponse(f"/login?next={quote(target, safe='')}{why}", status_code=303)
 
 
 async def on_unexpected(request: Request, exc: Exception) -> Response:
@@ -93,4 +111,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, on_http_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(LoginRequired, on_login_required)
+    app.add_exception_handler(RecursionError, on_too_deep)
+    app.add_exception_handler(OverflowError, on_out_of_range)
+    app.add_exception_handler(DataError, on_out_of_range)
     app.add_exception_handler(Exception, on_unexpected)

@@ -76,7 +76,8 @@ def make_templates() -> Jinja2Templates:
     return Jinja2Templates(env=env)
 
 
-def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+def render(request: Request, template: str, status_code: int = 200,
+           headers: dict[str, str] | None = None, **context: Any) -> HTMLResponse:
     """Render a page. Anonymous visitors get a CSRF cookie for the sign-in form."""
     templates: Jinja2Templates = request.app.state.services.templates
     user = getattr(request.state, "user", None)
@@ -89,7 +90,7 @@ def render(request: Request, template: str, status_code: int = 200, **context: A
     context.setdefault("user", user)
     context.setdefault("message", None)
     response = templates.TemplateResponse(request, template, {"csrf_token": token, **context},
-                                          status_code=status_code)
+                                          status_code=status_code, headers=headers)
     if new_cookie:
         response.set_cookie(CSRF_COOKIE, new_cookie, httponly=True, samesite="lax",
                             secure=request.url.scheme == "https", path="/")

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from vetlink.errors import NotFound
 from vetlink.store.models import ROLES, User
 from vetlink.store.users import create_user, update_user
-from vetlink.web.deps import DB, FormAdmin, PageAdmin, WriteDB
+from vetlink.web.deps import DB, FormAdmin, Id, PageAdmin, WriteDB
 from vetlink.web.render import render
 
 router = APIRouter(include_in_schema=False)
@@ -36,7 +36,7 @@ def add_user(
 
 @router.post("/admin/users/{user_id}")
 def change_user(
-    user_id: int, user: FormAdmin, session: WriteDB, role: Text, department: Text = "",
+    user_id: Id, user: FormAdmin, session: WriteDB, role: Text, department: Text = "",
     active: Annotated[str | None, Form()] = None,
 ) -> Response:
     target = session.get(User, user_id)

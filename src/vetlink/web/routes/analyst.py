@@ -10,12 +10,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
+from pydantic import Field
 
 from vetlink.errors import InputError, NotFound
 from vetlink.store import audit, cases, dashboard, reports
 from vetlink.store.models import STATUSES, Evidence, Report
 from vetlink.store.users import has_role
-from vetlink.web.deps import DB, FormAnalyst, PageAnalyst, PageUser, Svc, WriteDB
+from vetlink.web.deps import DB, MAX_ID, FormAnalyst, Id, PageAnalyst, PageUser, Svc, WriteDB
 from vetlink.web.render import render
 from vetlink.web.review import finding_titles
 from vetlink.web.triage import change_status
@@ -69,7 +70,7 @@ def labels_jsonl(user: PageAnalyst, session: DB) -> Response:
 
 
 @router.get("/cases/{case_id}")
-def case_page(request: Request, case_id: int, user: PageAnalyst, session: DB) -> Response:
+def case_page(request: Request, case_id: Id, user: PageAnalyst, session: DB) -> Response:
     case = cases.get_case(session, case_id)
     return render(
         request, "case.html", case=case, reports=reports.reports_in_case(session, case.id),
@@ -78,17 +79,25 @@ def case_page(request: Request, case_id: int, user: PageAnalyst, session: DB) ->
     )
 
 
+# Verdicts with consequences beyond the case: a training label, and (hostile) the photos
+# going into the photo index that every later check reads. The page asks before setting them.
+CONFIRM_STATUSES = ("confirmed_hostile", "benign")
+
+
 @router.post("/cases/{case_id}/status")
 def set_status(
-    case_id: int, user: FormAnalyst, session: WriteDB, svc: Svc, status: Text
+    request: Request, case_id: Id, user: FormAnalyst, session: WriteDB, svc: Svc,
+    status: Text, confirm: Text = "",
 ) -> Response:
     case = cases.get_case(session, case_id)
+    if status in CONFIRM_STATUSES and status != case.status and confirm != "yes":
+        return render(request, "case_confirm.html", case=case, status=status)
     change_status(session, svc.evidence, svc.settings.data_dir, case, status, user.id)
     return back(case_id)
 
 
 @router.post("/cases/{case_id}/notes")
-def add_note(case_id: int, user: FormAnalyst, session: WriteDB, text: Text) -> Response:
+def add_note(case_id: Id, user: FormAnalyst, session: WriteDB, text: Text) -> Response:
     cases.add_note(session, cases.get_case(session, case_id), text, user.id)
     session.commit()
     return back(case_id)
@@ -96,13 +105,13 @@ def add_note(case_id: int, user: FormAnalyst, session: WriteDB, text: Text) -> R
 
 def case_number(text: str) -> int:
     digits = text.strip().lstrip("#")
-    if not digits.isdigit():
+    if not digits.isdigit() or len(digits) > 10 or int(digits) > MAX_ID:
         raise InputError("into: give the number of the case to merge into")
     return int(digits)
 
 
 @router.post("/cases/{case_id}/merge")
-def merge(case_id: int, user: FormAnalyst, session: WriteDB, into: Text) -> Response:
+def merge(case_id: Id, user: FormAnalyst, session: WriteDB, into: Text) -> Response:
     source = cases.get_case(session, case_id)
     target = cases.merge(session, source, cases.get_case(session, case_number(into)), user.id)
     session.commit()
@@ -111,8 +120,8 @@ def merge(case_id: int, user: FormAnalyst, session: WriteDB, into: Text) -> Resp
 
 @router.post("/cases/{case_id}/split")
 def split(
-    case_id: int, user: FormAnalyst, session: WriteDB,
-    report: Annotated[list[int] | None, Form()] = None,
+    case_id: Id, user: FormAnalyst, session: WriteDB,
+    report: Annotated[list[Annotated[int, Field(ge=1, le=MAX_ID)]] | None, Form()] = None,
 ) -> Response:
     new = cases.split(session, cases.get_case(session, case_id), report or [], user.id)
     session.commit()
@@ -120,7 +129,7 @@ def split(
 
 
 @router.get("/evidence/{evidence_id}")
-def evidence_file(evidence_id: int, user: PageUser, session: WriteDB, svc: Svc) -> Response:
+def evidence_file(evidence_id: Id, user: PageUser, session: WriteDB, svc: Svc) -> Response:
     """A stored file, for analysts and for the person who reported it. Images are shown
     inline; everything else downloads, under its cleaned name. Every time an analyst opens
     one, the case's audit log says who, when and which file (committed before it is sent)."""

@@ -10,11 +10,12 @@ from pydantic import BaseModel
 
 from vetlink.errors import InputTooLarge, UnsupportedFormat
 from vetlink.store import reports as store_reports
-from vetlink.store.models import Report
+from vetlink.store.models import Report, User
 from vetlink.store.users import authenticate
-from vetlink.web.checking import inputs_from_json, report_from_api, run_check
-from vetlink.web.deps import DB, ApiUser, Svc, WriteDB
+from vetlink.web.checking import check_json, report_from_api
+from vetlink.web.deps import DB, ApiUser, Id, Svc, WriteDB
 from vetlink.web.errors import Unprocessable
+from vetlink.web.redact import for_viewer
 from vetlink.web.triage import index_reported_photos
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
@@ -57,14 +58,36 @@ async def json_body(request: Request) -> Any:
         raise InputTooLarge(f"the request is larger than the {limit:,} bytes allowed")
     try:
         body = json.loads(raw)
+    except RecursionError:
+        raise Unprocessable(f"body: nested deeper than {MAX_JSON_DEPTH} levels") from None
     except ValueError:
         raise Unprocessable("body: malformed JSON") from None
+    if nesting_depth(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+        raise Unprocessable(f"body: nested deeper than {MAX_JSON_DEPTH} levels")
     photo = body.get("photo") if isinstance(body, dict) else None
     rest = len(raw) - (len(photo) if isinstance(photo, str) else 0)
     if rest > limit:
         raise InputTooLarge(f"the request (besides its photo) is larger than the {limit:,} "
                             "bytes allowed")
     return body
+
+
+MAX_JSON_DEPTH = 32  # a profile or conversation is about 4 levels deep
+
+
+def nesting_depth(value: Any, limit: int) -> int:
+    """How deeply lists and objects nest in ``value`` (counting stops past ``limit``);
+    iterative, so a hostile body cannot exhaust the stack here."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, depth)
+            if deepest > limit:
+                return deepest
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def photo_allowance(limit: int) -> int:
@@ -116,7 +139,7 @@ def token(
 def check(user: ApiUser, body: Body, svc: Svc) -> dict[str, Any]:
     """Check a profile, a conversation and/or a photo (base64); returns an assessment
     (vetlink/assessment/v1). Nothing is stored."""
-    return run_check(inputs_from_json(body, svc.settings.max_input_bytes)).to_json()
+    return for_viewer(svc.checks.run(check_json, body, svc.settings.max_input_bytes)[1], user)
 
 
 @router.post("/reports", status_code=201, response_model=ReportCreated,
@@ -125,22 +148,23 @@ def create_report(user: ApiUser, body: Body, session: WriteDB, svc: Svc) -> Repo
     """Check and report a profile, a conversation and/or a photo (base64): the report is
     stored (with the photo as evidence, and joins its persona's case) before the response
     is sent."""
-    inputs = inputs_from_json(body, svc.settings.max_input_bytes)
+    inputs, assessment = svc.checks.run(check_json, body, svc.settings.max_input_bytes)
     note = body.get("note")
     if note is not None and not isinstance(note, str):
         raise Unprocessable("note: expected a string")
-    assessment = run_check(inputs).to_json()
     report = report_from_api(session, svc.evidence, user, inputs, assessment, note)
     session.commit()
     index_reported_photos(svc.evidence, svc.settings.data_dir, report)
-    return ReportCreated(id=report.id, case_id=report.case_id, assessment=assessment)
+    return ReportCreated(id=report.id, case_id=report.case_id,
+                         assessment=for_viewer(assessment, user))
 
 
-def public(session: DB, report: Report) -> ReportPublic:
+def public(session: DB, report: Report, viewer: User) -> ReportPublic:
     return ReportPublic(
         id=report.id, case_id=report.case_id, created=report.created.isoformat(),
         note=report.note, score=report.score, band=report.band, persona=report.persona_name,
-        outcome=store_reports.outcome(session, report), assessment=report.assessment,
+        outcome=store_reports.outcome(session, report),
+        assessment=for_viewer(report.assessment, viewer),
         profile=report.profile, conversation=report.conversation,
     )
 
@@ -148,13 +172,13 @@ def public(session: DB, report: Report) -> ReportPublic:
 @router.get("/reports", response_model=list[ReportPublic])
 def my_reports(user: ApiUser, session: DB) -> list[ReportPublic]:
     """The caller's own reports, newest first, with their outcome."""
-    return [public(session, r) for r in store_reports.reports_of(session, user)]
+    return [public(session, r, user) for r in store_reports.reports_of(session, user)]
 
 
 @router.get("/reports/{report_id}", response_model=ReportPublic)
-def get_report(report_id: int, user: ApiUser, session: DB) -> ReportPublic:
+def get_report(report_id: Id, user: ApiUser, session: DB) -> ReportPublic:
     """A report, for its reporter and for analysts; 404 for everyone else."""
-    return public(session, store_reports.visible_report(session, user, report_id))
+    return public(session, store_reports.visible_report(session, user, report_id), user)
 
 
 @router.get("/me")

@@ -4,7 +4,7 @@ figures and the label export."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter
 from fastapi.responses import Response
@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 
 from vetlink.store import audit, cases, dashboard, reports
 from vetlink.store.models import Case
-from vetlink.web.deps import DB, ApiAnalyst, Svc, WriteDB
+from vetlink.web.deps import DB, MAX_ID, ApiAnalyst, Id, Svc, WriteDB
 from vetlink.web.review import finding_titles
 from vetlink.web.triage import change_status
 
@@ -38,11 +38,11 @@ class NoteIn(BaseModel):
 
 
 class MergeIn(BaseModel):
-    into: int
+    into: int = Field(ge=1, le=MAX_ID)
 
 
 class SplitIn(BaseModel):
-    reports: list[int]
+    reports: list[Annotated[int, Field(ge=1, le=MAX_ID)]] = Field(max_length=10_000)
 
 
 def summary(row: cases.CaseRow) -> CaseSummary:
@@ -73,13 +73,13 @@ def case_detail(session: DB, case: Case) -> dict[str, Any]:
 
 
 @router.get("/cases/{case_id}")
-def get_case(case_id: int, user: ApiAnalyst, session: DB) -> dict[str, Any]:
+def get_case(case_id: Id, user: ApiAnalyst, session: DB) -> dict[str, Any]:
     return case_detail(session, cases.get_case(session, case_id))
 
 
 @router.post("/cases/{case_id}/status")
 def set_status(
-    case_id: int, change: StatusChange, user: ApiAnalyst, session: WriteDB, svc: Svc
+    case_id: Id, change: StatusChange, user: ApiAnalyst, session: WriteDB, svc: Svc
 ) -> dict[str, Any]:
     """new, in_review, confirmed_hostile or benign. A verdict becomes a training label."""
     case = cases.get_case(session, case_id)
@@ -88,14 +88,14 @@ def set_status(
 
 
 @router.post("/cases/{case_id}/notes", status_code=201)
-def add_note(case_id: int, note: NoteIn, user: ApiAnalyst, session: WriteDB) -> dict[str, Any]:
+def add_note(case_id: Id, note: NoteIn, user: ApiAnalyst, session: WriteDB) -> dict[str, Any]:
     made = cases.add_note(session, cases.get_case(session, case_id), note.text, user.id)
     session.commit()
     return {"id": made.id, "case_id": case_id, "text": made.text}
 
 
 @router.post("/cases/{case_id}/merge")
-def merge(case_id: int, body: MergeIn, user: ApiAnalyst, session: WriteDB) -> dict[str, Any]:
+def merge(case_id: Id, body: MergeIn, user: ApiAnalyst, session: WriteDB) -> dict[str, Any]:
     """Merge this case into another: its reports move, it becomes a duplicate."""
     source = cases.get_case(session, case_id)
     target = cases.merge(session, source, cases.get_case(session, body.into), user.id)
@@ -104,7 +104,7 @@ def merge(case_id: int, body: MergeIn, user: ApiAnalyst, session: WriteDB) -> di
 
 
 @router.post("/cases/{case_id}/split", status_code=201)
-def split(case_id: int, body: SplitIn, user: ApiAnalyst, session: WriteDB) -> dict[str, Any]:
+def split(case_id: Id, body: SplitIn, user: ApiAnalyst, session: WriteDB) -> dict[str, Any]:
     """Move the given reports out of this case into a new case."""
     new = cases.split(session, cases.get_case(session, case_id), body.reports, user.id)
     session.commit()

@@ -27,15 +27,25 @@ def exposure_of(profile: Profile) -> Any:
     return check_exposure(profile)
 
 
+def exposure_of_body(body: Any) -> dict[str, Any]:
+    """Worker task: the exposure report of an API body's profile."""
+    inputs = inputs_from_json(body)
+    assert inputs.profile is not None
+    return dict(exposure_of(inputs.profile).to_json())
+
+
+def exposure_of_upload(data: bytes, name: str) -> Any:
+    """Worker task: the exposure report of an uploaded or pasted profile."""
+    return exposure_of(profile_from_upload(data, name))
+
+
 @router.post("/api/v1/exposure", tags=["api"])
-def exposure_api(user: ApiUser, body: Body) -> dict[str, Any]:
+def exposure_api(user: ApiUser, body: Body, svc: Svc) -> dict[str, Any]:
     """Check your own profile (``{"profile": <profile v1>}``); returns vetlink/exposure/v1.
     Nothing is stored."""
     if isinstance(body, dict) and body.get("profile") is None:
         raise Unprocessable("profile: give your own profile")
-    inputs = inputs_from_json(body)
-    assert inputs.profile is not None
-    return dict(exposure_of(inputs.profile).to_json())
+    return svc.checks.run(exposure_of_body, body)
 
 
 @router.get("/exposure", include_in_schema=False)
@@ -57,8 +67,10 @@ def exposure_check(
             raise InputError("paste your profile or upload it")
         name = safe_filename(given[1])
         check_size(given[0], limit, name)
-        result = exposure_of(profile_from_upload(given[0], name))
+        result = svc.checks.run(exposure_of_upload, given[0], name)
     except VetlinkError as exc:
         return render(request, "exposure.html", status_code=exc.status, result=None,
-                      error=exc.message)
-    return render(request, "exposure.html", result=result, error=None)
+                      error=exc.message, headers=getattr(exc, "headers", None),
+                      form={"profile_text": profile_text})
+    return render(request, "exposure.html", result=result, error=None,
+                  form={"profile_text": profile_text})

@@ -7,13 +7,25 @@ from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
+from sqlalchemy.exc import IntegrityError
 
 from vetlink.errors import InputTooLarge, VetlinkError
 from vetlink.store import reports as store_reports
+from vetlink.store.models import User
 from vetlink.store.users import BadCredentials, authenticate, end_sessions, has_role
 from vetlink.web.auth import SESSION_COOKIE, SESSION_MAX_AGE
-from vetlink.web.checking import make_draft, read_inputs, report_from_draft, run_check
-from vetlink.web.deps import DB, FormUser, MaybeUser, PageUser, Svc, WriteDB, anonymous_csrf
+from vetlink.web.checking import checked_uploads, make_draft, report_from_draft
+from vetlink.web.deps import (
+    DB,
+    FormUser,
+    Id,
+    MaybeUser,
+    PageUser,
+    Svc,
+    WriteDB,
+    anonymous_csrf,
+)
+from vetlink.web.redact import for_viewer, shown_to
 from vetlink.web.render import render
 from vetlink.web.routes.api import client_ip
 from vetlink.web.triage import index_reported_photos
@@ -24,23 +36,40 @@ Upload = Annotated[UploadFile | None, File()]
 
 
 def safe_next(target: str | None) -> str:
-    """Only same-site paths: never redirect to another host after sign-in."""
+    """Only same-site paths: never redirect to another host after sign-in. Without one, the
+    home page sends each person to their own start page."""
     if not target:
-        return "/check"
+        return "/"
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
-        return "/check"
+        return "/"
     return target
+
+
+def start_page(user: User | None) -> str:
+    """Analysts start at their queue; everyone else at the check page."""
+    if user is None:
+        return "/login"
+    return "/cases" if has_role(user, "analyst") else "/check"
 
 
 @router.get("/")
 def home(user: MaybeUser) -> Response:
-    return RedirectResponse("/check" if user else "/login", status_code=303)
+    return RedirectResponse(start_page(user), status_code=303)
+
+
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    """Browsers ask for /favicon.ico whatever the page says: send them the icon."""
+    return RedirectResponse("/static/favicon.svg", status_code=301)
 
 
 @router.get("/login")
-def login_page(request: Request, user: MaybeUser, next: str | None = None) -> Response:
-    return render(request, "login.html", next=safe_next(next), error=None)
+def login_page(
+    request: Request, user: MaybeUser, next: str | None = None, expired: int = 0
+) -> Response:
+    return render(request, "login.html", next=safe_next(next), error=None,
+                  expired=bool(expired))
 
 
 @router.post("/login", dependencies=[Depends(anonymous_csrf)])
@@ -72,7 +101,7 @@ def logout(user: FormUser, session: WriteDB) -> Response:
 
 @router.get("/check")
 def check_page(request: Request, user: PageUser) -> Response:
-    return render(request, "check.html", result=None, draft=None, error=None)
+    return render(request, "check.html", result=None, draft=None, error=None, form={})
 
 
 def upload_of(upload: UploadFile | None, limit: int) -> tuple[bytes, str] | None:
@@ -100,19 +129,23 @@ def check(
     with ``sent_kind=advert``, a job advert (text, HTML or PDF)."""
     limit = svc.settings.max_input_bytes
     profile = upload_of(profile_file, limit) or pasted(profile_text, "pasted-profile")
-    is_advert = sent_kind == "advert"
+    as_advert = sent_kind == "advert"
     conversation = upload_of(conversation_file, limit) or pasted(
-        conversation_text, "pasted-advert" if is_advert else "pasted-conversation")
-    advert, conversation = (conversation, None) if is_advert else (None, conversation)
+        conversation_text, "pasted-advert" if as_advert else "pasted-conversation")
+    # what was typed comes back in the form, after an error and after a result alike
+    form = {"profile_text": profile_text, "conversation_text": conversation_text,
+            "sent_kind": "advert" if as_advert else "messages",
+            "files": [u.filename for u in (profile_file, conversation_file, photo)
+                      if u is not None and u.filename]}
     try:
-        inputs = read_inputs(svc.evidence, profile, conversation, upload_of(photo, limit),
-                             advert)
-        result = run_check(inputs)
+        inputs, result = checked_uploads(svc.checks, svc.evidence, profile, conversation,
+                                         upload_of(photo, limit), as_advert)
     except VetlinkError as exc:
         return render(request, "check.html", status_code=exc.status, result=None, draft=None,
-                      error=exc.message)
-    draft = svc.signer.new_draft(make_draft(user, inputs, result, "check"))
-    return render(request, "check.html", result=result, draft=draft, error=None)
+                      error=exc.message, headers=getattr(exc, "headers", None), form=form)
+    draft = svc.signer.new_draft(make_draft(svc.evidence, user, inputs, result, "check"))
+    return render(request, "check.html", result=shown_to(result, user), draft=draft,
+                  error=None, form=form)
 
 
 @router.post("/reports")
@@ -122,8 +155,14 @@ def report(
 ) -> Response:
     """Turn a check (its signed draft) into a stored report, then show it."""
     data = svc.signer.read_draft(draft)
-    made = report_from_draft(session, svc.evidence, user, data, note)
-    session.commit()
+    try:
+        made = report_from_draft(session, svc.evidence, user, data, note)
+        session.commit()
+    except IntegrityError:  # the same form sent twice at once: the other request stored it
+        session.rollback()
+        made = store_reports.report_of_draft(session, user, data.get("key"))
+        if made is None:
+            raise
     index_reported_photos(svc.evidence, svc.settings.data_dir, made)
     return RedirectResponse(f"/reports/{made.id}?new=1", status_code=303)
 
@@ -137,9 +176,10 @@ def my_reports(request: Request, user: PageUser, session: DB) -> Response:
 
 @router.get("/reports/{report_id}")
 def report_page(
-    request: Request, report_id: int, user: PageUser, session: DB, new: int = 0
+    request: Request, report_id: Id, user: PageUser, session: DB, new: int = 0
 ) -> Response:
     found = store_reports.visible_report(session, user, report_id)
     return render(request, "report.html", report=found, new=bool(new),
+                  assessment=for_viewer(found.assessment, user),
                   outcome=store_reports.outcome(session, found),
                   analyst=has_role(user, "analyst"))

@@ -44,6 +44,7 @@ async def submit(request: Request, user: FormUser, svc: Svc,
         answers[question.key] = value if value in ANSWERS else "unsure"
     profile = persona_profile(name.strip(), url.strip())
     result = review(answers, name.strip() or None)
-    draft = svc.signer.new_draft(make_draft(user, Inputs(profile=profile), result, "review"))
+    draft = svc.signer.new_draft(make_draft(svc.evidence, user, Inputs(profile=profile),
+                                                result, "review"))
     return render(request, "review.html", questions=QUESTIONS, answers=answers, result=result,
                   draft=draft, name=name, url=url)

@@ -52,31 +52,28 @@ function barChart(canvas, labels, values, color) {
   });
 }
 
-// Hover on a horizontal bar chart: the row's hint (e.g. the finding id) as the tooltip.
-function rowHints(canvas, hints) {
-  canvas.addEventListener("mousemove", ev => {
-    const box = canvas.getBoundingClientRect(), n = hints.length;
-    if (!n || !box.height) { canvas.title = ""; return; }
-    const y = (ev.clientY - box.top) * (canvas.height / box.height);
-    const i = Math.floor(y / Math.min(26, canvas.height / n));
-    canvas.title = i >= 0 && i < n ? hints[i] : "";
-  });
-}
-
-// Under the lure chart: each title with its finding id as secondary text (text only).
+// Approach types as an HTML bar list: the whole title wraps on a phone (no truncated canvas
+// labels), a bar and the count after it, the finding id as secondary text (text only).
 function lureLegend(list, lures) {
+  if (!lures.length) { list.textContent = "No approaches reported yet."; return; }
+  const max = Math.max(1, ...lures.map(l => l.reports));
   lures.forEach(l => {
-    const li = document.createElement("li"), code = document.createElement("code");
-    li.textContent = (l.title || l.finding) + " — " + l.reports + " ";
+    const li = document.createElement("li"), bar = document.createElement("span");
+    const code = document.createElement("code");
+    li.appendChild(document.createTextNode((l.title || l.finding) + " — " + l.reports + " "));
     code.textContent = l.finding;
     li.title = l.finding;
     li.appendChild(code);
+    bar.className = "bar";
+    bar.style.width = Math.max(2, (100 * l.reports) / max) + "%";
+    li.appendChild(bar);
     list.appendChild(li);
   });
 }
 
-function cell(row, text, href) {
+function cell(row, text, label, href) {
   const td = document.createElement("td");
+  td.dataset.label = label;
   if (href) { const a = document.createElement("a"); a.href = href; a.textContent = text; td.appendChild(a); }
   else { td.textContent = text; }
   row.appendChild(td);
@@ -85,17 +82,15 @@ function cell(row, text, href) {
 function draw(data) {
   const weeks = data.approaches_per_week;
   columnChart(document.getElementById("chart-weeks"), weeks.map(w => w.week.slice(5)), weeks.map(w => w.reports), "#1f5fbf");
-  const lures = document.getElementById("chart-lures");
-  barChart(lures, data.by_lure.map(l => l.title || l.finding), data.by_lure.map(l => l.reports), "#b3261e");
-  rowHints(lures, data.by_lure.map(l => l.finding));
   lureLegend(document.getElementById("lure-legend"), data.by_lure);
   barChart(document.getElementById("chart-departments"), data.by_department.map(d => d.department), data.by_department.map(d => d.reports), "#1e7b45");
   columnChart(document.getElementById("chart-ages"), data.open_cases_by_age.map(a => a.age), data.open_cases_by_age.map(a => a.cases), "#a86400");
   const body = document.querySelector("#top-personas tbody");
   data.top_personas.forEach(p => {
     const row = document.createElement("tr");
-    cell(row, "#" + p.case_id, "/cases/" + p.case_id); cell(row, p.persona);
-    cell(row, String(p.reports)); cell(row, String(p.highest_score)); cell(row, STATUS_TEXT[p.status] || p.status);
+    cell(row, "#" + p.case_id, "case", "/cases/" + p.case_id); cell(row, p.persona, "persona");
+    cell(row, String(p.reports), "reports"); cell(row, String(p.highest_score), "highest score");
+    cell(row, STATUS_TEXT[p.status] || p.status, "status");
     body.appendChild(row);
   });
   document.getElementById("charts").dataset.ready = "1";
