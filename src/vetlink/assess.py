@@ -18,6 +18,7 @@ from vetlink.domain import (
     Assessment,
     Conversation,
     Finding,
+    Message,
     ModelOutput,
     Profile,
     Status,
@@ -39,6 +40,7 @@ class Part:
     # a check across the inputs (profile with conversation, the watchlist), not an input of
     # its own: it never makes an unreadable conversation count as "partly assessed"
     across: bool = False
+    genre: str | None = None  # a conversation's genre: "chat" or "advert"
 
 
 BAND_ADVICE: dict[str, list[str]] = {
@@ -77,10 +79,18 @@ def check_profile(profile: Profile, ctx: Context) -> Part:
     return Part(findings=result.findings, not_checked=result.not_checked)
 
 
-def check_conversation(conversation: Conversation, ctx: Context, use_models: bool) -> Part:
+def check_conversation(conversation: Conversation, ctx: Context, use_models: bool,
+                       genre: str | None = None) -> Part:
     from vetlink.approach import check_conversation as run
 
-    return run(conversation, ctx, use_models=use_models)
+    return run(conversation, ctx, use_models=use_models, genre=genre)
+
+
+def advert_conversation(text: str) -> Conversation:
+    """A job advert is checked as one message from the contact, read as an advert."""
+    if not text.strip():
+        raise InputError("advert: the advert is empty")
+    return Conversation(messages=[Message(sender="contact", text=text)])
 
 
 def check_photo(photo: Path | bytes, ctx: Context, use_models: bool, name: str | None) -> Part:
@@ -96,10 +106,14 @@ def assess(
     *,
     context: Context | None = None,
     use_models: bool = True,
+    advert: str | None = None,
 ) -> Assessment:
-    """Check whatever is given and combine it into one assessment."""
-    if profile is None and conversation is None and photo is None:
-        raise InputError("nothing to check: give a profile, a conversation or a photo")
+    """Check whatever is given and combine it into one assessment. ``advert`` is the text
+    of a job advert (checked like a message; the recruitment-fraud model speaks there with its
+    calibrated probability)."""
+    if profile is None and conversation is None and photo is None and advert is None:
+        raise InputError("nothing to check: give a profile, a conversation, an advert or a "
+                         "photo")
     ctx = context or Context()
     parts: list[Part] = []
     inputs: list[str] = []
@@ -111,13 +125,20 @@ def assess(
     if conversation is not None:
         inputs.append("conversation")
         parts.append(check_conversation(conversation, ctx, use_models))
+    if advert is not None:
+        inputs.append("advert")
+        parts.append(check_conversation(advert_conversation(advert), ctx, use_models, "advert"))
     if photo is not None:
         inputs.append("photo")
         parts.append(check_photo(photo, ctx, use_models, profile.name if profile else None))
     if profile is not None and conversation is not None:
         parts.append(check_pair(profile, conversation, ctx))
     parts.append(check_watchlist(profile, conversation, parts, ctx))
-    return combine(parts, subject_of(profile, conversation, inputs))
+    subject = subject_of(profile, conversation, inputs)
+    genres = [p.genre for p in parts if p.genre]
+    if conversation is not None and genres:
+        subject["genre"] = genres[0]  # detected from the pasted conversation
+    return combine(parts, subject)
 
 
 def check_pair(profile: Profile, conversation: Conversation, ctx: Context) -> Part:
@@ -137,6 +158,8 @@ def check_watchlist(
     part = run(profile, conversation, prints[0] if prints else None, ctx)
     part.across = True
     return part
+
+
 BatchItem = tuple[Profile | None, Conversation | None]
 
 

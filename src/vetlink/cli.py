@@ -90,6 +90,10 @@ def check(
         typer.Option(help="Messages from the contact: conversation .json, pasted .txt or .eml"),
     ] = None,
     photo: Annotated[str | None, typer.Option(help="The contact's profile photo")] = None,
+    advert: Annotated[
+        str | None,
+        typer.Option(help="A job advert they sent or pointed you to: .txt, .html or .pdf"),
+    ] = None,
     viewer: Annotated[
         str | None,
         typer.Option(help="Your own profile (.json/.pdf/.txt), to judge whether you are a "
@@ -105,8 +109,9 @@ def check(
     from vetlink.signals.base import Context
 
     settings = get_settings()
-    if profile is None and conversation is None and photo is None:
-        raise VetlinkError("give a PROFILE, --conversation FILE or --photo FILE to check")
+    if profile is None and conversation is None and photo is None and advert is None:
+        raise VetlinkError("give a PROFILE, --conversation FILE, --advert FILE or --photo FILE "
+                           "to check")
     limit = settings.max_input_bytes
     given = load_profile_input(profile, limit) if profile else None
     ctx = Context(viewer=load_profile(viewer, limit) if viewer else None)
@@ -115,7 +120,9 @@ def check(
     embedded = given.photo if given else None
     photo_in: Path | bytes | None = Path(photo) if photo else embedded
     prof = given.profile if given else None
-    result = assess(prof, conv, photo_in, context=ctx, use_models=not no_model)
+    advert_text = load_advert_file(advert, limit) if advert else None
+    result = assess(prof, conv, photo_in, context=ctx, use_models=not no_model,
+                    advert=advert_text)
     if output is OutputFormat.json:
         emit_json(result.to_json())
     else:
@@ -149,6 +156,28 @@ def train_recruitment_fraud(
     point = report["cross_validation"]["model"]["point"]
     sys.stdout.write(f"grouped CV: F1 (fraud) {point['f1_fraud']:.3f}, "
                      f"ROC-AUC {point['roc_auc']:.3f}; wrote artefact, metrics and card\n")
+
+
+@train_app.command("genre")
+def train_genre(
+    data: Annotated[Path | None, typer.Option(help="EMSCAD subset (.parquet or .csv); default "
+                                              "../shared/data/emscad-fake-jobs-subset/")] = None,
+    out: Annotated[Path | None, typer.Option(help="Where to write genre.json and its card")] = None,
+) -> None:
+    """Fit the genre detector (job advert or personal message); write its weights and card."""
+    from vetlink.model.train_genre import train
+    from vetlink.model.train_recruitment import default_data_path
+
+    report = train(data or default_data_path(), out)
+    right = sum(r for r, _ in report["cv_accuracy"].values())
+    total = sum(t for _, t in report["cv_accuracy"].values())
+    sys.stdout.write(f"5-fold CV accuracy {right}/{total}; wrote genre.json and its card\n")
+
+
+def load_advert_file(source: str, limit: int) -> str:
+    from vetlink.ingest.advert import load_advert
+
+    return load_advert(source, limit)
 
 
 @train_app.command("intents")

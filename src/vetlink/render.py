@@ -64,6 +64,8 @@ def header_of(assessment: Assessment) -> Text:
     and why in the band's place (a band there would be false reassurance)."""
     name = assessment.subject.get("name") or "this contact"
     inputs = ", ".join(assessment.subject.get("inputs", []))
+    if assessment.subject.get("genre") == "advert":
+        inputs += ", read as a job advert"
     if assessment.status == "not_assessed":
         verdict = Text.assemble((" NOT ASSESSED ", "bold white on magenta"),
                                 f"  {assessment.not_assessed_reason}  ")

@@ -122,3 +122,6 @@ def test_train_command_writes_artefact_card_and_metrics(shared_data, tmp_path):
     assert "baseline: TfidfVectorizer() + LogisticRegression()" in card
     assert "source-only: formatting artefacts of the raw text" in card
     assert score_text(FRAUD, tmp_path / "out" / "recruitment_fraud.joblib").probability > 0.5
+    advert_card = (tmp_path / "out" / "recruitment_fraud_advert.card.md").read_text()
+    assert "advert model: calibrated text logit + advert cues" in advert_card
+    assert report["advert"]["oof"]["advert_model"]["roc_auc"] > 0.7

@@ -1,5 +1,10 @@
 """The approach check: every message from the contact, then the conversation as a whole.
 
+A job advert (given as one, or one block of pasted text that reads as one:
+:mod:`vetlink.approach.genre`) is checked the same way, but the recruitment-fraud model
+speaks there with its calibrated probability (:mod:`vetlink.model.advert`) instead of its
+capped chat weight.
+
 1. The language of each message from the contact is identified
    (:mod:`vetlink.approach.language`); when most of the contact's text is in a language vetlink
    cannot read, or has no words, the conversation is *not assessed* and the part says why.
@@ -21,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from vetlink.approach.asks import one_finding_per_sentence, with_intents
+from vetlink.approach.genre import ADVERT, classify_conversation
 from vetlink.approach.language import read_messages
 from vetlink.assess import Part
 from vetlink.domain import Conversation, Finding, ModelOutput
@@ -41,9 +47,13 @@ FLAG_SEVERITIES = ("medium", "high")
 
 
 def check_conversation(
-    conversation: Conversation, ctx: Context, use_models: bool = True
+    conversation: Conversation, ctx: Context, use_models: bool = True,
+    genre: str | None = None,
 ) -> Part:
-    """Check a conversation with a contact: messages, escalation, sender and model."""
+    """Check a conversation with a contact: messages, escalation, sender and model.
+    ``genre="advert"`` says the input is a job advert; otherwise the genre is detected
+    (:func:`vetlink.approach.genre.classify_conversation`)."""
+    genre = genre or classify_conversation(conversation).genre
     views = message_views(conversation)
     contact_views = [v for v in views if v.sender == "contact"]
     if not contact_views:
@@ -52,7 +62,7 @@ def check_conversation(
             "the contact to check"
         ])
     reading = read_messages([(v.index, v.text) for v in contact_views])
-    part = Part(not_assessed=reading.not_assessed)
+    part = Part(not_assessed=reading.not_assessed, genre=genre)
     if use_models and reading.not_assessed is None:
         readable = {i for i, lang in reading.languages.items() if lang.readable}
         views, note = with_intents(views, readable)
@@ -66,9 +76,12 @@ def check_conversation(
              for v in contact_views}
     part.findings.extend(f for v in contact_views for f in found[v.index])
     english = [v for v in contact_views if reading.languages[v.index].code in ("en", None)]
-    model, note = run_model(english, use_models)
-    if note and len(english) < len(contact_views):
-        note = f"{MODEL_ID}: it reads English only; messages in other languages were left out"
+    if genre == ADVERT:
+        model, note = run_advert_model(english, use_models)
+    else:
+        model, note = run_model(english, use_models)
+        if note and len(english) < len(contact_views):
+            note = f"{MODEL_ID}: it reads English only; messages in other languages were left out"
     if note:
         part.not_checked.append(note)
     if model is not None:
@@ -76,6 +89,7 @@ def check_conversation(
     view = ConversationView(
         contact=conversation.contact, platform=conversation.platform, messages=tuple(views),
         flags=tuple(flags_of(found.get(v.index, [])) for v in views), model=model,
+        genre=genre,
     )
     for sig in conversation_level:
         part.findings.extend(sig.run(view, ctx))
@@ -138,6 +152,30 @@ def run_model(views: list[MessageView], use_models: bool) -> tuple[ModelOutput |
         return score_text(text), ""
     except ModelUnavailable as exc:
         return None, f"{MODEL_ID}: {exc.message}; the rules still ran"
+
+
+ADVERT_MODEL_ID = "message.advert_fraud_model"
+
+
+def run_advert_model(english: list[MessageView], use_models: bool) -> tuple[ModelOutput | None,
+                                                                            str]:
+    """The advert model's calibrated output for a job advert (its English part), or why there
+    is none."""
+    if not use_models:
+        return None, f"{ADVERT_MODEL_ID}: the text model was not used (rules only)"
+    if not english:
+        return None, (f"{ADVERT_MODEL_ID}: the recruitment-fraud model reads English only and "
+                      "this advert is in another language, so it was not scored")
+    text = contact_text(english)
+    if len(WORD_RE.findall(text)) < MODEL_MIN_WORDS:
+        return None, f"{ADVERT_MODEL_ID}: too little text in the advert for the text model"
+    from vetlink.errors import ModelUnavailable
+    from vetlink.model.advert import score_advert
+
+    try:
+        return score_advert(text), ""
+    except ModelUnavailable as exc:
+        return None, f"{ADVERT_MODEL_ID}: {exc.message}; the rules still ran"
 
 
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -46,7 +46,9 @@ TF-IDF features, logistic regression with balanced class weights, vocabulary pru
 {report['params']['max_features']:,} strongest features and refitted. vetlink runs it on the
 contact's messages and adds a finding `message.model_recruitment_fraud` whose weight is at most
 0.25 (nothing below probability 0.6), so the model alone never makes an assessment medium or
-high.
+high. On a job advert (its own domain) the calibrated advert model built on this one speaks
+instead: see `recruitment_fraud_advert.card.md` (also written by `vetlink train
+recruitment-fraud`).
 
 ## Data
 `{data['file']}` (sha256 `{data['sha256'][:16]}…`), the shared EMSCAD subset: job ads from the

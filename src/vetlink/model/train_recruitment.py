@@ -217,7 +217,19 @@ def train(data_path: Path | None = None, out_dir: Path | None = None,
     report["top_features"] = [{"feature": n, "weight": round(w, 4)} for n, w in top[:30]]
     report["artefact_tokens_in_top_50"] = artefact_tokens_in(top)
     write_outputs(model, report, out_dir)
+    report["advert"] = train_advert(data_path, data, model, out_dir)
     return report
+
+
+def train_advert(data_path: Path, data: Dataset, model: RecruitmentFraudModel,
+                 out_dir: Path) -> dict[str, Any]:
+    """The advert model on top of the shipped text model (:mod:`vetlink.model.train_advert`)."""
+    from vetlink.model.train_advert import dedupe, train_advert_artefact
+
+    rows = dedupe(read_rows(data_path))
+    if len(rows) != len(data.texts):
+        raise InputError(f"{data_path}: rows changed while training")
+    return train_advert_artefact(rows, out_dir)
 
 
 def describe(data: Dataset, path: Path) -> dict[str, Any]:

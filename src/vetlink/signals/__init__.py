@@ -16,6 +16,7 @@ SIGNAL_MODULES = [
     "vetlink.signals.message_lures",
     "vetlink.signals.message_intent",
     "vetlink.signals.message_conversation",
+    "vetlink.signals.message_advert",
     "vetlink.signals.photo",
     "vetlink.signals.exposure",
     "vetlink.signals.pair",

@@ -150,7 +150,9 @@ def model_recruitment_fraud(view: ConversationView, ctx: Context) -> Iterator[Hi
     modest (at most 0.25) because it was trained on job adverts, not chat messages; the
     evidence names the words that moved it."""
     model = view.model
-    if model is None or model_weight(model.probability) <= 0:
+    if model is None or model.name != "recruitment_fraud" or view.genre == "advert":
+        return
+    if model_weight(model.probability) <= 0:
         return
     words = [str(c["feature"]) for c in model.contributions if float(c.get("weight", 0)) > 0]
     moved = ", ".join(words[:5]) or "no single word"

@@ -50,6 +50,7 @@ class ConversationView:
     messages: tuple[MessageView, ...]
     flags: tuple[frozenset[str], ...] = ()  # per message: ids of medium/high findings in it
     model: ModelOutput | None = None  # the recruitment-fraud model's output, when it ran
+    genre: str = "chat"  # "advert" when the input is (or reads as) a job advert
 
     def contact_messages(self) -> list[MessageView]:
         return [m for m in self.messages if m.sender == "contact"]

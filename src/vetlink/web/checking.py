@@ -23,9 +23,10 @@ from vetlink.store.reports import NewReport, create_report, report_of_draft
 from vetlink.web.errors import Unprocessable
 from vetlink.web.workpool import CheckPool
 
-BODY_KEYS = {"profile", "conversation", "note"}
+BODY_KEYS = {"profile", "conversation", "advert", "note"}
 PHOTO_KEYS = BODY_KEYS | {"photo"}
 DATA_URL = re.compile(r"^data:[\w.+-]+/[\w.+-]+;base64,", re.IGNORECASE)
+ADVERT_PLATFORM = "job advert"
 PHOTO_EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif",
                     "image/webp": "webp"}
 
@@ -36,12 +37,20 @@ class Inputs:
     conversation: Conversation | None = None
     photo: bytes | None = None
     files: list[StoredFile] = field(default_factory=list)
+    advert: str | None = None  # the text of a job advert
 
     def profile_json(self) -> dict[str, Any] | None:
         return self.profile.to_json() if self.profile else None
 
     def conversation_json(self) -> dict[str, Any] | None:
-        return self.conversation.to_json() if self.conversation else None
+        """The conversation as reported; an advert is kept as one message from the contact
+        on the platform "job advert" (one advert or one conversation per check)."""
+        if self.conversation:
+            return self.conversation.to_json()
+        if self.advert:
+            return {"schema": "vetlink/conversation/v1", "platform": ADVERT_PLATFORM,
+                    "messages": [{"sender": "contact", "text": self.advert}]}
+        return None
 
 
 def refuse_photo_path(profile: Profile) -> None:
@@ -70,7 +79,7 @@ def inputs_from_json(body: Any, photo_limit: int | None = None) -> Inputs:
     """``{"profile": <profile v1>, "conversation": <conversation v1>}``, either optional;
     with ``photo_limit`` also ``"photo"`` (base64, at most ``photo_limit`` bytes decoded)."""
     keys = BODY_KEYS if photo_limit is None else PHOTO_KEYS
-    given = "profile, conversation" + ("" if photo_limit is None else ", photo")
+    given = "profile, conversation, advert" + ("" if photo_limit is None else ", photo")
     if not isinstance(body, dict):
         raise Unprocessable(f"body: expected a JSON object with {given}")
     unknown = sorted(set(body) - keys)
@@ -78,8 +87,9 @@ def inputs_from_json(body: Any, photo_limit: int | None = None) -> Inputs:
         raise Unprocessable(f"body: unknown field(s) {', '.join(unknown)}; expected "
                             f"{given}, note")
     if all(body.get(k) is None for k in keys - {"note"}):
-        raise Unprocessable("body: give a profile, a conversation or both" if photo_limit is None
-                            else "body: give a profile, a conversation or a photo (or several)")
+        raise Unprocessable("body: give a profile, a conversation or an advert" if photo_limit
+                            is None else "body: give a profile, a conversation, an advert or a "
+                            "photo (or several)")
     inputs = Inputs()
     if body.get("profile") is not None:
         inputs.profile = validated(body["profile"], "profile")
@@ -88,7 +98,25 @@ def inputs_from_json(body: Any, photo_limit: int | None = None) -> Inputs:
         inputs.conversation = validated(body["conversation"], "conversation")
     if photo_limit is not None and body.get("photo") is not None:
         inputs.photo = photo_from_base64(body["photo"], photo_limit)
+    if body.get("advert") is not None:
+        inputs.advert = advert_from_json(body["advert"], inputs)
     return inputs
+
+
+def advert_from_json(value: Any, inputs: Inputs) -> str:
+    """``"advert": "<text>"``: plain text or pasted HTML (tags stripped)."""
+    from vetlink.ingest.advert import advert_from_bytes
+
+    if not isinstance(value, str):
+        raise Unprocessable("advert: expected the advert's text as a string")
+    one_of_them(inputs)
+    return advert_from_bytes(value.encode("utf-8"), "advert")
+
+
+def one_of_them(inputs: Inputs) -> None:
+    if inputs.conversation is not None:
+        raise Unprocessable("give the messages or the job advert they sent, not both in one "
+                            "check")
 
 
 def photo_from_base64(value: Any, limit: int) -> bytes:
@@ -120,11 +148,13 @@ def keep_api_photo(store: EvidenceStore, photo: bytes) -> StoredFile:
 def run_check(inputs: Inputs) -> Assessment:
     from vetlink.assess import assess
 
-    if inputs.profile is None and inputs.conversation is None and inputs.photo is None:
-        raise InputError("nothing to check: give a profile, a conversation or a photo")
+    if all(x is None for x in (inputs.profile, inputs.conversation, inputs.photo,
+                               inputs.advert)):
+        raise InputError("nothing to check: give a profile, a conversation, an advert or a "
+                         "photo")
     if inputs.profile is not None:
         refuse_photo_path(inputs.profile)
-    return assess(inputs.profile, inputs.conversation, inputs.photo)
+    return assess(inputs.profile, inputs.conversation, inputs.photo, advert=inputs.advert)
 
 
 def profile_from_upload(data: bytes, name: str) -> Profile:
@@ -145,11 +175,12 @@ def hold_files(
     store: EvidenceStore,
     profile: tuple[bytes, str] | None,
     conversation: tuple[bytes, str] | None,
-    photo: tuple[bytes, str] | None,
+    photo: tuple[bytes, str] | None, sent_kind: str = "conversation",
 ) -> list[StoredFile]:
-    """Keep the raw files (under their cleaned names) until they are reported or expire."""
+    """Keep the raw files (under their cleaned names) until they are reported or expire;
+    ``sent_kind`` is "advert" when what they sent is a job advert."""
     held = []
-    for given, kind in ((profile, "profile"), (conversation, "conversation"), (photo, "photo")):
+    for given, kind in ((profile, "profile"), (conversation, sent_kind), (photo, "photo")):
         if given is not None:
             held.append(store.hold(given[0], kind, given[1]))
     return held
@@ -161,8 +192,9 @@ def named(
 ) -> tuple[tuple[bytes, str] | None, tuple[bytes, str] | None]:
     """The profile and conversation bytes under the cleaned names they were held under."""
     names = {f.kind: f.filename for f in held}
+    sent = names.get("conversation") or names.get("advert") or "sent"
     return ((profile[0], names["profile"]) if profile else None,
-            (conversation[0], names["conversation"]) if conversation else None)
+            (conversation[0], sent) if conversation else None)
 
 
 def parse_uploads(
@@ -176,13 +208,17 @@ def parse_uploads(
 
 def check_uploads(
     profile: tuple[bytes, str] | None, conversation: tuple[bytes, str] | None,
-    photo: tuple[bytes, str] | None,
-) -> tuple[Profile | None, Conversation | None, Assessment]:
-    """Worker task: parse the uploads and assess them."""
-    parsed_profile, parsed_conversation, photo_bytes = parse_uploads(profile, conversation,
-                                                                     photo)
-    result = run_check(Inputs(parsed_profile, parsed_conversation, photo_bytes))
-    return parsed_profile, parsed_conversation, result
+    photo: tuple[bytes, str] | None, as_advert: bool = False,
+) -> tuple[Profile | None, Conversation | None, str | None, Assessment]:
+    """Worker task: parse the uploads and assess them; with ``as_advert`` what they sent is
+    read as a job advert (text, HTML or PDF)."""
+    from vetlink.ingest.advert import advert_from_bytes
+
+    advert = advert_from_bytes(*conversation) if as_advert and conversation else None
+    parsed_profile, parsed_conversation, photo_bytes = parse_uploads(
+        profile, None if as_advert else conversation, photo)
+    result = run_check(Inputs(parsed_profile, parsed_conversation, photo_bytes, advert=advert))
+    return parsed_profile, parsed_conversation, advert, result
 
 
 def check_json(body: Any, photo_limit: int) -> tuple[Inputs, dict[str, Any]]:
@@ -194,12 +230,14 @@ def check_json(body: Any, photo_limit: int) -> tuple[Inputs, dict[str, Any]]:
 def checked_uploads(
     pool: CheckPool, store: EvidenceStore, profile: tuple[bytes, str] | None,
     conversation: tuple[bytes, str] | None, photo: tuple[bytes, str] | None,
+    as_advert: bool = False,
 ) -> tuple[Inputs, Assessment]:
     """Hold the files, then parse and assess them in a worker of ``pool``."""
-    inputs = Inputs(files=hold_files(store, profile, conversation, photo))
-    found_profile, found_conversation, result = pool.run(
-        check_uploads, *named(inputs.files, profile, conversation), photo)
-    inputs.profile, inputs.conversation = found_profile, found_conversation
+    kind = "advert" if as_advert else "conversation"
+    inputs = Inputs(files=hold_files(store, profile, conversation, photo, kind))
+    found_profile, found_conversation, advert, result = pool.run(
+        check_uploads, *named(inputs.files, profile, conversation), photo, as_advert)
+    inputs.profile, inputs.conversation, inputs.advert = found_profile, found_conversation, advert
     inputs.photo = photo[0] if photo else None
     return inputs, result
 

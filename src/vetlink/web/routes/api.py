@@ -99,12 +99,16 @@ def photo_allowance(limit: int) -> int:
 Body = Annotated[Any, Depends(json_body)]
 CHECK_BODY = {"requestBody": {"required": True, "content": {"application/json": {"schema": {
     "type": "object", "additionalProperties": False,
-    "description": "Give at least one of profile, conversation and photo.",
+    "description": "Give at least one of profile, conversation, advert and photo "
+                   "(a conversation or an advert, not both).",
     "anyOf": [{"required": ["profile"]}, {"required": ["conversation"]},
-              {"required": ["photo"]}],
+              {"required": ["advert"]}, {"required": ["photo"]}],
     "properties": {
         "profile": {"type": "object", "description": "vetlink/profile/v1"},
         "conversation": {"type": "object", "description": "vetlink/conversation/v1"},
+        "advert": {"type": "string", "description": "The text of a job advert they sent "
+                   "(plain text or pasted HTML, whose tags are stripped); the assessment's "
+                   "subject.inputs then contains \"advert\"."},
         "photo": {"type": "string", "format": "byte", "contentEncoding": "base64",
                   "description": "The persona's photo: a PNG, JPEG, GIF or WebP image, "
                   "base64-encoded (a data:image/...;base64, prefix is allowed), at most "

@@ -122,20 +122,24 @@ def check(
     request: Request, user: FormUser, svc: Svc,
     profile_text: Text = "", conversation_text: Text = "",
     profile_file: Upload = None, conversation_file: Upload = None, photo: Upload = None,
+    sent_kind: Text = "messages",
 ) -> Response:
     """Check what was pasted or uploaded and show the assessment at once; nothing is stored
-    in the database until the person clicks "report"."""
+    in the database until the person clicks "report". "What they sent you" is messages or,
+    with ``sent_kind=advert``, a job advert (text, HTML or PDF)."""
     limit = svc.settings.max_input_bytes
     profile = upload_of(profile_file, limit) or pasted(profile_text, "pasted-profile")
-    conversation = upload_of(conversation_file, limit) or pasted(conversation_text,
-                                                                 "pasted-conversation")
+    as_advert = sent_kind == "advert"
+    conversation = upload_of(conversation_file, limit) or pasted(
+        conversation_text, "pasted-advert" if as_advert else "pasted-conversation")
     # what was typed comes back in the form, after an error and after a result alike
     form = {"profile_text": profile_text, "conversation_text": conversation_text,
+            "sent_kind": "advert" if as_advert else "messages",
             "files": [u.filename for u in (profile_file, conversation_file, photo)
                       if u is not None and u.filename]}
     try:
         inputs, result = checked_uploads(svc.checks, svc.evidence, profile, conversation,
-                                         upload_of(photo, limit))
+                                         upload_of(photo, limit), as_advert)
     except VetlinkError as exc:
         return render(request, "check.html", status_code=exc.status, result=None, draft=None,
                       error=exc.message, headers=getattr(exc, "headers", None), form=form)
