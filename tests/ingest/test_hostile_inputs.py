@@ -88,6 +88,16 @@ def test_pdf_page_with_a_huge_text_command_is_refused(tmp_path):
     assert "VETLINK_MAX_PDF_PAGE_CHARS=" in str(outcome["message"])
 
 
+@pytest.mark.parametrize("token", [b"(" * 400_000 + b")" * 400_000, b"/A" + b"#41" * 300_000])
+def test_pdf_token_that_pdfminer_grows_quadratically_is_refused(tmp_path, token):
+    """pdfminer appends to a string or name token at every parenthesis or escape: found by
+    the fuzzer, a 1 MB content stream of nested parentheses ran for minutes."""
+    pdf = content_pdf(b"BT /F1 1 Tf 10 700 Td " + token + b" Tj ET", flate_times=1)
+    outcome = run_ingest("profile", pdf, tmp_path, "token.pdf")
+    assert outcome["error"] == "InputTooLarge"
+    assert "one token" in str(outcome["message"])
+
+
 def test_pdf_page_with_200k_path_operations_is_refused(tmp_path):
     pdf = content_pdf(b"0 0 m 1 1 l " * 100_000 + b"S", flate_times=1)
     outcome = run_ingest("profile", pdf, tmp_path, "paths.pdf")

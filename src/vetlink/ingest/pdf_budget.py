@@ -214,13 +214,34 @@ _INSTALLED: list[bool] = []
 
 
 def install() -> None:
-    """Make every pdfminer stream inflate under the budget (once per process)."""
+    """Make every pdfminer stream inflate under the budget, and every token its parser builds
+    stay under it (once per process)."""
     if _INSTALLED:
         return
     from pdfminer.pdftypes import PDFStream
+    from pdfminer.psparser import PSBaseParser
 
     PDFStream.decode = bounded_decode  # type: ignore[method-assign]
+    for name in TOKEN_METHODS:
+        setattr(PSBaseParser, name, _capped(getattr(PSBaseParser, name)))
     _INSTALLED.append(True)
+
+
+# pdfminer grows a string or name token by ``bytes +=`` at every parenthesis or escape, so a
+# token of n such characters costs n²/2 byte copies (a 1 MB "((((..." string: minutes). No
+# token may grow past the characters one page may draw.
+TOKEN_METHODS = ("_parse_string", "_parse_string_1", "_parse_literal", "_parse_literal_hex",
+                 "_parse_hexstring", "_parse_keyword", "_parse_number", "_parse_float")
+
+
+def _capped(method: Callable[..., int]) -> Callable[..., int]:
+    def parse(self: Any, s: bytes, i: int) -> int:
+        j = method(self, s, i)
+        if len(self._curtoken) > current_budget().pdf_page_chars:
+            refuse(f"{_meter().where}: one token", "pdf_page_chars")
+        return j
+
+    return parse
 
 
 # --- work per page ---------------------------------------------------------------------------
