@@ -8,7 +8,8 @@ VETLINK_SCREENSHOTS="$shots" VETLINK_TEST_CHROMIUM=${VETLINK_TEST_CHROMIUM:-/usr
   .venv/bin/python -m pytest tests/e2e/test_layout.py -q -p no:cacheprovider -k wider
 mkdir -p docs/images
 for name in check-1280 check-result-390 exposure-result-390 queue-390 case-1280 \
-            verdict-confirmation-390 dashboard-1280 login-390; do
+            verdict-confirmation-390 dashboard-1280 login-390 \
+            practice-390 campaigns-1280; do
   cp "$shots/$name.png" "docs/images/$name.png"
 done
 echo "docs/images updated from $shots"

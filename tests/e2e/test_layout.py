@@ -74,6 +74,7 @@ def visits(server: str, case: str) -> list[tuple[str, str, str]]:
         ("sam", "queue", "/cases"), ("sam", "case", f"/cases/{case}"),
         ("sam", "dashboard", "/dashboard"), ("sam", "campaigns", "/campaigns"),
         ("sam", "sharing", "/intel"), ("admin", "users", "/admin/users"),
+        ("admin", "extension-tokens", "/admin/extension-tokens"),
         ("alice", "practice", "/practice"), ("alice", "practice-progress", "/practice/progress"),
         ("sam", "practice-insights", "/practice/insights"),
         ("sam", "practice-items", "/practice/items"),
