@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
 from pydantic import BaseModel
 
-from vetlink.errors import InputTooLarge, UnsupportedFormat
+from vetlink.errors import InputError, InputTooLarge, UnsupportedFormat
+from vetlink.ingest.common import parse_json
 from vetlink.store import reports as store_reports
 from vetlink.store.models import Report, User
 from vetlink.store.users import authenticate
@@ -56,38 +56,16 @@ async def json_body(request: Request) -> Any:
     raw = await request.body()
     if len(raw) > limit + photo_allowance(limit):
         raise InputTooLarge(f"the request is larger than the {limit:,} bytes allowed")
-    try:
-        body = json.loads(raw)
-    except RecursionError:
-        raise Unprocessable(f"body: nested deeper than {MAX_JSON_DEPTH} levels") from None
-    except ValueError:
-        raise Unprocessable("body: malformed JSON") from None
-    if nesting_depth(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
-        raise Unprocessable(f"body: nested deeper than {MAX_JSON_DEPTH} levels")
+    try:  # the one JSON loader of every input path, under the same nesting budget
+        body = parse_json(raw, "body")
+    except InputError as exc:
+        raise Unprocessable(exc.message) from None
     photo = body.get("photo") if isinstance(body, dict) else None
     rest = len(raw) - (len(photo) if isinstance(photo, str) else 0)
     if rest > limit:
         raise InputTooLarge(f"the request (besides its photo) is larger than the {limit:,} "
                             "bytes allowed")
     return body
-
-
-MAX_JSON_DEPTH = 32  # a profile or conversation is about 4 levels deep
-
-
-def nesting_depth(value: Any, limit: int) -> int:
-    """How deeply lists and objects nest in ``value`` (counting stops past ``limit``);
-    iterative, so a hostile body cannot exhaust the stack here."""
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, dict | list):
-            deepest = max(deepest, depth)
-            if deepest > limit:
-                return deepest
-            children = item.values() if isinstance(item, dict) else item
-            stack.extend((child, depth + 1) for child in children)
-    return deepest
 
 
 def photo_allowance(limit: int) -> int:
