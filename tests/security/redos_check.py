@@ -102,7 +102,7 @@ def _inline_patterns() -> list[Found]:
 # Functions that build a pattern from their arguments, called only at module level (their
 # results are module constants, collected above) or, for ``place_pattern``, cached with no
 # arguments (collected by calling it).
-FACTORIES = {"rx", "words_re", "place_pattern"}
+FACTORIES = {"rx", "words_re", "place_pattern", "compile_entry"}
 
 
 def dynamic_patterns_in_functions() -> list[str]:

@@ -142,8 +142,8 @@ def tidy(text: str, edges: bool = True) -> str:
 _DOUBLED_WORD = re.compile(r"(?<![\w-])([\w-]{2,40})(?:\s+\1)+(?![\w-])", re.IGNORECASE)
 _DOUBLED_ARTICLE = re.compile(r"(?<![\w-])(?:the|an?)\s+(the|an?)(?![\w-])", re.IGNORECASE)
 _SUBJECT_AND = re.compile(r"(?<![\w-])(I|we|he|she|they)\s+(?:and|,)\s+(?:and\s+)?", re.IGNORECASE)
-_DANGLING_CONJ = re.compile(r"\s+(?:and|or|with|of|as|plus|who|which|that)(?:\s+(?:is|are|am))?"
-                            r"(?=\s*(?:[.,;:!?)]|$))",
+_DANGLING_CONJ = re.compile(r"(?<!\s)\s+(?:and|or|with|of|as|plus|who|which|that)"
+                            r"(?:\s+(?:is|are|am))?(?=\s*(?:[.,;:!?)]|$))",
                             re.IGNORECASE)
 _DOUBLED_CONJ = re.compile(r"(?<![\w-])(and|or),?\s+(?:and|or)(?![\w-])", re.IGNORECASE)
 

@@ -42,7 +42,7 @@ MUTUAL_OTHER_RE = re.compile(
 )
 SPACES_RE = re.compile(r"[\s\u00a0\u202f]")
 TRAILING_AND_RE = re.compile(r"\s(?:und|et|y|e)$", re.IGNORECASE)
-NAME_SPLIT_RE = re.compile(r",\s*|\s+(?:und|et|y|e)\s+", re.IGNORECASE)
+NAME_SPLIT_RE = re.compile(r",\s*|(?<!\s)\s+(?:und|et|y|e)\s+", re.IGNORECASE)
 RECEIVED_RES = tuple(
     re.compile("^" + re.escape(p).replace("N", r"(?P<n>\d{1,5})") + r"(?:\s[^\d→]{1,60})?\s*→?$",
                re.IGNORECASE)

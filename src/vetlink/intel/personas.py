@@ -102,7 +102,7 @@ def add_conversation(record: PersonaRecord, conversation: dict[str, Any],
             add_unique(target, [value])
 
 
-ADDRESS_PART = re.compile(r"\s*<[^<>]{0,500}>\s*$")
+ADDRESS_PART = re.compile(r"(?<!\s)\s*<[^<>]{0,500}>\s*$")
 
 
 def display_name(name: str) -> str:
