@@ -72,7 +72,7 @@ def count_line(line: str) -> list[tuple[str, int, bool]] | None:
     found: list[tuple[str, int, bool]] = []
     rest = line
     for m in COUNT_ITEM_RE.finditer(line):
-        value = _number(m.group("num"), m.group("suffix"))
+        value = number_of(m.group("num"), m.group("suffix"))
         if value is None:
             return None
         kind = "connections" if m.group("noun").lower() in CONNECTION_WORDS else "followers"
@@ -81,7 +81,8 @@ def count_line(line: str) -> list[tuple[str, int, bool]] | None:
     return found if found and COUNT_REST_RE.match(rest) else None
 
 
-def _number(digits: str, suffix: str | None) -> int | None:
+def number_of(digits: str, suffix: str | None) -> int | None:
+    """"2,431" -> 2431, "1.5K" / "1,5 k" -> 1500, "12 345" -> 12345; None when not a number."""
     multiplier = {"k": 1_000, "m": 1_000_000}.get((suffix or "").lower(), 1)
     text = SPACES_RE.sub("", digits).replace(",", "" if multiplier == 1 else ".")
     if multiplier == 1:

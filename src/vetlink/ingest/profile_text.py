@@ -23,6 +23,7 @@ from vetlink.ingest.page_counts import (
     count_line,
     endorsement_total,
     mutual_in_other_language,
+    number_of,
     received_recommendations,
 )
 from vetlink.ingest.profile_text_sections import (
@@ -220,7 +221,7 @@ def _key_value(top: _Top, key: str, value: str) -> bool:
 
 
 def _count(top: _Top, m: re.Match[str]) -> None:
-    value = _number(m.group(1), m.group(2))
+    value = number_of(m.group(1), m.group(2))
     if value is None:
         return
     if m.group(4).lower().startswith("connection"):
@@ -237,17 +238,6 @@ def _counts(top: _Top, found: list[tuple[str, int, bool]]) -> None:
             top.connections, top.capped = value, capped
         elif kind == "followers" and top.followers is None:
             top.followers = value
-
-
-def _number(digits: str, suffix: str | None) -> int | None:
-    multiplier = {"k": 1_000, "m": 1_000_000}.get((suffix or "").lower(), 1)
-    text = digits.replace(",", "")
-    if multiplier == 1:
-        text = text.replace(".", "")
-    try:
-        return int(float(text) * multiplier)
-    except ValueError:
-        return None
 
 
 def mutual_count(line: str) -> int | None:
