@@ -6,6 +6,13 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check outcomes, not speed: Hypothesis's per-example deadline would make them
+# fail on a busy machine. Time budgets are asserted where they are the property (the ingest
+# fuzzing measures CPU time), and speed is measured in bench/.
+settings.register_profile("vetlink", deadline=None)
+settings.load_profile("vetlink")
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
