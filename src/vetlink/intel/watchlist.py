@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from vetlink.datafile import connect, data_file
 from vetlink.errors import InputError, NotFound
 from vetlink.intel.keys import KINDS, key_of
 from vetlink.intel.photo_hash import row_of_hex
@@ -129,20 +130,10 @@ class Watchlist:
 
     @classmethod
     def open(cls, data_dir: Path | None = None) -> Watchlist:
-        if data_dir is None:
-            from vetlink.settings import get_settings
+        return cls(data_file(WATCHLIST_FILE, data_dir))
 
-            data_dir = get_settings().ensure_data_dir()
-        return cls(data_dir / WATCHLIST_FILE)
-
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self.path, timeout=30)
-        try:
-            with db:
-                yield db
-        finally:
-            db.close()
+    def _connect(self) -> AbstractContextManager[sqlite3.Connection]:
+        return connect(self.path)
 
     def add_source(
         self, name: str, format: str, origin: str, sha256: str, entries: Iterable[NewEntry],

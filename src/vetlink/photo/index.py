@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -27,6 +27,7 @@ from typing import Literal
 import numpy as np
 from PIL import Image
 
+from vetlink.datafile import connect, data_file
 from vetlink.errors import InputError
 from vetlink.photo.hashing import KINDS, VIEWS, PhotoPrint, photo_print
 
@@ -101,21 +102,10 @@ class PhotoIndex:
     @classmethod
     def open(cls, data_dir: Path | None = None) -> PhotoIndex:
         """The index in ``data_dir`` (default: the configured data directory)."""
-        if data_dir is None:
-            from vetlink.settings import get_settings
+        return cls(data_file(INDEX_FILE, data_dir))
 
-            data_dir = get_settings().ensure_data_dir()
-        data_dir.mkdir(parents=True, exist_ok=True)
-        return cls(data_dir / INDEX_FILE)
-
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self.path, timeout=30)
-        try:
-            with db:
-                yield db
-        finally:
-            db.close()
+    def _connect(self) -> AbstractContextManager[sqlite3.Connection]:
+        return connect(self.path)
 
     def __len__(self) -> int:
         with self._connect() as db:
