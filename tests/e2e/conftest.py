@@ -9,7 +9,9 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -46,6 +48,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     env = dict(os.environ, VETLINK_DATA_DIR=str(data_dir))
     env.pop("VETLINK_DATABASE_URL", None)
     cli(env, "demo")
+    with serving(env) as base:
+        yield base
+
+
+@contextmanager
+def serving(env: dict[str, str]) -> Iterator[str]:
+    """``vetlink serve`` on a free loopback port with ``env``; its base URL while it runs."""
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "vetlink.cli", "serve", "--host", "127.0.0.1", "--port",
@@ -74,6 +83,13 @@ def wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
+    with headless_chromium() as launched:
+        yield launched
+
+
+@contextmanager
+def headless_chromium() -> Iterator[Any]:
+    """The system's Chromium, headless, driven by Playwright."""
     executable = chromium_path()
     from playwright.sync_api import sync_playwright
 

@@ -4,14 +4,12 @@ Cytoscape.js draws the persona graph, no script error, nothing wider than the sc
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from tests.e2e.conftest import cli, free_port, wait_until_up
+from tests.e2e.conftest import cli, serving
 from tests.e2e.test_browser import sign_in
 
 
@@ -24,17 +22,8 @@ def campaign_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     lines = data_dir / "g.jsonl"
     cli(env, "campaigns", "generate", "--personas", "200", "--seed", "51", "--out", str(lines))
     cli(env, "import", "reports", str(lines), "--no-model")
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "vetlink.cli", "serve", "--host", "127.0.0.1", "--port",
-         str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(base, process)
+    with serving(env) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def test_campaign_graph_is_drawn_on_a_phone(campaign_server: str, browser: Any) -> None:

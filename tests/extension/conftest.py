@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.conftest import CHROMIUM_ARGS, chromium_path
+from tests.e2e.conftest import headless_chromium
 from tests.extension.pages import FixtureSite, fixture_site
 
 
@@ -17,10 +17,5 @@ def site() -> Iterator[FixtureSite]:
 
 @pytest.fixture(scope="module")
 def plain_browser() -> Iterator[Any]:
-    executable = chromium_path()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+    with headless_chromium() as launched:
         yield launched
-        launched.close()
