@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -306,6 +307,7 @@ def places_text(places: list[str]) -> str:
     return ", ".join(places)
 
 
+@lru_cache(maxsize=1024)  # advice comes from a small fixed set of texts
 def _advice_key(text: str) -> frozenset[str]:
     return frozenset(w for w in "".join(c if c.isalnum() else " " for c in text.lower()).split()
                      if len(w) > 3)

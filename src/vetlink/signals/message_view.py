@@ -153,18 +153,23 @@ def folded(text: str) -> str:
     return text.translate(_RE_I_TWINS).lower()
 
 
-_WORDS: dict[re.Pattern[str], frozenset[str] | None] = {}
+_WORDS: dict[re.Pattern[str], tuple[str, ...] | None] = {}
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when the pattern certainly cannot match the text."""
-    if pattern not in _WORDS:
-        _WORDS[pattern] = required_words(pattern)
-    words = _WORDS[pattern]
+    words = _WORDS.get(pattern, ())
+    if words == ():
+        found = required_words(pattern)
+        # shortest first: a short word is the likeliest to be found early
+        words = _WORDS[pattern] = None if found is None else tuple(sorted(found, key=len))
     if words is None:
         return True
     lowered = folded(text)
-    return any(word in lowered for word in words)
+    for word in words:
+        if word in lowered:
+            return True
+    return False
 
 
 def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:

@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from vetlink.domain import Experience, Profile
+from vetlink.signals.message_view import may_match
 
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?")
 
@@ -87,14 +88,25 @@ def words_re(*phrases: str) -> re.Pattern[str]:
 
 
 def find_all(pattern: re.Pattern[str], text: str | None) -> list[str]:
-    return [m.group(0) for m in pattern.finditer(text or "")]
+    if not text or not may_match(pattern, text):
+        return []
+    return [m.group(0) for m in pattern.finditer(text)]
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """A cheap precondition of the amount patterns (every amount has a digit)."""
+    return _DIGIT.search(text) is not None
 
 
 def merged_matches(text: str, patterns: dict[str, re.Pattern[str]]
                    ) -> list[tuple[str, frozenset[str]]]:
-    """Every match of the named patterns in the text, as :func:`merge_spans` gives them."""
+    """Every match of the named patterns in the text, as :func:`merge_spans` gives them
+    (a pattern whose required words are not in the text is not run)."""
     return merge_spans(text, [(m.start(), m.end(), name) for name, pattern in patterns.items()
-                              for m in pattern.finditer(text)])
+                              if may_match(pattern, text) for m in pattern.finditer(text)])
 
 
 def merge_spans(text: str, spans: Iterable[tuple[int, int, str]]
@@ -191,7 +203,8 @@ PERSONA_PATTERNS: dict[str, re.Pattern[str]] = {
 
 @lru_cache(maxsize=4096)
 def personas(text: str) -> frozenset[str]:
-    return frozenset(name for name, pattern in PERSONA_PATTERNS.items() if pattern.search(text))
+    return frozenset(name for name, pattern in PERSONA_PATTERNS.items()
+                     if may_match(pattern, text) and pattern.search(text))
 
 
 def profile_personas(profile: Profile) -> frozenset[str]:
@@ -288,7 +301,7 @@ def sectors(text: str) -> dict[str, str]:
     """Sector -> the first word that placed the text in it."""
     found = {}
     for name, pattern in SECTORS.items():
-        match = pattern.search(text)
+        match = pattern.search(text) if may_match(pattern, text) else None
         if match:
             found[name] = match.group(0)
     return found

@@ -18,6 +18,8 @@ from vetlink.signals.profile_helpers import (
     contact_sector_text,
     distinct,
     domains,
+    find_all,
+    has_digit,
     merge_spans,
     merged_matches,
     own_words,
@@ -121,6 +123,8 @@ OFFER_PATTERNS = {"money": MONEY_OFFER, "amount": AMOUNT_OFFER, "solicit": SOLIC
 # "Organised expenses-paid study trips", "Commissioned papers at $800 per report".
 EXPERIENCE_OFFER = {"money": MONEY_OFFER, "amount": AMOUNT_PER_PIECE, "solicit": SOLICIT,
                     "opportunity": OPPORTUNITY}
+# The same without the amount patterns, for texts without a digit (every amount has one).
+NO_AMOUNT = {"money": MONEY_OFFER, "solicit": SOLICIT, "opportunity": OPPORTUNITY}
 
 
 def job_offers(found: list[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset[str]]]:
@@ -151,7 +155,8 @@ def offer_places(profile: Profile) -> list[tuple[str, list[tuple[str, frozenset[
     places = []
     for where, text in texts(profile):
         in_job = where.startswith("experience")
-        found = merged_matches(text, EXPERIENCE_OFFER if in_job else OFFER_PATTERNS)
+        patterns = EXPERIENCE_OFFER if in_job else OFFER_PATTERNS
+        found = merged_matches(text, patterns if has_digit(text) else NO_AMOUNT)
         if in_job:
             found = job_offers(found)
         offered = any(k & {"money", "amount"} and not BARE_AMOUNT.match(p.strip())
@@ -301,7 +306,7 @@ def buzzword_heavy(profile: Profile, ctx: Context) -> Iterator[Hit]:
     and number six or more. Medium at one word in six."""
     text = own_words(profile)
     total = len(text.split())
-    found = [b.lower() for b in BUZZWORDS.findall(text)]
+    found = [b.lower() for b in find_all(BUZZWORDS, text)]
     if total < 25 or len(found) < 6:
         return
     density = len(found) / total
