@@ -159,7 +159,8 @@ def make_profile(rng: random.Random, index: int) -> dict[str, Any]:
     if rng.random() < 0.85:
         doc["about"] = messy_text(rng)
     if rng.random() < 0.7:
-        doc["education"] = [{"school": pick(rng, SCHOOLS), "degree": rng.choice(["BSc", "MA", "PhD"]),
+        doc["education"] = [{"school": pick(rng, SCHOOLS),
+                             "degree": rng.choice(["BSc", "MA", "PhD"]),
                              "start": pick(rng, DATES), "end": pick(rng, DATES)}
                             for _ in range(rng.randint(0, 3))]
     if rng.random() < 0.6:

@@ -166,10 +166,7 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     if words is None:
         return True
     lowered = folded(text)
-    for word in words:
-        if word in lowered:
-            return True
-    return False
+    return any(word in lowered for word in words)
 
 
 def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
