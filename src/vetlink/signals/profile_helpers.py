@@ -9,9 +9,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from vetlink.domain import Experience, Profile
-from vetlink.signals.message_view import may_match
+from vetlink.signals.message_view import folded, required_words
 
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?")
 
@@ -82,15 +83,78 @@ def career_years(profile: Profile, today: date) -> float:
     return 0.0 if start is None else max(0, today_month(today) - start) / 12
 
 
-def words_re(*phrases: str) -> re.Pattern[str]:
+def words_re(*phrases: str) -> Phrases:
     """A case-insensitive regex matching any of ``phrases`` (regex syntax) as whole words."""
+    return Phrases(phrases)
+
+
+def _whole_words(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])", re.IGNORECASE)
 
 
-def find_all(pattern: re.Pattern[str], text: str | None) -> list[str]:
-    if not text or not may_match(pattern, text):
-        return []
-    return [m.group(0) for m in pattern.finditer(text)]
+class Phrases:
+    """What :func:`words_re` gives: the regex over all the phrases (``whole``), run on a text
+    with only the phrases that can match it. A phrase whose required words (the literals one
+    of which is in every match: :func:`~vetlink.signals.message_view.required_words`) are all
+    absent from the text cannot match anywhere in it, so leaving it out of the alternation
+    changes no match (the others keep their order); most texts need only a few phrases, or
+    none, and a short alternation runs several times faster than the whole one. Which
+    required words a text holds is found once per text for every pattern
+    (:func:`present_words`); the reduced regexes are compiled once per set of phrases."""
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        self.phrases = phrases
+        self.whole = _whole_words(phrases)
+        self.pattern, self.flags = self.whole.pattern, self.whole.flags
+        grouped = any(re.compile(p).groups for p in phrases)  # reducing would renumber them
+        needs = [None if grouped else required_words(re.compile(p, re.IGNORECASE))
+                 for p in phrases]
+        self._always = frozenset(i for i, words in enumerate(needs) if words is None)
+        by_word: dict[str, set[int]] = {}
+        for i, words in enumerate(needs):
+            for word in words or ():
+                by_word.setdefault(word, set()).add(i)
+        self._by_word = {w: frozenset(found) for w, found in by_word.items()}
+        self._pairs = tuple(sorted(self._by_word.items(), key=lambda item: len(item[0])))
+
+    def runnable(self, text: str) -> re.Pattern[str] | None:
+        """The regex of the phrases that can match ``text`` (None: none can)."""
+        keep = set(self._always)
+        lowered = folded(text)
+        for word, found in self._pairs:
+            if word in lowered:
+                keep |= found
+        if len(keep) == len(self.phrases):
+            return self.whole
+        return _reduced(self, tuple(sorted(keep))) if keep else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        pattern = self.runnable(text)
+        return pattern.search(text) if pattern else None
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        pattern = self.runnable(text)
+        return pattern.fullmatch(text) if pattern else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pattern = self.runnable(text)
+        return pattern.finditer(text) if pattern else iter(())
+
+    def findall(self, text: str) -> list[Any]:
+        pattern = self.runnable(text)
+        return pattern.findall(text) if pattern else []
+
+
+Matcher = re.Pattern[str] | Phrases
+
+
+@lru_cache(maxsize=4096)
+def _reduced(phrases: Phrases, keep: tuple[int, ...]) -> re.Pattern[str]:
+    return _whole_words(phrases.phrases[i] for i in keep)
+
+
+def find_all(pattern: Matcher, text: str | None) -> list[str]:
+    return [m.group(0) for m in pattern.finditer(text or "")]
 
 
 _DIGIT = re.compile(r"\d")
@@ -101,12 +165,12 @@ def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
-def merged_matches(text: str, patterns: dict[str, re.Pattern[str]]
+def merged_matches(text: str, patterns: dict[str, Matcher]
                    ) -> list[tuple[str, frozenset[str]]]:
     """Every match of the named patterns in the text, as :func:`merge_spans` gives them
     (a pattern whose required words are not in the text is not run)."""
     return merge_spans(text, [(m.start(), m.end(), name) for name, pattern in patterns.items()
-                              if may_match(pattern, text) for m in pattern.finditer(text)])
+                              for m in pattern.finditer(text)])
 
 
 def merge_spans(text: str, spans: Iterable[tuple[int, int, str]]
@@ -176,7 +240,7 @@ def role_text(exp: Experience) -> str:
 
 # --- personas -----------------------------------------------------------------------------
 
-PERSONA_PATTERNS: dict[str, re.Pattern[str]] = {
+PERSONA_PATTERNS: dict[str, Phrases] = {
     "recruiter": words_re(
         r"recruit\w*", r"head-?hunt\w*", r"talent (?:acquisition|partner|scout|agent|sourcer|"
         r"advisor|manager|lead|director|specialist)s?", r"executive search", r"staffing",
@@ -203,8 +267,7 @@ PERSONA_PATTERNS: dict[str, re.Pattern[str]] = {
 
 @lru_cache(maxsize=4096)
 def personas(text: str) -> frozenset[str]:
-    return frozenset(name for name, pattern in PERSONA_PATTERNS.items()
-                     if may_match(pattern, text) and pattern.search(text))
+    return frozenset(name for name, pattern in PERSONA_PATTERNS.items() if pattern.search(text))
 
 
 def profile_personas(profile: Profile) -> frozenset[str]:
@@ -245,7 +308,7 @@ def is_full_time_senior(exp: Experience) -> bool:
 
 # --- sectors ------------------------------------------------------------------------------
 
-SECTORS: dict[str, re.Pattern[str]] = {
+SECTORS: dict[str, Phrases] = {
     "defence": words_re(r"defen[cs]e", r"military", r"armed forces", r"army", r"navy",
                         r"naval", r"air force", r"missiles?", r"weapons?", r"munitions"),
     "aerospace": words_re(r"aerospace", r"aviation", r"aircraft",
@@ -301,7 +364,7 @@ def sectors(text: str) -> dict[str, str]:
     """Sector -> the first word that placed the text in it."""
     found = {}
     for name, pattern in SECTORS.items():
-        match = pattern.search(text) if may_match(pattern, text) else None
+        match = pattern.search(text)
         if match:
             found[name] = match.group(0)
     return found

@@ -15,6 +15,8 @@ from vetlink.signals.patterns import OFF_PLATFORM_APPS, phone_numbers
 from vetlink.signals.profile_hallmarks import personal_channels
 from vetlink.signals.profile_helpers import (
     ORG_PERSONAS,
+    Matcher,
+    Phrases,
     contact_sector_text,
     distinct,
     domains,
@@ -117,14 +119,15 @@ DUAL_USE = words_re(
 )
 
 
-OFFER_PATTERNS = {"money": MONEY_OFFER, "amount": AMOUNT_OFFER, "solicit": SOLICIT,
-                  "opportunity": OPPORTUNITY}
+OFFER_PATTERNS: dict[str, Matcher] = {
+    "money": MONEY_OFFER, "amount": AMOUNT_OFFER, "solicit": SOLICIT, "opportunity": OPPORTUNITY}
 # In an experience entry only what offers money counts (an amount only when paid per piece):
 # "Organised expenses-paid study trips", "Commissioned papers at $800 per report".
-EXPERIENCE_OFFER = {"money": MONEY_OFFER, "amount": AMOUNT_PER_PIECE, "solicit": SOLICIT,
-                    "opportunity": OPPORTUNITY}
+EXPERIENCE_OFFER: dict[str, Matcher] = {
+    "money": MONEY_OFFER, "amount": AMOUNT_PER_PIECE, "solicit": SOLICIT,
+    "opportunity": OPPORTUNITY}
 # The same without the amount patterns, for texts without a digit (every amount has one).
-NO_AMOUNT = {"money": MONEY_OFFER, "solicit": SOLICIT, "opportunity": OPPORTUNITY}
+NO_AMOUNT: dict[str, Matcher] = {"money": MONEY_OFFER, "solicit": SOLICIT, "opportunity": OPPORTUNITY}
 
 
 def job_offers(found: list[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset[str]]]:
@@ -206,7 +209,7 @@ def offers_in_profile(profile: Profile, ctx: Context) -> Iterator[Hit]:
 
 # family -> (literal words one of which the phrase must contain, the phrase pattern). The
 # literal test is a fast filter: most texts contain none of them.
-MACHINE_TELLS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
+MACHINE_TELLS: dict[str, tuple[tuple[str, ...], Phrases]] = {
     "delve": (("delv",), words_re(r"delv(?:e|es|ed|ing)(?: into| deep)?")),
     "tapestry": (("tapestry",), words_re(r"(?:rich |vibrant )?tapestry")),
     "ever-evolving": (("ever",), words_re(r"ever[- ](?:evolving|changing)(?: \w+)?")),
