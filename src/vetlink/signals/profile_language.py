@@ -127,7 +127,8 @@ EXPERIENCE_OFFER: dict[str, Matcher] = {
     "money": MONEY_OFFER, "amount": AMOUNT_PER_PIECE, "solicit": SOLICIT,
     "opportunity": OPPORTUNITY}
 # The same without the amount patterns, for texts without a digit (every amount has one).
-NO_AMOUNT: dict[str, Matcher] = {"money": MONEY_OFFER, "solicit": SOLICIT, "opportunity": OPPORTUNITY}
+NO_AMOUNT: dict[str, Matcher] = {
+    "money": MONEY_OFFER, "solicit": SOLICIT, "opportunity": OPPORTUNITY}
 
 
 def job_offers(found: list[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset[str]]]:
