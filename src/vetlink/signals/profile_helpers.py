@@ -93,40 +93,28 @@ def _whole_words(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 class Phrases:
-    """What :func:`words_re` gives: the regex over all the phrases (``whole``), run on a text
-    with only the phrases that can match it. A phrase whose required words (the literals one
-    of which is in every match: :func:`~vetlink.signals.message_view.required_words`) are all
-    absent from the text cannot match anywhere in it, so leaving it out of the alternation
-    changes no match (the others keep their order); most texts need only a few phrases, or
-    none, and a short alternation runs several times faster than the whole one. Which
-    required words a text holds is found once per text for every pattern
-    (:func:`present_words`); the reduced regexes are compiled once per set of phrases."""
+    """What :func:`words_re` gives: the regex over all the phrases (``whole``), with a cheap
+    precondition. Every phrase that has required words (literals one of which is in each of
+    its matches: :func:`~vetlink.signals.message_view.required_words`) is skipped when none
+    of them is in the text; when every phrase has some and none is there, the pattern cannot
+    match and is not run. The test is one scan of the case-folded text by a regex of plain
+    literals, which the regex engine runs several times faster than the whole-word,
+    case-insensitive alternation."""
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self.phrases = phrases
         self.whole = _whole_words(phrases)
         self.pattern, self.flags = self.whole.pattern, self.whole.flags
-        grouped = any(re.compile(p).groups for p in phrases)  # reducing would renumber them
-        needs = [None if grouped else required_words(re.compile(p, re.IGNORECASE))
-                 for p in phrases]
-        self._always = frozenset(i for i, words in enumerate(needs) if words is None)
-        by_word: dict[str, set[int]] = {}
-        for i, words in enumerate(needs):
-            for word in words or ():
-                by_word.setdefault(word, set()).add(i)
-        self._by_word = {w: frozenset(found) for w, found in by_word.items()}
-        self._pairs = tuple(sorted(self._by_word.items(), key=lambda item: len(item[0])))
+        needs = [required_words(re.compile(p, re.IGNORECASE)) for p in phrases]
+        words = set().union(*(n for n in needs if n is not None))
+        self._literals = None if None in needs or not words else re.compile(
+            "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
     def runnable(self, text: str) -> re.Pattern[str] | None:
-        """The regex of the phrases that can match ``text`` (None: none can)."""
-        keep = set(self._always)
-        lowered = folded(text)
-        for word, found in self._pairs:
-            if word in lowered:
-                keep |= found
-        if len(keep) == len(self.phrases):
+        """The regex, or None when it certainly cannot match ``text``."""
+        if self._literals is None or self._literals.search(folded(text)):
             return self.whole
-        return _reduced(self, tuple(sorted(keep))) if keep else None
+        return None
 
     def search(self, text: str) -> re.Match[str] | None:
         pattern = self.runnable(text)
@@ -147,10 +135,6 @@ class Phrases:
 
 Matcher = re.Pattern[str] | Phrases
 
-
-@lru_cache(maxsize=4096)
-def _reduced(phrases: Phrases, keep: tuple[int, ...]) -> re.Pattern[str]:
-    return _whole_words(phrases.phrases[i] for i in keep)
 
 
 def find_all(pattern: Matcher, text: str | None) -> list[str]:
