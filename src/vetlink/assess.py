@@ -163,6 +163,7 @@ def check_watchlist(
 
 BatchItem = tuple[Profile | None, Conversation | None]
 BATCH_CHUNK = 64  # items assessed together: their sentences are embedded in one call
+BATCH_SENTENCES = 1024  # ... at most about this many sentences (bounded memory per chunk)
 
 
 def assess_many(
@@ -174,27 +175,32 @@ def assess_many(
 ) -> Iterator[Assessment]:
     """The batch entry point (bulk import, Spark partitions): :func:`assess` on each
     ``(profile, conversation)`` in order, with one shared context, lazily by chunks of
-    ``chunk`` items. With the models, the sentences of a chunk's conversations are embedded
-    together in one encoder call and reused (the same findings as one by one, faster)."""
+    ``chunk`` items (fewer when their conversations hold more than ``BATCH_SENTENCES``
+    sentences). With the models, the sentences of a chunk's conversations are embedded
+    together in one encoder call and reused: the same findings as one by one, faster."""
     ctx = context or Context()
     batch: list[BatchItem] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= chunk:
-            yield from assess_chunk(batch, ctx, use_models)
-            batch = []
+    sentences: list[str] = []
+    for profile, conversation in items:
+        batch.append((profile, conversation))
+        if use_models and conversation is not None:
+            from vetlink.approach.asks import conversation_sentences
+
+            sentences.extend(conversation_sentences(conversation))
+        if len(batch) >= chunk or len(sentences) >= BATCH_SENTENCES:
+            yield from assess_chunk(batch, sentences, ctx, use_models)
+            batch, sentences = [], []
     if batch:
-        yield from assess_chunk(batch, ctx, use_models)
+        yield from assess_chunk(batch, sentences, ctx, use_models)
 
 
-def assess_chunk(batch: list[BatchItem], ctx: Context, use_models: bool) -> list[Assessment]:
-    conversations = [c for _, c in batch if c is not None]
-    if not use_models or not conversations:
+def assess_chunk(batch: list[BatchItem], sentences: list[str], ctx: Context,
+                 use_models: bool) -> list[Assessment]:
+    if not sentences:
         return [assess(p, c, context=ctx, use_models=use_models) for p, c in batch]
-    from vetlink.approach.asks import batch_sentences
     from vetlink.approach.intent import shared_embeddings
 
-    with shared_embeddings(batch_sentences(conversations)):
+    with shared_embeddings(sentences):
         return [assess(p, c, context=ctx, use_models=use_models) for p, c in batch]
 
 

@@ -64,3 +64,24 @@ def test_a_batch_embeds_its_sentences_in_one_encoder_call(items, monkeypatch):
     for conversation in conversations:
         list(assess_many([conversation], context=Context(today=corpus.TODAY), chunk=1))
     assert len(calls) >= 19  # one by one: about one call per conversation
+
+
+def test_a_chunk_is_cut_when_its_sentences_pass_the_budget(items, monkeypatch):
+    """Memory per chunk stays bounded: many sentences make smaller chunks, same findings."""
+    import vetlink.assess as assess_module
+
+    calls: list[int] = []
+    real = intent.encode
+
+    def counted(unique: list[str]):
+        calls.append(len(unique))
+        return real(unique)
+
+    monkeypatch.setattr(intent, "encode", counted)
+    monkeypatch.setattr(assess_module, "BATCH_SENTENCES", 12)
+    conversations = [(key, item) for key, item in items if item[0] is None][:20]
+    found = list(assess_many((item for _, item in conversations),
+                             context=Context(today=corpus.TODAY), chunk=64))
+    assert len(calls) >= 3 and max(calls) < 12 + 240, calls
+    golden = load()["messages"]
+    assert [corpus.digest(a) for a in found] == [golden[f"models/{k}"] for k, _ in conversations]

@@ -8,7 +8,6 @@ reads are given to the model.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
 
 from vetlink.approach.sentences import Sentence, choose, split
@@ -59,17 +58,14 @@ def with_intents(views: list[MessageView], readable: set[int]) -> tuple[list[Mes
     return out, note
 
 
-def batch_sentences(conversations: Iterable[Conversation]) -> list[str]:
-    """The sentences the intent model will likely read in each conversation: the contact's
-    sentences, at most ``MAX_SENTENCES`` per conversation chosen as :func:`with_intents` does
-    (all languages: a sentence of an unread language is embedded for nothing, one read but
-    not chosen here is embedded when it is needed)."""
-    texts: list[str] = []
-    for conversation in conversations:
-        sentences = [Sentence(v.index, text) for v in message_views(conversation)
-                     if v.sender == "contact" for text in split(v.text)]
-        texts.extend(s.text for s in choose(sentences)[0])
-    return texts
+def conversation_sentences(conversation: Conversation) -> list[str]:
+    """The sentences the intent model will likely read in the conversation: the contact's
+    sentences, at most ``MAX_SENTENCES``, chosen as :func:`with_intents` does (in every
+    language: a sentence of a language vetlink does not read is embedded for nothing, one
+    read but not chosen here is embedded when it is needed)."""
+    sentences = [Sentence(v.index, text) for v in message_views(conversation)
+                 if v.sender == "contact" for text in split(v.text)]
+    return [s.text for s in choose(sentences)[0]]
 
 
 def one_finding_per_sentence(findings: list[Finding]) -> list[Finding]:
