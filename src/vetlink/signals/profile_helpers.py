@@ -190,8 +190,11 @@ def quote(text: str, limit: int = 120) -> str:
     return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+|(?<!\s)\s+[•|]\s+")
+
+
 def sentences(text: str | None) -> list[str]:
-    parts = re.split(r"(?<=[.!?])\s+|\n+|(?<!\s)\s+[•|]\s+", text or "")
+    parts = _SENTENCE_BREAK.split(text or "")
     return [p.strip() for p in parts if p.strip()]
 
 

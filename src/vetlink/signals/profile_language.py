@@ -151,6 +151,12 @@ def offer_severity(kinds: frozenset[str]) -> Severity:
     return "low"
 
 
+def money_in_job(text: str, digits: bool) -> bool:
+    """A cheap precondition of an offer in a job description: money, or an amount per piece
+    of work (only with a digit), is there at all."""
+    return bool(MONEY_OFFER.search(text) or (digits and AMOUNT_PER_PIECE.search(text)))
+
+
 def offer_places(profile: Profile) -> list[tuple[str, list[tuple[str, frozenset[str]]]]]:
     """(where, [(phrase, kinds)]) for the headline, the about and each experience entry's
     description, where they offer something. In an experience entry an amount counts only
@@ -159,8 +165,11 @@ def offer_places(profile: Profile) -> list[tuple[str, list[tuple[str, frozenset[
     places = []
     for where, text in texts(profile):
         in_job = where.startswith("experience")
+        digits = has_digit(text)
+        if in_job and not money_in_job(text, digits):
+            continue  # job_offers would keep nothing: skip the other patterns
         patterns = EXPERIENCE_OFFER if in_job else OFFER_PATTERNS
-        found = merged_matches(text, patterns if has_digit(text) else NO_AMOUNT)
+        found = merged_matches(text, patterns if digits else NO_AMOUNT)
         if in_job:
             found = job_offers(found)
         offered = any(k & {"money", "amount"} and not BARE_AMOUNT.match(p.strip())
@@ -320,8 +329,11 @@ def buzzword_heavy(profile: Profile, ctx: Context) -> Iterator[Hit]:
                   severity="medium" if density >= 1 / 6 else "low")
 
 
+_NOT_PLAIN = re.compile(r"[^a-z0-9 ]+")
+
+
 def normalise(text: str) -> str:
-    return re.sub(r"[^a-z0-9 ]+", "", " ".join(text.lower().split()))
+    return _NOT_PLAIN.sub("", " ".join(text.lower().split()))
 
 
 def numbers_text(numbers: list[int]) -> str:
