@@ -283,14 +283,20 @@ PART_TIME = words_re(
 )
 
 
+# Job titles, company names and places repeat across profiles: the pure functions of one
+# short string below are cached (bounded), like parse_ym and personas.
+@lru_cache(maxsize=4096)
 def is_senior(title: str) -> bool:
     return bool(SENIOR_TITLE.search(title)) and not NOT_SENIOR.search(title)
 
 
 def is_full_time_senior(exp: Experience) -> bool:
-    return is_senior(exp.title) and not PART_TIME.search(exp.title) and not FOUNDER.search(
-        exp.title
-    )
+    return full_time_senior_title(exp.title)
+
+
+@lru_cache(maxsize=4096)
+def full_time_senior_title(title: str) -> bool:
+    return is_senior(title) and not PART_TIME.search(title) and not FOUNDER.search(title)
 
 
 # --- sectors ------------------------------------------------------------------------------
@@ -467,6 +473,7 @@ CANADIAN_PROVINCES = frozenset({
 _REGION_CODE = re.compile(r",\s*([A-Z]{2})\s*(?:,|$)")
 
 
+@lru_cache(maxsize=4096)
 def country_of(location: str | None) -> str | None:
     """The country a free-text location names, when it is recognisable; else None."""
     if not location:
