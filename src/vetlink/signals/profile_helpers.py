@@ -109,6 +109,11 @@ class Phrases:
         words = set().union(*(n for n in needs if n is not None))
         self._literals = None if None in needs or not words else re.compile(
             "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        if self._literals is None:  # no precondition: the regex's own methods, no detour
+            self.search = self.whole.search  # type: ignore[method-assign]
+            self.fullmatch = self.whole.fullmatch  # type: ignore[method-assign]
+            self.finditer = self.whole.finditer  # type: ignore[method-assign]
+            self.findall = self.whole.findall  # type: ignore[method-assign]
 
     def runnable(self, text: str) -> re.Pattern[str] | None:
         """The regex, or None when it certainly cannot match ``text``."""
