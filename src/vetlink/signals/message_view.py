@@ -153,16 +153,14 @@ def folded(text: str) -> str:
     return text.translate(_RE_I_TWINS).lower()
 
 
-_WORDS: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+_WORDS: dict[re.Pattern[str], frozenset[str] | None] = {}
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when the pattern certainly cannot match the text."""
-    words = _WORDS.get(pattern, ())
-    if words == ():
-        found = required_words(pattern)
-        # shortest first: a short word is the likeliest to be found early
-        words = _WORDS[pattern] = None if found is None else tuple(sorted(found, key=len))
+    if pattern not in _WORDS:
+        _WORDS[pattern] = required_words(pattern)
+    words = _WORDS[pattern]
     if words is None:
         return True
     lowered = folded(text)

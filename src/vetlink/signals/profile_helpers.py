@@ -9,10 +9,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Any
 
 from vetlink.domain import Experience, Profile
-from vetlink.signals.message_view import folded, required_words
 
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?")
 
@@ -83,66 +81,15 @@ def career_years(profile: Profile, today: date) -> float:
     return 0.0 if start is None else max(0, today_month(today) - start) / 12
 
 
-def words_re(*phrases: str) -> Phrases:
+def words_re(*phrases: str) -> re.Pattern[str]:
     """A case-insensitive regex matching any of ``phrases`` (regex syntax) as whole words."""
-    return Phrases(phrases)
-
-
-def _whole_words(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])", re.IGNORECASE)
 
 
-class Phrases:
-    """What :func:`words_re` gives: the regex over all the phrases (``whole``), with a cheap
-    precondition. Every phrase that has required words (literals one of which is in each of
-    its matches: :func:`~vetlink.signals.message_view.required_words`) is skipped when none
-    of them is in the text; when every phrase has some and none is there, the pattern cannot
-    match and is not run. The test is one scan of the case-folded text by a regex of plain
-    literals, which the regex engine runs several times faster than the whole-word,
-    case-insensitive alternation."""
-
-    def __init__(self, phrases: tuple[str, ...]) -> None:
-        self.phrases = phrases
-        self.whole = _whole_words(phrases)
-        self.pattern, self.flags = self.whole.pattern, self.whole.flags
-        needs = [required_words(re.compile(p, re.IGNORECASE)) for p in phrases]
-        words = set().union(*(n for n in needs if n is not None))
-        self._literals = None if None in needs or not words else re.compile(
-            "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-        if self._literals is None:  # no precondition: the regex's own methods, no detour
-            self.search = self.whole.search  # type: ignore[method-assign]
-            self.fullmatch = self.whole.fullmatch  # type: ignore[method-assign]
-            self.finditer = self.whole.finditer  # type: ignore[method-assign]
-            self.findall = self.whole.findall  # type: ignore[method-assign]
-
-    def runnable(self, text: str) -> re.Pattern[str] | None:
-        """The regex, or None when it certainly cannot match ``text``."""
-        if self._literals is None or self._literals.search(folded(text)):
-            return self.whole
-        return None
-
-    def search(self, text: str) -> re.Match[str] | None:
-        pattern = self.runnable(text)
-        return pattern.search(text) if pattern else None
-
-    def fullmatch(self, text: str) -> re.Match[str] | None:
-        pattern = self.runnable(text)
-        return pattern.fullmatch(text) if pattern else None
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        pattern = self.runnable(text)
-        return pattern.finditer(text) if pattern else iter(())
-
-    def findall(self, text: str) -> list[Any]:
-        pattern = self.runnable(text)
-        return pattern.findall(text) if pattern else []
-
-
-Matcher = re.Pattern[str] | Phrases
 
 
 
-def find_all(pattern: Matcher, text: str | None) -> list[str]:
+def find_all(pattern: re.Pattern[str], text: str | None) -> list[str]:
     return [m.group(0) for m in pattern.finditer(text or "")]
 
 
@@ -154,10 +101,9 @@ def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
-def merged_matches(text: str, patterns: dict[str, Matcher]
+def merged_matches(text: str, patterns: dict[str, re.Pattern[str]]
                    ) -> list[tuple[str, frozenset[str]]]:
-    """Every match of the named patterns in the text, as :func:`merge_spans` gives them
-    (a pattern whose required words are not in the text is not run)."""
+    """Every match of the named patterns in the text, as :func:`merge_spans` gives them."""
     return merge_spans(text, [(m.start(), m.end(), name) for name, pattern in patterns.items()
                               for m in pattern.finditer(text)])
 
@@ -232,7 +178,7 @@ def role_text(exp: Experience) -> str:
 
 # --- personas -----------------------------------------------------------------------------
 
-PERSONA_PATTERNS: dict[str, Phrases] = {
+PERSONA_PATTERNS: dict[str, re.Pattern[str]] = {
     "recruiter": words_re(
         r"recruit\w*", r"head-?hunt\w*", r"talent (?:acquisition|partner|scout|agent|sourcer|"
         r"advisor|manager|lead|director|specialist)s?", r"executive search", r"staffing",
@@ -306,7 +252,7 @@ def full_time_senior_title(title: str) -> bool:
 
 # --- sectors ------------------------------------------------------------------------------
 
-SECTORS: dict[str, Phrases] = {
+SECTORS: dict[str, re.Pattern[str]] = {
     "defence": words_re(r"defen[cs]e", r"military", r"armed forces", r"army", r"navy",
                         r"naval", r"air force", r"missiles?", r"weapons?", r"munitions"),
     "aerospace": words_re(r"aerospace", r"aviation", r"aircraft",

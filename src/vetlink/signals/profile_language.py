@@ -15,12 +15,9 @@ from vetlink.signals.patterns import OFF_PLATFORM_APPS, phone_numbers
 from vetlink.signals.profile_hallmarks import personal_channels
 from vetlink.signals.profile_helpers import (
     ORG_PERSONAS,
-    Matcher,
-    Phrases,
     contact_sector_text,
     distinct,
     domains,
-    find_all,
     has_digit,
     merge_spans,
     merged_matches,
@@ -119,16 +116,14 @@ DUAL_USE = words_re(
 )
 
 
-OFFER_PATTERNS: dict[str, Matcher] = {
-    "money": MONEY_OFFER, "amount": AMOUNT_OFFER, "solicit": SOLICIT, "opportunity": OPPORTUNITY}
+OFFER_PATTERNS = {"money": MONEY_OFFER, "amount": AMOUNT_OFFER, "solicit": SOLICIT,
+                  "opportunity": OPPORTUNITY}
 # In an experience entry only what offers money counts (an amount only when paid per piece):
 # "Organised expenses-paid study trips", "Commissioned papers at $800 per report".
-EXPERIENCE_OFFER: dict[str, Matcher] = {
-    "money": MONEY_OFFER, "amount": AMOUNT_PER_PIECE, "solicit": SOLICIT,
-    "opportunity": OPPORTUNITY}
+EXPERIENCE_OFFER = {"money": MONEY_OFFER, "amount": AMOUNT_PER_PIECE, "solicit": SOLICIT,
+                    "opportunity": OPPORTUNITY}
 # The same without the amount patterns, for texts without a digit (every amount has one).
-NO_AMOUNT: dict[str, Matcher] = {
-    "money": MONEY_OFFER, "solicit": SOLICIT, "opportunity": OPPORTUNITY}
+NO_AMOUNT = {"money": MONEY_OFFER, "solicit": SOLICIT, "opportunity": OPPORTUNITY}
 
 
 def job_offers(found: list[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset[str]]]:
@@ -219,7 +214,7 @@ def offers_in_profile(profile: Profile, ctx: Context) -> Iterator[Hit]:
 
 # family -> (literal words one of which the phrase must contain, the phrase pattern). The
 # literal test is a fast filter: most texts contain none of them.
-MACHINE_TELLS: dict[str, tuple[tuple[str, ...], Phrases]] = {
+MACHINE_TELLS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
     "delve": (("delv",), words_re(r"delv(?:e|es|ed|ing)(?: into| deep)?")),
     "tapestry": (("tapestry",), words_re(r"(?:rich |vibrant )?tapestry")),
     "ever-evolving": (("ever",), words_re(r"ever[- ](?:evolving|changing)(?: \w+)?")),
@@ -319,7 +314,7 @@ def buzzword_heavy(profile: Profile, ctx: Context) -> Iterator[Hit]:
     and number six or more. Medium at one word in six."""
     text = own_words(profile)
     total = len(text.split())
-    found = [b.lower() for b in find_all(BUZZWORDS, text)]
+    found = [b.lower() for b in BUZZWORDS.findall(text)]
     if total < 25 or len(found) < 6:
         return
     density = len(found) / total
