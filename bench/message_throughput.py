@@ -9,7 +9,13 @@ classifier are also timed alone on the same sentences, so the model's own cost i
 The load time and memory of the sentence encoder and of the language detector, and the time of
 one 200,000-character message, are printed first.
 
-    .venv/bin/python bench/message_throughput.py [--messages 2000]
+    .venv/bin/python bench/message_throughput.py [--messages 2000] [--json] [--batch-only]
+
+The batch section (issue 12) checks the conversations of tests/evaluation/approach/dev.jsonl
+with the models, one by one (``assess`` per conversation) and through the batch entry point
+(``assess_many``, whose chunks embed their sentences in one encoder call), against an
+ingest-only baseline, and the rules alone. ``--batch-only`` prints only that section;
+``--json`` prints it as one JSON object (``{"figures": [...], "peak_rss_mb": ...}``).
 
 The messages are the contact's messages from the hand-made conversations in
 tests/fixtures/conversations, each checked as a one-message conversation (the web app's
@@ -26,6 +32,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse  # noqa: E402
 import json  # noqa: E402
 import resource  # noqa: E402
+import sys  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from itertools import cycle, islice  # noqa: E402
@@ -154,11 +161,91 @@ def model_only(batches: list[list[str]], work: Callable[[list[str]], object]) ->
     return len(batches) / best
 
 
+DEV = FIXTURES.parent.parent / "evaluation" / "approach" / "dev.jsonl"
+
+
+def dev_conversations() -> list[bytes]:
+    docs = []
+    for line in DEV.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        if "conversation" in case:
+            docs.append(json.dumps(case["conversation"]).encode())
+    return docs
+
+
+def conversations_rate(docs: list[bytes], work: Callable[[list[bytes]], object],
+                       repeats: int = 2) -> tuple[float, float]:
+    """(conversations/s, messages/s) of CPU time, the best of ``repeats``."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.process_time()
+        work(docs)
+        best = min(best, time.process_time() - start)
+    messages = sum(len(conversation_from_bytes(d, "c.json").messages) for d in docs)
+    return len(docs) / best, messages / best
+
+
+def ingest_all(docs: list[bytes]) -> object:
+    return [conversation_from_bytes(d, "c.json") for d in docs]
+
+
+def one_by_one(docs: list[bytes], use_models: bool = True) -> object:
+    return [assess(conversation=conversation_from_bytes(d, "c.json"), use_models=use_models)
+            for d in docs]
+
+
+def batched(docs: list[bytes]) -> object:
+    from vetlink.assess import assess_many
+
+    return list(assess_many((None, conversation_from_bytes(d, "c.json")) for d in docs))
+
+
+def batch_figures() -> dict[str, object]:
+    docs = dev_conversations()
+    load_model()
+    one_by_one(docs[:3])  # warm the signal registry and the models
+    say = (lambda text: None) if "--json" in sys.argv else print
+    say(f"batch section: {len(docs)} dev conversations (tests/evaluation/approach/dev.jsonl), "
+        "CPU time, best of 2")
+    rates = {name: conversations_rate(docs, work) for name, work in (
+        ("ingest", ingest_all), ("rules", lambda d: one_by_one(d, use_models=False)),
+        ("one", one_by_one), ("many", batched))}
+    labels = {"ingest": "baseline: ingest + validate only", "rules": "rules only, one by one",
+              "one": "rules + models, assess() one by one",
+              "many": "rules + models, assess_many()"}
+    for name, (convs, msgs) in rates.items():
+        say(f"  {labels[name]:40s} {convs:8.0f} conversations/s {msgs:8.0f} messages/s")
+    one, many = rates["one"][1], rates["many"][1]
+    say(f"  assess_many is {many / one:.2f}x as fast as one by one")
+    figure = [
+        {"name": "message check with models, assess_many", "value": round(many, 1),
+         "unit": "messages/s of CPU, one core", "baseline_name": "assess one by one",
+         "baseline_value": round(one, 1), "ratio": round(many / one, 2),
+         "target": "> 1 (same findings)"},
+        {"name": "message check with models, one by one", "value": round(one, 1),
+         "unit": "messages/s of CPU, one core", "baseline_name": "ingest + validate only",
+         "baseline_value": round(rates["ingest"][1], 1),
+         "ratio": round(rates["ingest"][1] / one, 1), "target": "none set"},
+        {"name": "message check, rules only", "value": round(rates["rules"][1], 1),
+         "unit": "messages/s of CPU, one core", "baseline_name": "ingest + validate only",
+         "baseline_value": round(rates["ingest"][1], 1),
+         "ratio": round(rates["ingest"][1] / rates["rules"][1], 1), "target": "none set"},
+    ]
+    return {"figures": figure, "peak_rss_mb": round(rss_mb(), 1)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=2000)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--batch-only", action="store_true")
     args = parser.parse_args()
     pinned = pin_to_one_core()
+    if args.json or args.batch_only:
+        result = batch_figures()
+        if args.json:
+            print(json.dumps(result))
+        return
     docs = corpus(args.messages)
     chars = sum(len(d) for d in docs) / len(docs)
     print(f"{len(docs)} messages (mean {chars:.0f} bytes of JSON each), {pinned}, best of 3")
@@ -181,6 +268,7 @@ def main() -> None:
                        ("embedding + classifier", intent.classify)):
         value = model_only(batches, only)
         print(f"    {name:38s} {value:9.0f} messages/s   {1000 / value:7.3f} ms/message")
+    batch_figures()
 
 
 if __name__ == "__main__":

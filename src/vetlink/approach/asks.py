@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from vetlink.approach.sentences import Sentence, choose, split
-from vetlink.domain import SEVERITY_ORDER, Finding
+from vetlink.domain import SEVERITY_ORDER, Conversation, Finding
 from vetlink.errors import ModelUnavailable
-from vetlink.signals.message_view import AskedIntent, MessageView
+from vetlink.signals.message_view import AskedIntent, MessageView, message_views
 
 NOTE_PREFIX = "message.asks_*"
 # A sentence that does not ask (the contact describing their own team or trip) counts only
@@ -56,6 +56,16 @@ def with_intents(views: list[MessageView], readable: set[int]) -> tuple[list[Mes
                 f"read {len(chosen)} (questions and requests first) and skipped {skipped}")
     out = [replace(v, intents=tuple(by_message.get(v.index, ()))) for v in views]
     return out, note
+
+
+def conversation_sentences(conversation: Conversation) -> list[str]:
+    """The sentences the intent model will likely read in the conversation: the contact's
+    sentences, at most ``MAX_SENTENCES``, chosen as :func:`with_intents` does (in every
+    language: a sentence of a language vetlink does not read is embedded for nothing, one
+    read but not chosen here is embedded when it is needed)."""
+    sentences = [Sentence(v.index, text) for v in message_views(conversation)
+                 if v.sender == "contact" for text in split(v.text)]
+    return [s.text for s in choose(sentences)[0]]
 
 
 def one_finding_per_sentence(findings: list[Finding]) -> list[Finding]:

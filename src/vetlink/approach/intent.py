@@ -14,7 +14,9 @@ pure function of the sentences given the shipped artefact.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -61,14 +63,49 @@ def encoder() -> Any:
     return model
 
 
+# Vectors of a batch of conversations, embedded together (:func:`shared_embeddings`); None
+# outside a batch.
+_SHARED: ContextVar[dict[str, np.ndarray] | None] = ContextVar("vetlink_shared_embeddings",
+                                                               default=None)
+
+
+def encode(unique: list[str]) -> np.ndarray:
+    return np.asarray(encoder().encode(unique), dtype=np.float32)
+
+
 def embed(texts: Sequence[str]) -> np.ndarray:
-    """L2-normalised 512-d embeddings, one row per text (identical texts embedded once)."""
+    """L2-normalised 512-d embeddings, one row per text (identical texts embedded once; inside
+    :func:`shared_embeddings`, texts of the batch already embedded are not embedded again)."""
     if not texts:
         return np.zeros((0, 512), dtype=np.float32)
     unique = list(dict.fromkeys(texts))
-    vectors = np.asarray(encoder().encode(unique), dtype=np.float32)
+    shared = _SHARED.get()
+    if shared is not None:
+        missing = [t for t in unique if t not in shared]
+        if missing:
+            shared.update(zip(missing, encode(missing), strict=True))
+        return np.stack([shared[t] for t in texts])
+    vectors = encode(unique)
     row = {text: i for i, text in enumerate(unique)}
     return vectors[[row[t] for t in texts]]
+
+
+@contextmanager
+def shared_embeddings(texts: Iterable[str]) -> Iterator[None]:
+    """Within the block, :func:`embed` reuses the vectors of ``texts``, embedded here in one
+    (micro-batched) encoder call: the batch entry point embeds the sentences of many
+    conversations at once, which is several times faster than one call per conversation.
+    Without the encoder nothing is embedded (each check then says why, as alone)."""
+    shared: dict[str, np.ndarray] = {}
+    unique = list(dict.fromkeys(texts))
+    if unique:
+        with suppress(ModelUnavailable):
+            shared.update(zip(unique, encode(unique), strict=True))
+    token = _SHARED.set(shared)
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
 
 
 @lru_cache(maxsize=1)

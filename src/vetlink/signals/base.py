@@ -68,6 +68,8 @@ class Signal:
     def missing(self, subject: Any, ctx: Context | None = None) -> list[str]:
         """The needed fields the subject does not show, and the needed context fields
         (``viewer``) the context does not give (all of them when no context is given)."""
+        if not self.needs:
+            return []
         return [name for name in self.needs
                 if getattr(ctx if name in CONTEXT_FIELDS else subject, name, None) is None]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 from vetlink.domain import Education, Experience, Profile, Severity
 from vetlink.signals.base import Context, Hit, signal
@@ -55,6 +56,7 @@ ANONYMOUS_EMPLOYERS = words_re(
 SECRETIVE_EMPLOYERS = words_re(r"confidential\w*", r"undisclosed", r"not disclosed", r"secret")
 
 
+@lru_cache(maxsize=4096)  # company names repeat across profiles
 def is_generic_company(name: str | None) -> bool:
     """No company, or a company name made only of generic words ("Global Strategy Partners")."""
     if not name or not name.strip():
@@ -64,6 +66,7 @@ def is_generic_company(name: str | None) -> bool:
                for t in tokens)
 
 
+@lru_cache(maxsize=4096)
 def is_anonymous(name: str | None) -> bool:
     if not name:
         return False

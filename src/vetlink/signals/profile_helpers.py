@@ -86,8 +86,19 @@ def words_re(*phrases: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])", re.IGNORECASE)
 
 
+
+
+
 def find_all(pattern: re.Pattern[str], text: str | None) -> list[str]:
     return [m.group(0) for m in pattern.finditer(text or "")]
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """A cheap precondition of the amount patterns (every amount has a digit)."""
+    return _DIGIT.search(text) is not None
 
 
 def merged_matches(text: str, patterns: dict[str, re.Pattern[str]]
@@ -130,8 +141,11 @@ def quote(text: str, limit: int = 120) -> str:
     return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+|(?<!\s)\s+[•|]\s+")
+
+
 def sentences(text: str | None) -> list[str]:
-    parts = re.split(r"(?<=[.!?])\s+|\n+|(?<!\s)\s+[•|]\s+", text or "")
+    parts = _SENTENCE_BREAK.split(text or "")
     return [p.strip() for p in parts if p.strip()]
 
 
@@ -220,14 +234,20 @@ PART_TIME = words_re(
 )
 
 
+# Job titles, company names and places repeat across profiles: the pure functions of one
+# short string below are cached (bounded), like parse_ym and personas.
+@lru_cache(maxsize=4096)
 def is_senior(title: str) -> bool:
     return bool(SENIOR_TITLE.search(title)) and not NOT_SENIOR.search(title)
 
 
 def is_full_time_senior(exp: Experience) -> bool:
-    return is_senior(exp.title) and not PART_TIME.search(exp.title) and not FOUNDER.search(
-        exp.title
-    )
+    return full_time_senior_title(exp.title)
+
+
+@lru_cache(maxsize=4096)
+def full_time_senior_title(title: str) -> bool:
+    return is_senior(title) and not PART_TIME.search(title) and not FOUNDER.search(title)
 
 
 # --- sectors ------------------------------------------------------------------------------
@@ -404,6 +424,7 @@ CANADIAN_PROVINCES = frozenset({
 _REGION_CODE = re.compile(r",\s*([A-Z]{2})\s*(?:,|$)")
 
 
+@lru_cache(maxsize=4096)
 def country_of(location: str | None) -> str | None:
     """The country a free-text location names, when it is recognisable; else None."""
     if not location:

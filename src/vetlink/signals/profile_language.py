@@ -18,6 +18,7 @@ from vetlink.signals.profile_helpers import (
     contact_sector_text,
     distinct,
     domains,
+    has_digit,
     merge_spans,
     merged_matches,
     own_words,
@@ -121,6 +122,8 @@ OFFER_PATTERNS = {"money": MONEY_OFFER, "amount": AMOUNT_OFFER, "solicit": SOLIC
 # "Organised expenses-paid study trips", "Commissioned papers at $800 per report".
 EXPERIENCE_OFFER = {"money": MONEY_OFFER, "amount": AMOUNT_PER_PIECE, "solicit": SOLICIT,
                     "opportunity": OPPORTUNITY}
+# The same without the amount patterns, for texts without a digit (every amount has one).
+NO_AMOUNT = {"money": MONEY_OFFER, "solicit": SOLICIT, "opportunity": OPPORTUNITY}
 
 
 def job_offers(found: list[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset[str]]]:
@@ -143,6 +146,12 @@ def offer_severity(kinds: frozenset[str]) -> Severity:
     return "low"
 
 
+def money_in_job(text: str, digits: bool) -> bool:
+    """A cheap precondition of an offer in a job description: money, or an amount per piece
+    of work (only with a digit), is there at all."""
+    return bool(MONEY_OFFER.search(text) or (digits and AMOUNT_PER_PIECE.search(text)))
+
+
 def offer_places(profile: Profile) -> list[tuple[str, list[tuple[str, frozenset[str]]]]]:
     """(where, [(phrase, kinds)]) for the headline, the about and each experience entry's
     description, where they offer something. In an experience entry an amount counts only
@@ -151,7 +160,11 @@ def offer_places(profile: Profile) -> list[tuple[str, list[tuple[str, frozenset[
     places = []
     for where, text in texts(profile):
         in_job = where.startswith("experience")
-        found = merged_matches(text, EXPERIENCE_OFFER if in_job else OFFER_PATTERNS)
+        digits = has_digit(text)
+        if in_job and not money_in_job(text, digits):
+            continue  # job_offers would keep nothing: skip the other patterns
+        patterns = EXPERIENCE_OFFER if in_job else OFFER_PATTERNS
+        found = merged_matches(text, patterns if digits else NO_AMOUNT)
         if in_job:
             found = job_offers(found)
         offered = any(k & {"money", "amount"} and not BARE_AMOUNT.match(p.strip())
@@ -311,8 +324,11 @@ def buzzword_heavy(profile: Profile, ctx: Context) -> Iterator[Hit]:
                   severity="medium" if density >= 1 / 6 else "low")
 
 
+_NOT_PLAIN = re.compile(r"[^a-z0-9 ]+")
+
+
 def normalise(text: str) -> str:
-    return re.sub(r"[^a-z0-9 ]+", "", " ".join(text.lower().split()))
+    return _NOT_PLAIN.sub("", " ".join(text.lower().split()))
 
 
 def numbers_text(numbers: list[int]) -> str:
