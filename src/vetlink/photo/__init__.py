@@ -12,13 +12,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vetlink.signals.base import Context
-
 if TYPE_CHECKING:
     from vetlink.domain import ModelOutput
     from vetlink.parts import Part
     from vetlink.photo.analysis import PhotoAnalysis
     from vetlink.photo.index import Match, PhotoIndex
+    from vetlink.signals.base import Context
 
 __all__ = ["Match", "PhotoIndex", "check_photo"]
 
