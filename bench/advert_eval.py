@@ -45,9 +45,10 @@ from vetlink.errors import VetlinkError
 from vetlink.ingest.conversation import conversation_from_bytes
 from vetlink.model import advert as advert_module
 from vetlink.model import recruitment
+from vetlink.model.evaluation import baseline, roc_auc
 from vetlink.model.text_features import ad_text
 from vetlink.model.train_advert import advert_groups, dedupe, fit_advert, render_advert
-from vetlink.model.train_recruitment import baseline, read_rows, roc_auc
+from vetlink.model.train_recruitment import read_rows
 from vetlink.signals.base import Context
 from vetlink.signals.message_advert import ADVERT_FROM, ADVERT_MODEL, ADVERT_TRUST
 

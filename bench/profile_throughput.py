@@ -6,7 +6,7 @@ run:
       through jsonschema (the path for documents the strict model refuses);
   (b) the full path: ``parse_profile_json`` + ``assess(profile)`` with every profile signal;
 and prints profiles per second, peak traced memory of (b) over a slice, peak RSS, and the cold
-start of one ``vetlink check EXAMPLE --format json`` subprocess (median of 5).
+start figures of ``bench/cold_start.py``.
 
 ``--against SRC`` also measures another copy of the package (``SRC/vetlink``, e.g. the tree
 before a change: ``git archive 192e991 src | tar -x -C /tmp/base``) in the same run: its
@@ -25,7 +25,6 @@ import json
 import os
 import random
 import resource
-import statistics
 import subprocess
 import sys
 import time
@@ -164,53 +163,10 @@ def traced_peak(docs: list[str]) -> int:
     return peak
 
 
-def child_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
-def run_once(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """(wall, CPU) seconds of one subprocess."""
-    start, cpu = time.perf_counter(), child_cpu()
-    subprocess.run(command, check=True, capture_output=True, env=env)
-    return time.perf_counter() - start, child_cpu() - cpu
-
-
-CHECK = ["-c", "import sys; from vetlink.cli import main; sys.argv[0] = 'vetlink'; "
-         "sys.exit(main())", "check", str(EXAMPLE), "--format", "json"]
-
-
-def cold_start(runs: int = 5, against: Path | None = None) -> dict[str, tuple[float, float]]:
-    """Median (wall, CPU) of `vetlink check` on the example, of the same with the package
-    taken from ``against`` when given, and of a bare interpreter; the runs are interleaved,
-    after one untimed run of each (bytecode caches written, as after an install)."""
-    commands: dict[str, tuple[list[str], dict[str, str] | None]] = {
-        "check": ([sys.executable, *CHECK], None),
-        "bare": ([sys.executable, "-c", "pass"], None)}
-    if against is not None:
-        env = {**os.environ, "PYTHONPATH": str(against)}
-        commands["against"] = ([sys.executable, *CHECK], env)
-    for command, env in commands.values():  # untimed: writes the bytecode caches
-        run_once(command, env)
-    times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
-    for _ in range(runs):
-        for name, (command, env) in commands.items():
-            times[name].append(run_once(command, env))
-    return {name: (statistics.median(t[0] for t in found), statistics.median(t[1] for t in found))
-            for name, found in times.items()}
-
-
 def report_cold_start(against: Path | None) -> None:
-    start = cold_start(against=against)
-    (wall, cpu), (bare_wall, bare_cpu) = start["check"], start["bare"]
-    print(f"cold start of `vetlink check {EXAMPLE.name} --format json`, median of 5: "
-          f"{wall:.3f} s wall, {cpu:.3f} s CPU (bare `python -c pass`: {bare_wall:.3f} s wall, "
-          f"{bare_cpu:.3f} s CPU)")
-    if against is not None:
-        other_wall, other_cpu = start["against"]
-        print(f"  same with the package from {against}: {other_wall:.3f} s wall, "
-              f"{other_cpu:.3f} s CPU (this tree saves {other_wall - wall:+.3f} s wall, "
-              f"{other_cpu - cpu:+.3f} s CPU)")
+    """The cold-start figures come from ``bench/cold_start.py`` (one implementation)."""
+    command = [sys.executable, str(Path(__file__).with_name("cold_start.py"))]
+    subprocess.run(command + (["--against", str(against)] if against else []), check=True)
 
 
 def option(name: str) -> str | None:

@@ -8,7 +8,6 @@ part (profile signals here; conversations in :mod:`vetlink.approach`; photos in
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,29 +19,12 @@ from vetlink.domain import (
     Conversation,
     Finding,
     Message,
-    ModelOutput,
     Profile,
     Status,
 )
 from vetlink.errors import InputError
+from vetlink.parts import Part  # also imported from here by older callers
 from vetlink.signals.base import Context, run_signals
-
-
-@dataclass
-class Part:
-    """What checking one input produced."""
-
-    findings: list[Finding] = field(default_factory=list)
-    not_checked: list[str] = field(default_factory=list)
-    models: list[ModelOutput] = field(default_factory=list)
-    advice: list[str] = field(default_factory=list)  # next steps that belong to this input
-    not_assessed: str | None = None  # why this input could not be assessed at all
-    fingerprint: Any = None  # the photo's PhotoPrint (photo part), for the watchlist lookup
-    # a check across the inputs (profile with conversation, the watchlist), not an input of
-    # its own: it never makes an unreadable conversation count as "partly assessed"
-    across: bool = False
-    genre: str | None = None  # a conversation's genre: "chat" or "advert"
-
 
 BAND_ADVICE: dict[str, list[str]] = {
     "low": [

@@ -14,8 +14,8 @@ from vetlink.assess import assess
 from vetlink.ingest.conversation import conversation_from_bytes
 from vetlink.signals import lexicons, registry
 from vetlink.signals.base import Context
-from vetlink.signals.lexicons.money import amounts, parse_amount
 from vetlink.signals.message_view import MessageView
+from vetlink.signals.money import amounts, parse_amount
 from vetlink.signals.patterns import phone_numbers
 
 

@@ -91,7 +91,7 @@ def grouped_split(groups: np.ndarray, seed: int = 0) -> tuple[np.ndarray, np.nda
 
 @pytest.mark.shared_data
 def test_training_on_a_subsample_learns(shared_data):
-    from vetlink.model.train_recruitment import roc_auc
+    from vetlink.model.evaluation import roc_auc
 
     data = load_dataset(shared_data / DATA_NAME)
     train_idx, test_idx = grouped_split(data.groups)

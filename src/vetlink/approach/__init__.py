@@ -28,9 +28,9 @@ from collections.abc import Sequence
 from vetlink.approach.asks import one_finding_per_sentence, with_intents
 from vetlink.approach.genre import ADVERT, classify_conversation
 from vetlink.approach.language import read_messages
-from vetlink.assess import Part
 from vetlink.domain import Conversation, Finding, ModelOutput
 from vetlink.ingest.chat_text import sender_roles_note
+from vetlink.parts import Part
 from vetlink.signals.base import Context, Signal, signals_of
 from vetlink.signals.message_view import (
     ConversationView,

@@ -44,17 +44,3 @@ def campaigns(source: Annotated[str, typer.Argument(help="JSON lines or Parquet 
 
     count = campaigns_job(spark_session(master), source, out)
     typer.echo(f"found {count} clusters -> {out}")
-
-
-def main() -> None:
-    """Entry point for ``spark-submit vetlink/batch/commands.py campaigns IN OUT``."""
-    import sys
-
-    from vetlink.cli import main as cli_main
-
-    sys.argv = ["vetlink", "batch", *sys.argv[1:]]
-    cli_main()
-
-
-if __name__ == "__main__":
-    main()

@@ -5,46 +5,27 @@ Spark job's driver call."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
-from vetlink.campaigns.cluster import Campaign, build_campaigns
-from vetlink.campaigns.keys import PersonaKeys, PersonaRecord, persona_keys
-from vetlink.campaigns.link import KeyTable, Links, Weights, key_table, link
+if TYPE_CHECKING:
+    from vetlink.campaigns.cluster import Campaign
+    from vetlink.campaigns.find import CampaignResult, find_campaigns
+    from vetlink.campaigns.keys import PersonaKeys, PersonaRecord, persona_keys
+    from vetlink.campaigns.link import Weights
 
 __all__ = ["Campaign", "CampaignResult", "PersonaKeys", "PersonaRecord", "Weights",
            "find_campaigns", "persona_keys"]
 
-
-@dataclass
-class CampaignResult:
-    table: KeyTable
-    links: Links
-    campaigns: list[Campaign]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"campaigns": [campaign_json(self.table, c) for c in self.campaigns]}
+# Where each public name lives: importing the package stays light (numpy and the photo hashes
+# load on first use), so ``vetlink.campaigns.commands`` costs the CLI nothing.
+_HOMES = {"Campaign": "cluster", "CampaignResult": "find", "find_campaigns": "find",
+          "PersonaKeys": "keys", "PersonaRecord": "keys", "persona_keys": "keys",
+          "Weights": "link"}
 
 
-def campaign_json(table: KeyTable, campaign: Campaign) -> dict[str, Any]:
-    return {
-        "id": campaign.id,
-        "score": campaign.score,
-        "personas": [{"name": table.names[m], "url": table.urls[m]} for m in campaign.members],
-        "evidence": campaign.evidence,
-        "targets": campaign.targets,
-        "lures": campaign.lures,
-        "features": {k: round(v, 3) for k, v in campaign.features.items()},
-        "first_seen": campaign.first_seen,
-        "last_seen": campaign.last_seen,
-    }
+def __getattr__(name: str) -> object:
+    if name not in _HOMES:
+        raise AttributeError(f"module 'vetlink.campaigns' has no attribute {name!r}")
+    from importlib import import_module
 
-
-def find_campaigns(personas: Iterable[PersonaKeys | PersonaRecord],
-                   weights: Weights | None = None) -> CampaignResult:
-    """Campaigns among these personas (records are turned into keys first)."""
-    keys = [p if isinstance(p, PersonaKeys) else persona_keys(p) for p in personas]
-    table = key_table(keys)
-    links = link(table, weights)
-    return CampaignResult(table, links, build_campaigns(table, links))
+    return getattr(import_module(f"vetlink.campaigns.{_HOMES[name]}"), name)

@@ -31,8 +31,8 @@ from typing import Any
 import numpy as np
 
 from vetlink.campaigns.entities import contact_entities, org_key, text_entities
+from vetlink.identity import name_key, normalise_url
 from vetlink.signals.profile_helpers import ascii_fold
-from vetlink.store.identity import name_key, normalise_url
 
 NUM_PERM = 64
 SHINGLE = 5

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
 
 from vetlink.domain import Conversation
 from vetlink.errors import InputError, InputTooLarge
@@ -84,8 +87,40 @@ def parse_conversation_json(text: str, where: str = "input") -> Conversation:
         raise InputError(
             f"{where}: expected a JSON object (a conversation), got {type(data).__name__}"
         )
-    validate(data, "conversation", where)
-    return Conversation.model_validate(data)
+    conversation = certainly_valid_conversation(data)
+    if conversation is None:
+        validate(data, "conversation", where)
+        conversation = Conversation.model_validate(data)
+    return conversation
+
+
+def certainly_valid_conversation(data: dict[str, Any]) -> Conversation | None:
+    """Fast path for well-formed documents, without jsonschema (its import alone can cost a
+    second when its optional format checkers are installed).
+
+    The strict domain model (no type coercion, no unknown keys) mirrors the schema; the only
+    documents it accepts that the schema refuses are those with a ``null`` (the schema allows
+    none) or the model's own field name ``schema_``. Those, and anything the model refuses, go
+    to :func:`validate`, which decides and names the offending field.
+    ``tests/ingest/test_conversation_json_fast_path.py`` checks on generated documents that
+    what this accepts the schema accepts.
+    """
+    if "schema_" in data or has_null(data):
+        return None
+    try:
+        return Conversation.model_validate(data, strict=True)
+    except ValidationError:
+        return None
+
+
+def has_null(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, dict):
+        return any(has_null(v) for v in value.values())
+    if isinstance(value, list):
+        return any(has_null(v) for v in value)
+    return False
 
 
 def check_text_size(chars: int, where: str) -> None:

@@ -6,30 +6,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from vetlink.errors import InputError, InputTooLarge
-from vetlink.intel.watchlist import NewEntry, Source, Watchlist
+from vetlink.intel.parsed import Parsed
+from vetlink.intel.watchlist import Source, Watchlist
 
 FORMATS = ("stix", "misp")
-
-
-@dataclass
-class Parsed:
-    """What a reader found in one document."""
-
-    entries: list[NewEntry] = field(default_factory=list)
-    unsupported: Counter[str] = field(default_factory=Counter)  # reason -> count
-    producer: str | None = None
-
-    def skip(self, reason: str, count: int = 1) -> None:
-        self.unsupported[reason] += count
-
-    def summary(self) -> str:
-        return "; ".join(f"{n} {reason}" for reason, n in sorted(self.unsupported.items()))
 
 
 @dataclass(frozen=True)

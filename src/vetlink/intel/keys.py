@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from vetlink.store.identity import normalise_url
+from vetlink.identity import normalise_url
 
 KINDS = ("account", "url", "email", "phone", "photo")
 MAX_VALUE = 1000

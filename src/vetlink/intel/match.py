@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 from vetlink.intel.keys import email_key, phone_key, unique, url_keys
 
 if TYPE_CHECKING:
-    from vetlink.assess import Part
     from vetlink.domain import Conversation, Profile
     from vetlink.intel.watchlist import Entry, Watchlist
+    from vetlink.parts import Part
     from vetlink.signals.base import Context
 
 # Bounded quantifiers only: linear on adversarial text.
@@ -115,7 +115,7 @@ def check_watchlist(
     profile: Profile | None, conversation: Conversation | None, fingerprint: Any | None,
     ctx: Context,
 ) -> Part:
-    from vetlink.assess import Part
+    from vetlink.parts import Part
     from vetlink.signals.base import run_signals
 
     watchlist = resolve_watchlist(ctx)

@@ -21,8 +21,8 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from vetlink.identity import name_key
 from vetlink.intel.keys import account_of_url, email_key, phone_key, url_keys
-from vetlink.store.identity import name_key
 from vetlink.store.models import Case, Report, User
 
 

@@ -30,8 +30,8 @@ from typing import Any
 
 from vetlink.errors import InputError
 from vetlink.intel import tlp as tlp_
-from vetlink.intel.importing import Parsed
 from vetlink.intel.keys import account_of_url
+from vetlink.intel.parsed import Parsed
 from vetlink.intel.photo_hash import HASH_TYPE
 from vetlink.intel.watchlist import NewEntry
 

@@ -159,7 +159,7 @@ def cross_fitted(logits: np.ndarray, cues: np.ndarray, y: np.ndarray,
 
 def baseline_oof(texts: list[str], y: np.ndarray, groups: np.ndarray) -> np.ndarray:
     """The plain baseline (TfidfVectorizer() + LogisticRegression()) out-of-fold."""
-    from vetlink.model.train_recruitment import baseline
+    from vetlink.model.evaluation import baseline
 
     folds = StratifiedGroupKFold(n_splits=FOLDS, shuffle=True, random_state=SEED)
     p = np.zeros(len(y))
@@ -191,7 +191,7 @@ def train_advert_artefact(rows: list[dict[str, Any]],
 
     from vetlink.model.advert import ARTEFACT
     from vetlink.model.advert_card import render_advert_card
-    from vetlink.model.train_recruitment import metrics
+    from vetlink.model.evaluation import metrics
 
     y = np.asarray([int(r["fraudulent"]) for r in rows])
     groups = advert_groups(rows)

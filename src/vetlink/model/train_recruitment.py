@@ -26,14 +26,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy.stats import rankdata
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import FunctionTransformer, StandardScaler
 
 from vetlink.errors import InputError
+from vetlink.model.evaluation import baseline, metrics
 from vetlink.model.recruitment import ARTEFACT, RecruitmentFraudModel
 from vetlink.model.text_features import (
     ad_text,
@@ -101,11 +100,6 @@ def load_dataset(path: Path) -> Dataset:
     return Dataset(texts, np.asarray(labels), groups, len(rows) - len(texts), digest)
 
 
-def baseline() -> Any:
-    """The plain baseline: TfidfVectorizer() + LogisticRegression() with defaults."""
-    return make_pipeline(TfidfVectorizer(), LogisticRegression(max_iter=1000))
-
-
 def artefact_only() -> Any:
     """Sees only formatting artefacts (counts of #URL_ tokens, NBSP, &amp;, ...)."""
     return make_pipeline(
@@ -133,28 +127,6 @@ def out_of_fold(data: Dataset, factory: Callable[[], Any], normalised: bool) -> 
         estimator = factory().fit([texts[i] for i in train], data.labels[train])
         scores[test] = estimator.predict_proba([texts[i] for i in test])[:, 1]
     return scores
-
-
-def metrics(y: np.ndarray, p: np.ndarray) -> dict[str, float]:
-    """Fraud-class precision, recall and F1 at 0.5, legitimate-class recall, ROC-AUC."""
-    pred = p >= 0.5
-    truth = y == 1
-    tp, fp = int(np.sum(pred & truth)), int(np.sum(pred & ~truth))
-    fn, tn = int(np.sum(~pred & truth)), int(np.sum(~pred & ~truth))
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision_fraud": precision, "recall_fraud": recall, "f1_fraud": f1,
-            "recall_legit": tn / (tn + fp) if tn + fp else 0.0, "roc_auc": roc_auc(truth, p)}
-
-
-def roc_auc(truth: np.ndarray, p: np.ndarray) -> float:
-    """ROC-AUC as the Mann-Whitney statistic (ties count half)."""
-    positives, negatives = int(truth.sum()), int((~truth).sum())
-    if not positives or not negatives:
-        return float("nan")
-    ranks = rankdata(p)
-    return float((ranks[truth].sum() - positives * (positives + 1) / 2) / (positives * negatives))
 
 
 def bootstrap(y: np.ndarray, groups: np.ndarray,

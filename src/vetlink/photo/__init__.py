@@ -12,13 +12,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vetlink.signals.base import Context
-
 if TYPE_CHECKING:
-    from vetlink.assess import Part
     from vetlink.domain import ModelOutput
+    from vetlink.parts import Part
     from vetlink.photo.analysis import PhotoAnalysis
     from vetlink.photo.index import Match, PhotoIndex
+    from vetlink.signals.base import Context
 
 __all__ = ["Match", "PhotoIndex", "check_photo"]
 
@@ -29,7 +28,7 @@ def check_photo(
     photo: Path | bytes, ctx: Context, use_models: bool = True, persona: str | None = None
 ) -> Part:
     """Check one photo: index matches, faces, AI-generated face. Bad input -> InputError."""
-    from vetlink.assess import Part
+    from vetlink.parts import Part
     from vetlink.photo.ai_face import load_model
     from vetlink.photo.analysis import analyse
     from vetlink.photo.load import load_image

@@ -12,9 +12,9 @@ import copy
 import re
 from typing import Any
 
+from vetlink.identity import name_key
 from vetlink.signals.domains import EMAIL_RE
 from vetlink.signals.patterns import PHONE_RE
-from vetlink.store.identity import name_key
 
 FIRST = ["Alex", "Morgan", "Robin", "Sasha", "Jordan", "Kim", "Nikola", "Ari", "Eden", "Toni"]
 LAST = ["Varga", "Lindholm", "Okafor", "Castell", "Moreau", "Halloran", "Petrov", "Aziz",

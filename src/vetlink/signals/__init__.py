@@ -3,43 +3,8 @@ catalogue (see :mod:`vetlink.signals.base`). Importing a module below registers 
 
 from __future__ import annotations
 
-import importlib
-
 from vetlink.signals.base import Context, Hit, Signal, registry, run_signals, signal
+from vetlink.signals.catalogue import SIGNAL_MODULES, load_all, module_kind
 
-SIGNAL_MODULES = [
-    "vetlink.signals.profile",
-    "vetlink.signals.profile_career",
-    "vetlink.signals.profile_language",
-    "vetlink.signals.profile_hallmarks",
-    "vetlink.signals.message",
-    "vetlink.signals.message_lures",
-    "vetlink.signals.message_intent",
-    "vetlink.signals.message_conversation",
-    "vetlink.signals.message_advert",
-    "vetlink.signals.photo",
-    "vetlink.signals.exposure",
-    "vetlink.signals.pair",
-    "vetlink.signals.intel",
-]
-
-__all__ = ["Context", "Hit", "Signal", "load_all", "registry", "run_signals", "signal"]
-
-
-def module_kind(name: str) -> str:
-    """``vetlink.signals.profile_career`` -> ``profile``: a module holds signals of one kind."""
-    return name.rsplit(".", 1)[-1].split("_", 1)[0]
-
-
-_LOADED: set[str | None] = set()
-
-
-def load_all(kind: str | None = None) -> None:
-    """Import the signal modules (only those of ``kind`` when given: checking a profile need
-    not import the message or exposure rules)."""
-    if kind in _LOADED or None in _LOADED:
-        return
-    for name in SIGNAL_MODULES:
-        if kind is None or module_kind(name) == kind:
-            importlib.import_module(name)
-    _LOADED.add(kind)
+__all__ = ["SIGNAL_MODULES", "Context", "Hit", "Signal", "load_all", "module_kind", "registry",
+           "run_signals", "signal"]

@@ -122,7 +122,7 @@ def signal(
 
 def registry() -> dict[str, Signal]:
     """Every registered signal, importing the signal modules on first use."""
-    from vetlink.signals import load_all
+    from vetlink.signals.catalogue import load_all
 
     load_all()
     return dict(_REGISTRY)
@@ -130,7 +130,7 @@ def registry() -> dict[str, Signal]:
 
 def signals_of(kind: str) -> list[Signal]:
     """The signals of one kind, importing only that kind's modules on first use."""
-    from vetlink.signals import load_all
+    from vetlink.signals.catalogue import load_all
 
     load_all(kind)
     return [s for s in _REGISTRY.values() if s.kind == kind]
@@ -139,7 +139,7 @@ def signals_of(kind: str) -> list[Signal]:
 def check_module_kind(id: str, kind: str, module: str) -> None:
     """Signals of kind ``k`` live in ``vetlink.signals.k`` or ``vetlink.signals.k_*`` (so
     that :func:`signals_of` can import only the modules of one kind)."""
-    from vetlink.signals import module_kind
+    from vetlink.signals.catalogue import module_kind
 
     if module.startswith("vetlink.signals.") and module_kind(module) != kind:
         raise ValueError(f"signal {id} must be defined in vetlink.signals.{kind} or "

@@ -30,7 +30,6 @@ from vetlink.signals.domains import (
     link_domains,
     lookalike_of,
 )
-from vetlink.signals.lexicons.money import MONEY
 from vetlink.signals.message_view import (
     MessageView,
     first_phrase,
@@ -38,6 +37,7 @@ from vetlink.signals.message_view import (
     rx,
     sentences,
 )
+from vetlink.signals.money import MONEY
 from vetlink.signals.patterns import OFF_PLATFORM_APPS, phone_numbers
 
 

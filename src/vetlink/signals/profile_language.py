@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from vetlink.domain import SEVERITY_ORDER, Profile, Severity
 from vetlink.signals.base import Context, Hit, signal
 from vetlink.signals.domains import email_domains, is_webmail
-from vetlink.signals.lexicons.money import MONEY
+from vetlink.signals.money import MONEY
 from vetlink.signals.patterns import OFF_PLATFORM_APPS, phone_numbers
 from vetlink.signals.profile_hallmarks import personal_channels
 from vetlink.signals.profile_helpers import (

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import DateTime, Float, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vetlink.store.models import Base, JsonType, utcnow
+from vetlink.store.base import Base, JsonType, utcnow
 
 
 class ReportKeys(Base):

@@ -12,8 +12,8 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
 from vetlink.errors import InputError, NotFound
+from vetlink.identity import Persona, name_key
 from vetlink.store import audit
-from vetlink.store.identity import Persona, name_key
 from vetlink.store.models import STATUSES, Case, CaseNote, Label, Report, utcnow
 
 VERDICTS = ("confirmed_hostile", "benign")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     Boolean,
     DateTime,
     ForeignKey,
@@ -15,24 +14,14 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from vetlink.store.base import Base, JsonType, utcnow  # defined there, imported from here too
 
 ROLES = ("reporter", "analyst", "admin")
 STATUSES = ("new", "in_review", "confirmed_hostile", "benign", "duplicate")
 OPEN_STATUSES = ("new", "in_review")
 EVIDENCE_KINDS = ("profile", "photo", "conversation")
-
-JsonType = JSON().with_variant(JSONB(), "postgresql")
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-class Base(DeclarativeBase):
-    pass
-
 
 class User(Base):
     __tablename__ = "users"

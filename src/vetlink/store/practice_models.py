@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vetlink.store.models import Base, JsonType, utcnow
+from vetlink.store.base import Base, JsonType, utcnow
 
 
 class PracticeItem(Base):

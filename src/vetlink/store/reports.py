@@ -13,9 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from vetlink.errors import InputError, NotFound
+from vetlink.identity import persona_of
 from vetlink.store import audit, cases
 from vetlink.store.evidence import StoredFile
-from vetlink.store.identity import persona_of
 from vetlink.store.models import Case, Evidence, Label, Report, ReportFinding, User
 from vetlink.store.users import has_role
 

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from vetlink.signals.lexicons import de, en, es, fr, it, ru, zh
-from vetlink.signals.lexicons.money import MONEY_RE
+from vetlink.signals.money import MONEY_RE
 
 LEXICONS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": en.LEXICON, "de": de.LEXICON, "fr": fr.LEXICON, "es": es.LEXICON,
