@@ -23,6 +23,7 @@ import argparse
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -75,7 +76,8 @@ def derived(faces: list[Path]) -> dict[str, bytes]:
             photos[f"{name}@1600jpeg"] = encode(image.resize((1600, 1600)), quality=88)
         if i % 4 == 1:
             rgba = image.resize((700, 700)).convert("RGBA")
-            rgba.putalpha(Image.linear_gradient("L").resize((700, 700)).point(lambda v: 255 - v // 3))
+            alpha = Image.linear_gradient("L").resize((700, 700))
+            rgba.putalpha(alpha.point(lambda v: 255 - v // 3))
             photos[f"{name}@png-alpha"] = encode(rgba, "PNG")
         if i % 4 == 2:
             exif = Image.Exif()
@@ -86,7 +88,8 @@ def derived(faces: list[Path]) -> dict[str, bytes]:
             photos[f"{name}@grey"] = encode(ImageOps.grayscale(image))
         if i % 6 == 0:
             photos[f"{name}@cmyk"] = encode(image.convert("CMYK"))
-            photos[f"{name}@portrait-2x3"] = encode(image.crop((60, 0, 240, 270)).resize((400, 600)))
+            narrow = image.crop((60, 0, 240, 270)).resize((400, 600))
+            photos[f"{name}@portrait-2x3"] = encode(narrow)
             photos[f"{name}@webp"] = encode(image, "WEBP", quality=80)
     for seed in range(40):
         photos[f"synthetic/{seed}"] = encode(synthetic_photo(seed))
@@ -204,8 +207,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--against", type=Path, help="the 'before' source tree (its src/)")
-    parser.add_argument("--before", type=Path, help="a saved 'before' record instead")
-    parser.add_argument("--save", type=Path, help="keep the 'before' record here")
+    parser.add_argument("--save", type=Path,
+                        help="keep the 'before' record and the index it wrote in this folder")
+    parser.add_argument("--before", type=Path, help="a folder kept with --save, instead of "
+                        "running --against again")
     parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--build-index", action="store_true", help=argparse.SUPPRESS)
@@ -214,29 +219,20 @@ def main() -> None:
         dump(args.data_dir, args.dump, args.build_index)
         return
     if not args.against and not args.before:
-        parser.error("give --against SRC (or --before FILE)")
+        parser.error("give --against SRC (or --before FOLDER)")
     here = Path(__file__).resolve().parents[1] / "src"
     with tempfile.TemporaryDirectory() as folder:
-        data_dir, old, new = Path(folder) / "data", Path(folder) / "old.json", Path(folder) / "new.json"
-        data_dir.mkdir()
-        if args.before:
-            old = args.before
-            os.environ["VETLINK_DATA_DIR"] = str(data_dir)
-            sys.path.insert(0, str(here))
-            build_index_with_current(data_dir)
-        else:
+        kept = args.before or args.save or Path(folder)
+        data_dir, old = kept / "data", kept / "before.json"
+        if not args.before:
+            data_dir.mkdir(parents=True, exist_ok=True)
             run_with(args.against, data_dir, old, build=True)
-            if args.save:
-                args.save.write_text(old.read_text())
-        run_with(here, data_dir, new, build=False)
+        new = Path(folder) / "after.json"
+        work = Path(folder) / "after-data"  # a copy: the saved index stays as the old code wrote it
+        shutil.copytree(data_dir, work)
+        run_with(here, work, new, build=False)
         ok = compare(json.loads(old.read_text()), json.loads(new.read_text()))
     sys.exit(0 if ok else 1)
-
-
-def build_index_with_current(data_dir: Path) -> None:
-    """With a saved 'before' record the index is rebuilt by this code (no compatibility
-    check of an old index then: use --against for that)."""
-    build_index(data_dir, corpus())
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ job share this one class.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterable
@@ -80,9 +81,13 @@ class Match:
         return f"'{self.persona}' ({self.verdict}) reported {self.when}"
 
 
+_SHARED: dict[str, PhotoIndex] = {}
+_SHARED_LOCK = threading.Lock()
+
+
 @dataclass
 class _Cache:
-    key: tuple[int, int] = (-1, -1)
+    key: tuple[int, int, int] = (-1, -1, -1)  # rows, last id, the file's inode
     ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     hashes: np.ndarray = field(
         default_factory=lambda: np.zeros((0, VIEWS, len(KINDS)), dtype=np.uint64)
@@ -98,6 +103,18 @@ class PhotoIndex:
         self._lock = threading.Lock()
         with self._connect() as db:
             db.executescript(SCHEMA)
+
+    @classmethod
+    def shared(cls, path: Path) -> PhotoIndex:
+        """This process's one instance for the index file at ``path``: its in-memory copy of
+        the stored hashes is loaded once and reloaded only when the table changed (any
+        process's writes are seen: every search checks the table's count and last id)."""
+        key = str(path.resolve())
+        with _SHARED_LOCK:
+            index = _SHARED.get(key)
+            if index is None:
+                index = _SHARED[key] = cls(path)
+            return index
 
     @classmethod
     def open(cls, data_dir: Path | None = None) -> PhotoIndex:
@@ -180,13 +197,14 @@ class PhotoIndex:
         """Every stored photo's id and hashes, reloaded only when the table changed."""
         with self._connect() as db:
             count, top = db.execute("SELECT count(*), coalesce(max(id), 0) FROM photos").fetchone()
+            key = (count, top, os.stat(self.path).st_ino)  # a replaced file is reloaded too
             with self._lock:
-                if self._cache.key != (count, top):
-                    self._cache = load_cache(db, (count, top))
+                if self._cache.key != key:
+                    self._cache = load_cache(db, key)
                 return self._cache.ids, self._cache.hashes
 
 
-def load_cache(db: sqlite3.Connection, key: tuple[int, int]) -> _Cache:
+def load_cache(db: sqlite3.Connection, key: tuple[int, int, int]) -> _Cache:
     rows = db.execute("SELECT id, hashes FROM photos ORDER BY id").fetchall()
     ids = np.array([row[0] for row in rows], dtype=np.int64)
     raw = b"".join(row[1] for row in rows)
