@@ -7,7 +7,7 @@ from two versions of the code, and an index written by the older one still match
 code: it builds a photo index and records every photo's result), then once with this
 checkout's ``src`` (the "after" code, reading the index the "before" code wrote), and compares:
 findings (id, severity, evidence), things not checked, model outputs (probability and
-contributions), the 38 x 4 hashes of the photo and of its mirror (Hamming distances
+contributions), the AI-face model's input features (bit for bit), the 38 x 4 hashes of the photo and of its mirror (Hamming distances
 old-vs-new), and the error of every refused input. It exits 1 when a finding, a model output
 or a refusal differs. ``--save FILE`` keeps the "before" record to reuse with ``--before FILE``.
 
@@ -143,6 +143,7 @@ def record(data: bytes) -> dict[str, Any]:
         return {"error": f"{type(exc).__name__}: {exc}"}
     fp = part.fingerprint
     return {
+        "features": model_inputs(data),
         "findings": [[f.id, f.severity, f.evidence, f.where] for f in part.findings],
         "not_checked": list(part.not_checked),
         "models": [[m.name, m.version, m.probability, m.contributions] for m in part.models],
@@ -150,6 +151,19 @@ def record(data: bytes) -> dict[str, Any]:
         "mirrored": [f"{int(v):016x}" for v in fp.mirrored.ravel()],
         "flat": bool(fp.flat),
     }
+
+
+def model_inputs(data: bytes) -> dict[str, str] | None:
+    """The AI-face model's input features (exact, as hex floats), when a face is found."""
+    from vetlink.photo.faces import find_faces
+    from vetlink.photo.features import image_features
+    from vetlink.photo.load import load_image_bytes
+
+    image = load_image_bytes(data).image
+    geometry = find_faces(image)
+    if not geometry.faces or min(image.size) < 8:
+        return None
+    return {name: float(value).hex() for name, value in image_features(image, geometry).items()}
 
 
 def dump(data_dir: Path, out: Path, build: bool) -> None:
@@ -175,7 +189,7 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> bool:
     names = sorted(before)
     assert sorted(after) == names, "the two runs checked different photos"
     differ: dict[str, list[str]] = {"findings": [], "not_checked": [], "models": [],
-                                    "error": [], "flat": []}
+                                    "error": [], "flat": [], "features": []}
     bits: list[int] = []
     same_prints = 0
     for name in names:
@@ -201,6 +215,7 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> bool:
           f"old vs new: {dict(sorted(histogram.items()))} (index match threshold: summed "
           "p+d+a distance 14)")
     return not any(differ[k] for k in ("findings", "models", "error", "not_checked"))
+
 
 
 def main() -> None:

@@ -117,16 +117,26 @@ def gradient_energy(grey: np.ndarray) -> np.ndarray:
     return np.hypot(gx, gy)
 
 
+def centre_gradient(grey: np.ndarray) -> float:
+    """Mean gradient energy of the central half of the image. Only that part (and a one-pixel
+    border, for the central differences) is differentiated: the same values as cutting it
+    out of the whole image's gradient."""
+    height, width = grey.shape
+    top, bottom, left, right = height // 4, 3 * height // 4, width // 4, 3 * width // 4
+    if top < 1 or left < 1 or bottom >= height or right >= width:
+        return float(gradient_energy(grey)[top:bottom, left:right].mean())
+    grad = gradient_energy(grey[top - 1 : bottom + 1, left - 1 : right + 1])
+    return float(grad[1:-1, 1:-1].mean())
+
+
 def background_features(grey: np.ndarray) -> dict[str, float]:
     height, width = grey.shape
     ch, cw = max(1, height // 6), max(1, width // 6)
     corners = [grey[:ch, :cw], grey[:ch, -cw:], grey[-ch:, :cw], grey[-ch:, -cw:]]
-    grad = gradient_energy(grey)
-    centre = grad[height // 4 : 3 * height // 4, width // 4 : 3 * width // 4]
     corner_grad = float(np.mean([gradient_energy(c).mean() for c in corners]))
     return {
         "bg_corner_grad": corner_grad,
-        "bg_corner_grad_ratio": corner_grad / (float(centre.mean()) + 1e-6),
+        "bg_corner_grad_ratio": corner_grad / (centre_gradient(grey) + 1e-6),
         "bg_corner_std": float(np.mean([c.std() for c in corners])),
         "bg_top_std": float(grey[: max(1, height // 10)].std()),
     }
