@@ -7,9 +7,10 @@ from two versions of the code, and an index written by the older one still match
 code: it builds a photo index and records every photo's result), then once with this
 checkout's ``src`` (the "after" code, reading the index the "before" code wrote), and compares:
 findings (id, severity, evidence), things not checked, model outputs (probability and
-contributions), the AI-face model's input features (bit for bit), the 38 x 4 hashes of the photo and of its mirror (Hamming distances
-old-vs-new), and the error of every refused input. It exits 1 when a finding, a model output
-or a refusal differs. ``--save FILE`` keeps the "before" record to reuse with ``--before FILE``.
+contributions), the AI-face model's input features (bit for bit), the 38 x 4 hashes of the
+photo and of its mirror (Hamming distances old-vs-new), and the error of every refused input.
+It exits 1 when a finding, a model output or a refusal differs. ``--save FOLDER`` keeps the
+"before" record and index, to compare again with ``--before FOLDER``.
 
 The photos: the shared faces (``faces-real-vs-stylegan2``, as given) and, made here from them,
 large JPEGs (the reduced-scale decode), PNGs with transparency, EXIF-rotated, greyscale, CMYK,
