@@ -133,8 +133,8 @@ def measure(sets: dict[str, list[bytes]], repeat: int, profile: bool) -> dict[st
 
 def measure_in_child(src: Path, data_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": str(src), "VETLINK_DATA_DIR": str(data_dir)}
-    command = [sys.executable, __file__, "--child", "--photos", str(args.photos),
-               "--large", str(args.large), "--repeat", str(args.repeat)]
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", "--photos",
+               str(args.photos), "--large", str(args.large), "--repeat", str(args.repeat)]
     out = subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout
     return dict(json.loads(out))
 
@@ -155,6 +155,17 @@ def figures(results: dict[str, Any], before: dict[str, Any] | None) -> list[dict
             row["before_ratio"] = round(old["decode"][0] / old["full"][0], 1)
         rows.append(row)
     return rows
+
+
+def document(results: dict[str, Any], before: dict[str, Any] | None,
+             index_photos: int) -> dict[str, Any]:
+    """The JSON document ``--json`` prints."""
+    stages = {name: {k: round(v * 1000, 3) for k, v in st.items()}
+              for name, st in results["stages"].items()}
+    return {"figures": figures(results, before), "stages_ms_per_photo": stages,
+            "peak_rss_mb": round(results["peak_rss_mb"]),
+            "before_peak_rss_mb": round(before["peak_rss_mb"]) if before else None,
+            "index_photos": index_photos, "unit_note": "photos per CPU second, one thread"}
 
 
 def print_table(results: dict[str, Any], before: dict[str, Any] | None) -> None:
@@ -208,12 +219,7 @@ def main() -> None:
         before = measure_in_child(args.against, Path(folder), args) if args.against else None
         results = measure(sets, args.repeat, profile=not args.json)
     if args.json:
-        doc = {"figures": figures(results, before), "stages_ms": {
-            name: {k: round(v * 1000, 3) for k, v in st.items()}
-            for name, st in results["stages"].items()}, "peak_rss_mb": round(
-            results["peak_rss_mb"]), "before": before and {"peak_rss_mb": round(
-                before["peak_rss_mb"])}, "index_photos": args.stored}
-        print(json.dumps(doc, indent=2))
+        print(json.dumps(document(results, before, args.stored), indent=2))
         return
     print(f"# Photo path throughput ({args.stored:,} photos in the index)")
     print_table(results, before)
