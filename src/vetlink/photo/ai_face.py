@@ -65,8 +65,9 @@ class AiFaceModel:
         typical value on real photos."""
         groups, columns = self.group_columns()
         neutral = np.repeat(row, len(groups), axis=0)
+        reference = self.reference_row
         for i, group in enumerate(groups):
-            neutral[i, columns[group]] = self.reference_row[columns[group]]
+            neutral[i, columns[group]] = reference[columns[group]]
         return groups, neutral
 
     def group_columns(self) -> tuple[list[str], dict[str, list[int]]]:

@@ -81,7 +81,7 @@ class Match:
         return f"'{self.persona}' ({self.verdict}) reported {self.when}"
 
 
-_SHARED: dict[str, PhotoIndex] = {}
+_SHARED: dict[str, tuple[PhotoIndex, int]] = {}  # resolved path -> (index, inode)
 _SHARED_LOCK = threading.Lock()
 
 
@@ -107,19 +107,23 @@ class PhotoIndex:
     @classmethod
     def shared(cls, path: Path) -> PhotoIndex:
         """This process's one instance for the index file at ``path``: its in-memory copy of
-        the stored hashes is loaded once and reloaded only when the table changed (any
-        process's writes are seen: every search checks the table's count and last id)."""
+        the stored hashes is loaded once and reloaded only when the table changed (every
+        search checks the table's count, last id and the file, so other processes' writes
+        are seen). A file removed or replaced since gets a fresh instance (and schema)."""
         key = str(path.resolve())
+        inode = path.stat().st_ino if path.is_file() else None
         with _SHARED_LOCK:
-            index = _SHARED.get(key)
-            if index is None:
-                index = _SHARED[key] = cls(path)
-            return index
+            found = _SHARED.get(key)
+            if found is None or inode is None or found[1] != inode:
+                index = cls(path)
+                found = _SHARED[key] = (index, path.stat().st_ino)
+            return found[0]
 
     @classmethod
     def open(cls, data_dir: Path | None = None) -> PhotoIndex:
-        """The index in ``data_dir`` (default: the configured data directory)."""
-        return cls(data_file(INDEX_FILE, data_dir))
+        """The index in ``data_dir`` (default: the configured data directory), shared by
+        every caller in this process (:meth:`shared`)."""
+        return cls.shared(data_file(INDEX_FILE, data_dir))
 
     def _connect(self) -> AbstractContextManager[sqlite3.Connection]:
         return connect(self.path)
