@@ -148,12 +148,7 @@ def throughput(args: argparse.Namespace) -> dict[str, object] | None:
     ``--json``, else prints the tables."""
     import photo_throughput as tp
 
-    sets = tp.photo_sets(args.photos, args.large)
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["VETLINK_DATA_DIR"] = folder
-        tp.build_index(Path(folder), next(iter(sets.values())), args.index_photos)
-        before = tp.measure_in_child(args.against, Path(folder), args) if args.against else None
-        results = tp.measure(sets, args.repeat, profile=not args.json)
+    results, before = tp.run(args, tp.photo_sets(args.photos, args.large), args.index_photos)
     if args.json:
         return tp.document(results, before, args.index_photos)
     print(f"\n# Photo path throughput ({args.index_photos:,} photos in the index)")
@@ -238,6 +233,7 @@ def main() -> None:
     parser.add_argument("--photos", type=int, default=120, help="shared faces timed")
     parser.add_argument("--large", type=int, default=20, help="1600x1600 JPEGs timed")
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=2, help="throughput: best of N rounds")
     parser.add_argument("--index-photos", type=int, default=10_000,
                         help="photos in the index the full path searches")
     args = parser.parse_args()
