@@ -10,11 +10,21 @@ pictures (:func:`vetlink.photo.synthetic.synthetic_photo`: gradients and shapes,
 colours: the hard case for colour shifts). Nothing is written outside a temporary folder.
 
     .venv/bin/python bench/photo_bench.py [--distinct 10000] [--stored 100000] [--no-legacy]
+    .venv/bin/python bench/photo_bench.py --throughput-only [--against /tmp/photo-base/src]
+    .venv/bin/python bench/photo_bench.py --json  # throughput figures (bench/throughput.py)
+
+The throughput section (``bench/photo_throughput.py``) times the decode alone (the baseline)
+and the full photo check (decode, EXIF, resize, hashes, faces, AI-face model, lookup in an
+index of ``--index-photos`` photos, signals) in the same run, in photos per CPU second of one
+process with every library on one thread, prints CPU time per stage, a cProfile summary and
+peak memory, and with ``--against SRC`` the same figures for the code in ``SRC`` (e.g.
+``git archive 192e991 src | tar -x -C /tmp/photo-base``).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -132,52 +142,18 @@ def false_matches(prints: list[PhotoPrint], stored: np.ndarray, labels: list[str
     print(f"false-matching pairs: {len(pairs)} of {total:,} pairs; by kind: {kinds or 'none'}")
 
 
-def per_second(func: Callable[[bytes], object], items: list[bytes], repeat: int = 1) -> float:
-    start = time.perf_counter()
-    for _ in range(repeat):
-        for item in items:
-            func(item)
-    return repeat * len(items) / (time.perf_counter() - start)
+def throughput(args: argparse.Namespace) -> dict[str, object] | None:
+    """Decode-only baseline and full path in the same run, per-stage CPU time, before/after
+    with ``--against`` (see ``bench/photo_throughput.py``). Returns the JSON document with
+    ``--json``, else prints the tables."""
+    import photo_throughput as tp
 
-
-def throughput(face_files: list[Path], legacy: bool) -> None:
-    import cv2
-
-    from vetlink.photo.ai_face import load_model, predict_ai_face
-    from vetlink.photo.faces import find_faces
-    from vetlink.photo.load import load_image_bytes
-
-    cv2.setNumThreads(1)
-    model = load_model()
-    items = [p.read_bytes() for p in face_files[:120]]
-    load_image_bytes(items[0])
-
-    def hash_only(data: bytes) -> None:
-        photo_print(load_image_bytes(data).image)
-
-    def legacy_hash_only(data: bytes) -> None:
-        legacy_photo_print(load_image_bytes(data).image)
-
-    def detector(data: bytes) -> None:
-        image = load_image_bytes(data).image
-        geometry = find_faces(image)
-        if model is not None and geometry.faces:
-            predict_ai_face(image, geometry, model)
-
-    def full(data: bytes) -> None:
-        image = load_image_bytes(data).image
-        photo_print(image)
-        detector(data)
-
-    print(f"\n## Throughput on one core ({len(items)} shared 300x300 JPEGs; model "
-          f"{'loaded' if model else 'MISSING'})")
-    runs: list[tuple[str, Callable[[bytes], object]]] = [
-        ("decode only (baseline)", load_image_bytes), ("decode + hashes", hash_only)]
-    if legacy:
-        runs.append(("decode + hashes, legacy_photo_print (baseline)", legacy_hash_only))
-    runs += [("decode + faces + AI model", detector), ("decode + hashes + faces + AI model", full)]
-    for name, func in runs:
-        print(f"- {name}: {per_second(func, items):.1f} photos/s")
+    results, before = tp.run(args, tp.photo_sets(args.photos, args.large), args.index_photos)
+    if args.json:
+        return tp.document(results, before, args.index_photos)
+    print(f"\n# Photo path throughput ({args.index_photos:,} photos in the index)")
+    tp.print_table(results, before)
+    return None
 
 
 def noisy_copies(stored: np.ndarray, count: int, rng: np.random.Generator) -> np.ndarray:
@@ -247,7 +223,25 @@ def main() -> None:
     parser.add_argument("--recall-synthetic", type=int, default=400)
     parser.add_argument("--no-legacy", action="store_true",
                         help="skip the legacy_photo_print baseline (recall and speed)")
+    parser.add_argument("--throughput-only", action="store_true",
+                        help="only the decode-only vs full path figures and the stage table")
+    parser.add_argument("--json", action="store_true",
+                        help="the throughput figures as one JSON document (implies "
+                        "--throughput-only)")
+    parser.add_argument("--against", type=Path, help="another src/ tree (the code before) "
+                        "measured in the same run, on the same photos and index")
+    parser.add_argument("--photos", type=int, default=120, help="shared faces timed")
+    parser.add_argument("--large", type=int, default=20, help="1600x1600 JPEGs timed")
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=2, help="throughput: best of N rounds")
+    parser.add_argument("--index-photos", type=int, default=10_000,
+                        help="photos in the index the full path searches")
     args = parser.parse_args()
+    if args.json or args.throughput_only:
+        doc = throughput(args)
+        if doc is not None:
+            print(json.dumps(doc, indent=2))
+        return
     face_files = shared_faces()
     faces = [Image.open(p).convert("RGB") for p in face_files]
     synthetic = [synthetic_photo(seed) for seed in range(args.distinct - len(faces))]
@@ -263,7 +257,7 @@ def main() -> None:
         recall_table(bases, stored, {"faces": 0, "synthetic": len(faces)}, hasher)
     if not args.no_legacy:
         agreement(every["photo_print"], every["legacy_photo_print"])
-    throughput(face_files, not args.no_legacy)
+    throughput(args)
     prints = every["photo_print"]
     lookup(prints, stack(prints), args.stored)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

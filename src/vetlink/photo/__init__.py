@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from vetlink.parts import Part
     from vetlink.photo.analysis import PhotoAnalysis
     from vetlink.photo.index import Match, PhotoIndex
+    from vetlink.photo.stages import StageTimes
     from vetlink.signals.base import Context
 
 __all__ = ["Match", "PhotoIndex", "check_photo"]
@@ -25,25 +26,30 @@ AI_SIGNAL = "photo.ai_generated_face"
 
 
 def check_photo(
-    photo: Path | bytes, ctx: Context, use_models: bool = True, persona: str | None = None
+    photo: Path | bytes, ctx: Context, use_models: bool = True, persona: str | None = None,
+    times: StageTimes | None = None,
 ) -> Part:
-    """Check one photo: index matches, faces, AI-generated face. Bad input -> InputError."""
+    """Check one photo: index matches, faces, AI-generated face. Bad input -> InputError.
+    ``times`` collects CPU time per stage (``bench/photo_bench.py``)."""
     from vetlink.parts import Part
     from vetlink.photo.ai_face import load_model
     from vetlink.photo.analysis import analyse
     from vetlink.photo.load import load_image
     from vetlink.photo.reverse_search import search_advice
+    from vetlink.photo.stages import timed
     from vetlink.settings import get_settings
     from vetlink.signals.base import run_signals
 
     settings = get_settings()
-    _, loaded = load_image(photo, settings.max_input_bytes)
+    _, loaded = load_image(photo, settings.max_input_bytes, times)
     model = load_model() if use_models else None
-    index = existing_index(settings.data_dir)
-    analysis = analyse(loaded, persona, index, model)
+    with timed(times, "index lookup"):
+        index = existing_index(settings.data_dir)
+    analysis = analyse(loaded, persona, index, model, times)
     if index is None:  # nothing indexed yet: searched, nothing found
         analysis = replace(analysis, matches=())
-    result = run_signals("photo", analysis, ctx)
+    with timed(times, "signals"):
+        result = run_signals("photo", analysis, ctx)
     not_checked = [n for n in result.not_checked if not n.startswith(AI_SIGNAL)]
     if index is None:
         not_checked.append("photo.reused: the local photo index is empty (photos of known "
@@ -59,10 +65,13 @@ def check_photo(
 
 
 def existing_index(data_dir: Path) -> PhotoIndex | None:
-    """The photo index when one exists; an empty one is created only by adding a photo."""
+    """The photo index when one exists; an empty one is created only by adding a photo.
+    One instance per file and process (:meth:`PhotoIndex.shared`), so its stored hashes are
+    read once, not at every check."""
     from vetlink.photo.index import INDEX_FILE, PhotoIndex
 
-    return PhotoIndex(data_dir / INDEX_FILE) if (data_dir / INDEX_FILE).is_file() else None
+    path = data_dir / INDEX_FILE
+    return PhotoIndex.shared(path) if path.is_file() else None
 
 
 def ai_skipped_reason(use_models: bool, model_found: bool, face_found: bool) -> str:

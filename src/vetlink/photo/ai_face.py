@@ -50,21 +50,35 @@ class AiFaceModel:
 
     def predict(self, features: dict[str, float]) -> AiFaceResult:
         row = self.row(features)
-        probability = float(self.probability(row)[0])
-        drops = self.group_drops(row, probability)
-        reasons = tuple(describe(g, features) for g, drop in drops if drop >= MIN_DROP)
-        return AiFaceResult(probability, reasons, tuple(drops), self.version)
-
-    def group_drops(self, row: np.ndarray, probability: float) -> list[tuple[str, float]]:
-        groups = sorted({group_of(name) for name in self.feature_names})
-        neutral = np.repeat(row, len(groups), axis=0)
-        for i, group in enumerate(groups):
-            for j, name in enumerate(self.feature_names):
-                if group_of(name) == group:
-                    neutral[i, j] = self.reference[name]
-        drops = probability - self.probability(neutral)
+        groups, neutral = self.neutralised(row)
+        # one call for the photo and its neutralised copies: each row is scored on its own
+        scores = self.probability(np.concatenate([row, neutral]))
+        probability = float(scores[0])
+        drops = probability - scores[1:]
         ranked = sorted(zip(groups, drops.tolist(), strict=True), key=lambda item: -item[1])
-        return [(group, round(drop, 3)) for group, drop in ranked]
+        ranked = [(group, round(drop, 3)) for group, drop in ranked]
+        reasons = tuple(describe(g, features) for g, drop in ranked if drop >= MIN_DROP)
+        return AiFaceResult(probability, reasons, tuple(ranked), self.version)
+
+    def neutralised(self, row: np.ndarray) -> tuple[list[str], np.ndarray]:
+        """The feature groups, and for each a copy of ``row`` with that group set to its
+        typical value on real photos."""
+        groups, columns = self.group_columns()
+        neutral = np.repeat(row, len(groups), axis=0)
+        reference = self.reference_row
+        for i, group in enumerate(groups):
+            neutral[i, columns[group]] = reference[columns[group]]
+        return groups, neutral
+
+    def group_columns(self) -> tuple[list[str], dict[str, list[int]]]:
+        columns: dict[str, list[int]] = {}
+        for j, name in enumerate(self.feature_names):
+            columns.setdefault(group_of(name), []).append(j)
+        return sorted(columns), columns
+
+    @property
+    def reference_row(self) -> np.ndarray:
+        return np.array([self.reference[name] for name in self.feature_names], dtype=np.float64)
 
 
 def load_model() -> AiFaceModel | None:

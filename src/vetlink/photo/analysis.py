@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vetlink.photo.ai_face import AiFaceModel, AiFaceResult, predict_ai_face
-from vetlink.photo.faces import Box, Point, find_faces
-from vetlink.photo.hashing import PhotoPrint, photo_print
+from vetlink.photo.ai_face import AiFaceModel, AiFaceResult
+from vetlink.photo.faces import Box, Point, faces_in
+from vetlink.photo.features import features_of
+from vetlink.photo.hashing import PhotoPrint, print_of_copy
 from vetlink.photo.index import Match, PhotoIndex
 from vetlink.photo.load import LoadedImage
+from vetlink.photo.prepared import PreparedImage
+from vetlink.photo.stages import StageTimes, timed
 
 
 def same_name(a: str | None, b: str | None) -> bool:
@@ -55,14 +58,24 @@ def analyse(
     persona: str | None = None,
     index: PhotoIndex | None = None,
     model: AiFaceModel | None = None,
+    times: StageTimes | None = None,
 ) -> PhotoAnalysis:
-    """Hash the photo, find faces and eyes, search the index and run the model (on a face)."""
-    fingerprint = photo_print(loaded.image)
-    geometry = find_faces(loaded.image)
+    """Hash the photo, find faces and eyes, search the index and run the model (on a face).
+    Each array is computed once (:class:`PreparedImage`); ``times`` collects CPU time per
+    stage (``bench/photo_bench.py``)."""
+    prepared = PreparedImage(loaded.image)
+    with timed(times, "hashes"):
+        fingerprint = print_of_copy(prepared.hash_copy)
+    with timed(times, "face detection"):
+        geometry = faces_in(prepared.detector_grey)
     ai = None
     if model is not None and geometry.faces and not fingerprint.flat:
-        ai = predict_ai_face(loaded.image, geometry, model)
-    matches = tuple(index.search(fingerprint)) if index is not None else None
+        with timed(times, "AI-face features"):
+            features = features_of(*prepared.feature_arrays, geometry)
+        with timed(times, "AI-face model"):
+            ai = model.predict(features)
+    with timed(times, "index lookup"):
+        matches = tuple(index.search(fingerprint)) if index is not None else None
     return PhotoAnalysis(
         width=loaded.width, height=loaded.height, format=loaded.format,
         fingerprint=fingerprint, faces=geometry.faces, eyes=geometry.eyes, ai=ai,

@@ -91,7 +91,11 @@ def eye_pair(grey: np.ndarray, face: tuple[int, ...]) -> tuple[Point, Point] | N
 
 def find_faces(image: Image.Image) -> FaceGeometry:
     """Faces and eye positions in an RGB image."""
-    grey = grey_array(image)
+    return faces_in(grey_array(image))
+
+
+def faces_in(grey: np.ndarray) -> FaceGeometry:
+    """Faces and eye positions in the detector's grey array (:func:`grey_array`)."""
     height, width = grey.shape
     boxes = face_boxes(grey)
     if not boxes:

@@ -18,6 +18,7 @@ Groups:
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import numpy as np
 from PIL import Image
@@ -79,25 +80,34 @@ def centre_square(grey: np.ndarray, side: int) -> np.ndarray:
     return grey[top : top + side, left : left + side]
 
 
-def spectrum_features(grey: np.ndarray) -> dict[str, float]:
-    patch = centre_square(grey, SPECTRUM_SIDE)
-    patch = patch - patch.mean()
+@lru_cache(maxsize=1)
+def spectrum_grid() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """What every spectrum shares (computed once): the Hann window, each frequency's ring
+    (radius), the ring sizes, the high-frequency mask and the log frequencies."""
     window = np.outer(np.hanning(SPECTRUM_SIDE), np.hanning(SPECTRUM_SIDE))
-    power = np.abs(np.fft.fftshift(np.fft.fft2(patch * window))) ** 2
-    log_power = np.log(power + 1e-8)
-    yy, xx = np.indices(power.shape) - SPECTRUM_SIDE // 2
+    yy, xx = np.indices((SPECTRUM_SIDE, SPECTRUM_SIDE)) - SPECTRUM_SIDE // 2
     radius = np.hypot(xx, yy).astype(int)
     limit = SPECTRUM_SIDE // 2
     counts = np.bincount(radius.ravel())[:limit]
+    for array in (window, radius, counts):
+        array.setflags(write=False)
+    return window, radius, counts, radius > limit // 2, np.log(np.arange(1, limit))
+
+
+def spectrum_features(grey: np.ndarray) -> dict[str, float]:
+    window, radius, counts, high, log_freqs = spectrum_grid()
+    patch = centre_square(grey, SPECTRUM_SIDE)
+    patch = patch - patch.mean()
+    power = np.abs(np.fft.fftshift(np.fft.fft2(patch * window))) ** 2
+    log_power = np.log(power + 1e-8)
+    limit = SPECTRUM_SIDE // 2
     profile = np.bincount(radius.ravel(), log_power.ravel())[:limit] / np.maximum(counts, 1)
-    freqs = np.arange(1, limit)
-    slope, intercept = np.polyfit(np.log(freqs), profile[1:], 1)
-    residual = profile[1:] - (slope * np.log(freqs) + intercept)
+    slope, intercept = np.polyfit(log_freqs, profile[1:], 1)
+    residual = profile[1:] - (slope * log_freqs + intercept)
     features = {"spec_slope": float(slope), "spec_resid_high": float(residual[limit // 2 :].mean())}
     for i, chunk in enumerate(np.array_split(residual, SPECTRUM_BINS)):
         features[f"spec_band_{i}"] = float(chunk.mean())
     expected = profile[np.minimum(radius, limit - 1)]
-    high = radius > limit // 2
     features["spec_peak"] = float(np.percentile((log_power - expected)[high], 99.9))
     return features
 
@@ -107,16 +117,26 @@ def gradient_energy(grey: np.ndarray) -> np.ndarray:
     return np.hypot(gx, gy)
 
 
+def centre_gradient(grey: np.ndarray) -> float:
+    """Mean gradient energy of the central half of the image. Only that part (and a one-pixel
+    border, for the central differences) is differentiated: the same values as cutting it
+    out of the whole image's gradient."""
+    height, width = grey.shape
+    top, bottom, left, right = height // 4, 3 * height // 4, width // 4, 3 * width // 4
+    if top < 1 or left < 1 or bottom >= height or right >= width:
+        return float(gradient_energy(grey)[top:bottom, left:right].mean())
+    grad = gradient_energy(grey[top - 1 : bottom + 1, left - 1 : right + 1])
+    return float(grad[1:-1, 1:-1].mean())
+
+
 def background_features(grey: np.ndarray) -> dict[str, float]:
     height, width = grey.shape
     ch, cw = max(1, height // 6), max(1, width // 6)
     corners = [grey[:ch, :cw], grey[:ch, -cw:], grey[-ch:, :cw], grey[-ch:, -cw:]]
-    grad = gradient_energy(grey)
-    centre = grad[height // 4 : 3 * height // 4, width // 4 : 3 * width // 4]
     corner_grad = float(np.mean([gradient_energy(c).mean() for c in corners]))
     return {
         "bg_corner_grad": corner_grad,
-        "bg_corner_grad_ratio": corner_grad / (float(centre.mean()) + 1e-6),
+        "bg_corner_grad_ratio": corner_grad / (centre_gradient(grey) + 1e-6),
         "bg_corner_std": float(np.mean([c.std() for c in corners])),
         "bg_top_std": float(grey[: max(1, height // 10)].std()),
     }
@@ -147,18 +167,24 @@ def symmetry_features(grey: np.ndarray, geometry: FaceGeometry) -> dict[str, flo
 
 
 def colour_features(rgb: np.ndarray) -> dict[str, float]:
+    """Colour statistics of an (h, w, 3) float array. The per-pixel maximum, minimum and mean
+    over the channels are element-wise operations (the same values as ``max(axis=2)`` and
+    ``mean(axis=2)``, which are slow over an axis of 3)."""
     r, g, b = (rgb[..., i] for i in range(3))
     rg, yb = r - g, 0.5 * (r + g) - b
     colourfulness = math.hypot(rg.std(), yb.std()) + 0.3 * math.hypot(rg.mean(), yb.mean())
-    high, low = rgb.max(axis=2), rgb.min(axis=2)
+    high, low = np.maximum(np.maximum(r, g), b), np.minimum(np.minimum(r, g), b)
     saturation = (high - low) / (high + 1e-6)
+    channel_mean = r + g
+    channel_mean += b
+    channel_mean /= 3
     return {
         "col_colourfulness": colourfulness,
         "col_sat_mean": float(saturation.mean()),
         "col_sat_std": float(saturation.std()),
         "col_grey": float(colourfulness < 2.0),
         "col_brightness": float(rgb.mean()),
-        "col_contrast": float(rgb.mean(axis=2).std()),
+        "col_contrast": float(channel_mean.std()),
     }
 
 
@@ -176,10 +202,22 @@ def texture_features(grey: np.ndarray, geometry: FaceGeometry) -> dict[str, floa
     return {"tex_whole": whole, "tex_face": face, "tex_face_ratio": face / (whole + 1e-6)}
 
 
+GREY_WEIGHTS = np.array([0.299, 0.587, 0.114])
+
+
+def feature_arrays(image: Image.Image) -> tuple[np.ndarray, np.ndarray]:
+    """The colour (h, w, 3) and grey (h, w) float arrays the features are computed from."""
+    rgb = np.asarray(image if image.mode == "RGB" else image.convert("RGB"), dtype=np.float64)
+    return rgb, rgb @ GREY_WEIGHTS
+
+
 def image_features(image: Image.Image, geometry: FaceGeometry) -> dict[str, float]:
     """All features of one RGB image, in a fixed order."""
-    rgb = np.asarray(image.convert("RGB"), dtype=np.float64)
-    grey = rgb @ np.array([0.299, 0.587, 0.114])
+    return features_of(*feature_arrays(image), geometry)
+
+
+def features_of(rgb: np.ndarray, grey: np.ndarray, geometry: FaceGeometry) -> dict[str, float]:
+    """All features from the image's float arrays (see :func:`feature_arrays`)."""
     return {
         **eye_features(geometry),
         **spectrum_features(grey),

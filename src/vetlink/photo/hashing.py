@@ -214,15 +214,22 @@ def is_flat(size: tuple[int, int], grey32: np.ndarray) -> bool:
 
 
 def working_copy(image: Image.Image) -> Image.Image:
-    rgb = image.convert("RGB")
+    """The RGB copy at most ``BASE_SIDE`` a side that the views are cut from (the image
+    itself when it is RGB and small enough: nothing here changes it)."""
+    rgb = image if image.mode == "RGB" else image.convert("RGB")
     if max(rgb.size) > BASE_SIDE:
+        rgb = rgb.copy() if rgb is image else rgb
         rgb.thumbnail((BASE_SIDE, BASE_SIDE), Image.Resampling.BILINEAR)
     return rgb
 
 
 def photo_print(image: Image.Image) -> PhotoPrint:
     """Hash an image (any mode) and its mirror, whole and in cropped views."""
-    rgb = working_copy(image)
+    return print_of_copy(working_copy(image))
+
+
+def print_of_copy(rgb: Image.Image) -> PhotoPrint:
+    """The hashes of a working copy (:func:`working_copy`)."""
     grey = np.asarray(rgb.convert("L"), dtype=np.float64)
     colour = np.asarray(rgb, dtype=np.float64).transpose(2, 0, 1)
     sides = thumbnails(np.stack([grey, grey[:, ::-1]]),

@@ -15,6 +15,7 @@ job share this one class.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterable
@@ -80,9 +81,13 @@ class Match:
         return f"'{self.persona}' ({self.verdict}) reported {self.when}"
 
 
+_SHARED: dict[str, tuple[PhotoIndex, int]] = {}  # resolved path -> (index, inode)
+_SHARED_LOCK = threading.Lock()
+
+
 @dataclass
 class _Cache:
-    key: tuple[int, int] = (-1, -1)
+    key: tuple[int, int, int] = (-1, -1, -1)  # rows, last id, the file's inode
     ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     hashes: np.ndarray = field(
         default_factory=lambda: np.zeros((0, VIEWS, len(KINDS)), dtype=np.uint64)
@@ -100,9 +105,25 @@ class PhotoIndex:
             db.executescript(SCHEMA)
 
     @classmethod
+    def shared(cls, path: Path) -> PhotoIndex:
+        """This process's one instance for the index file at ``path``: its in-memory copy of
+        the stored hashes is loaded once and reloaded only when the table changed (every
+        search checks the table's count, last id and the file, so other processes' writes
+        are seen). A file removed or replaced since gets a fresh instance (and schema)."""
+        key = str(path.resolve())
+        inode = path.stat().st_ino if path.is_file() else None
+        with _SHARED_LOCK:
+            found = _SHARED.get(key)
+            if found is None or inode is None or found[1] != inode:
+                index = cls(path)
+                found = _SHARED[key] = (index, path.stat().st_ino)
+            return found[0]
+
+    @classmethod
     def open(cls, data_dir: Path | None = None) -> PhotoIndex:
-        """The index in ``data_dir`` (default: the configured data directory)."""
-        return cls(data_file(INDEX_FILE, data_dir))
+        """The index in ``data_dir`` (default: the configured data directory), shared by
+        every caller in this process (:meth:`shared`)."""
+        return cls.shared(data_file(INDEX_FILE, data_dir))
 
     def _connect(self) -> AbstractContextManager[sqlite3.Connection]:
         return connect(self.path)
@@ -180,13 +201,14 @@ class PhotoIndex:
         """Every stored photo's id and hashes, reloaded only when the table changed."""
         with self._connect() as db:
             count, top = db.execute("SELECT count(*), coalesce(max(id), 0) FROM photos").fetchone()
+            key = (count, top, os.stat(self.path).st_ino)  # a replaced file is reloaded too
             with self._lock:
-                if self._cache.key != (count, top):
-                    self._cache = load_cache(db, (count, top))
+                if self._cache.key != key:
+                    self._cache = load_cache(db, key)
                 return self._cache.ids, self._cache.hashes
 
 
-def load_cache(db: sqlite3.Connection, key: tuple[int, int]) -> _Cache:
+def load_cache(db: sqlite3.Connection, key: tuple[int, int, int]) -> _Cache:
     rows = db.execute("SELECT id, hashes FROM photos ORDER BY id").fetchall()
     ids = np.array([row[0] for row in rows], dtype=np.int64)
     raw = b"".join(row[1] for row in rows)

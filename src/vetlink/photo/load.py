@@ -19,6 +19,7 @@ from PIL import Image, ImageOps
 from vetlink.errors import InputError, InputTooLarge, UnsupportedFormat
 from vetlink.ingest.budget import check
 from vetlink.ingest.common import read_bytes
+from vetlink.photo.stages import StageTimes, timed
 
 MAX_PIXELS = 40_000_000  # declared width x height; 40 megapixels is far above any profile photo
 WORK_SIDE = 1024  # longest side kept for analysis
@@ -87,18 +88,23 @@ def check_pixels(image: Image.Image, where: str) -> None:
         )
 
 
-def decode(image: Image.Image, where: str) -> Image.Image:
-    """Decode the first frame at a bounded size and return it as RGB on white."""
+def decode(image: Image.Image, where: str, times: StageTimes | None = None) -> Image.Image:
+    """Decode the first frame at a bounded size and return it as RGB on white. The pixel
+    limit was checked on the declared size (:func:`open_image`) before this: a reduced-scale
+    JPEG decode never lets a larger image through."""
     try:
         image.seek(0)
         if image.format == "JPEG":
             image.draft("RGB", (WORK_SIDE, WORK_SIDE))
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image.load()
-            image = ImageOps.exif_transpose(image) or image
-            image.thumbnail((WORK_SIDE, WORK_SIDE), Image.Resampling.LANCZOS)
-            return to_rgb(image)
+            with timed(times, "decode"):
+                image.load()
+            with timed(times, "EXIF / metadata"):
+                ImageOps.exif_transpose(image, in_place=True)
+            with timed(times, "resize + RGB"):
+                image.thumbnail((WORK_SIDE, WORK_SIDE), Image.Resampling.LANCZOS)
+                return to_rgb(image)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise InputTooLarge(f"{where}: {BOMB}") from None
     except (OSError, ValueError, SyntaxError, EOFError, RuntimeError) as exc:
@@ -115,7 +121,7 @@ def to_rgb(image: Image.Image) -> Image.Image:
         canvas = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         canvas.alpha_composite(rgba)
         return canvas.convert("RGB")
-    return image.convert("RGB")
+    return image if image.mode == "RGB" else image.convert("RGB")
 
 
 def has_alpha(image: Image.Image) -> bool:
@@ -124,17 +130,19 @@ def has_alpha(image: Image.Image) -> bool:
     )
 
 
-def load_image_bytes(data: bytes, where: str = "photo") -> LoadedImage:
+def load_image_bytes(data: bytes, where: str = "photo",
+                     times: StageTimes | None = None) -> LoadedImage:
     """Bytes -> LoadedImage, or InputError naming the problem."""
     if not data:
         raise InputError(f"{where}: is empty")
     check(where, "input_bytes", len(data))
-    image = open_image(data, where)
-    fmt = "HEIC" if looks_like_heif(data) else (image.format or "unknown")
-    width, height = image.size
-    frames = int(getattr(image, "n_frames", 1) or 1)
-    alpha = has_alpha(image)
-    rgb = decode(image, where)
+    with timed(times, "open + pixel limit"):
+        image = open_image(data, where)
+        fmt = "HEIC" if looks_like_heif(data) else (image.format or "unknown")
+        width, height = image.size
+        frames = int(getattr(image, "n_frames", 1) or 1)
+        alpha = has_alpha(image)
+    rgb = decode(image, where, times)
     return LoadedImage(rgb, fmt, width, height, frames, alpha)
 
 
@@ -151,6 +159,7 @@ def read_photo(source: Path | bytes, max_bytes: int) -> tuple[bytes, str]:
     return read_bytes(source, max_bytes), str(source)
 
 
-def load_image(source: Path | bytes, max_bytes: int) -> tuple[bytes, LoadedImage]:
+def load_image(source: Path | bytes, max_bytes: int,
+               times: StageTimes | None = None) -> tuple[bytes, LoadedImage]:
     data, where = read_photo(source, max_bytes)
-    return data, load_image_bytes(data, where)
+    return data, load_image_bytes(data, where, times)
