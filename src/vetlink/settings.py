@@ -55,6 +55,11 @@ class Settings(BaseSettings):
         description="Checks that may wait for a free worker; beyond that the server answers "
         "503 with Retry-After.",
     )
+    inline_check_bytes: int = Field(
+        default=16 * 1024, ge=0, le=256 * 1024,
+        description="Largest profile-only API check (request body, bytes) run in the server "
+        "process itself instead of the check pool; 0: every check goes to the pool.",
+    )
     check_deadline_seconds: float = Field(
         default=30.0, gt=0, le=3600,
         description="Longest a check may run; past it the worker is killed and replaced and "

@@ -17,6 +17,7 @@ from vetlink.web import errors, extension_tokens
 from vetlink.web.auth import Signer, secret_key
 from vetlink.web.deps import Services
 from vetlink.web.render import make_templates
+from vetlink.web.static_files import StaticFirst
 from vetlink.web.workpool import CheckPool
 
 SECURITY_HEADERS = [
@@ -126,6 +127,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         # uvicorn's own proxy-header handling off, so this is the one place that reads them)
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.proxy_list())
     extension_tokens.install(app, settings)  # per-token limits; CORS for the extension
+    app.add_middleware(StaticFirst, directory=static, headers=SECURITY_HEADERS)  # outermost
     return app
 
 

@@ -80,6 +80,11 @@ def in_worker(env: dict[str, str | None], fn: Callable[..., Any], args: tuple[An
             else:
                 os.environ[key] = value
         get_settings.cache_clear()
+    return guarded(fn, args)
+
+
+def guarded(fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    """``fn(*args)``, its unexpected errors turned into InputError or WorkerFailed."""
     try:
         return fn(*args)
     except VetlinkError:
@@ -133,6 +138,22 @@ class CheckPool:
         self.workers = settings.check_workers
         self.deadline = settings.check_deadline_seconds
         self.slots = threading.BoundedSemaphore(settings.check_workers + settings.check_queue)
+
+    def run_here(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)`` in the calling thread, without the pool: only for inputs whose worst
+        case is bounded by a small size budget (``VETLINK_INLINE_CHECK_BYTES``; see
+        docs/security.md "Checks in the server process"). Besides its input budgets (set
+        here from the app's settings), a profile-only check reads one setting of the
+        process: the data directory, for the partner watchlist; so when the app was built
+        for another data directory than the process's, the pool is used instead."""
+        from vetlink.ingest.budget import Budget, using_budget
+        from vetlink.settings import get_settings
+
+        if self.settings.data_dir != get_settings().data_dir:  # the watchlist a check reads
+            return self.run(fn, *args)
+        with using_budget(Budget.from_settings(self.settings)):
+            result: T = guarded(fn, args)
+        return result
 
     def run(self, fn: Callable[..., T], *args: Any) -> T:
         """``fn(*args)`` in a worker process; blocks the calling thread until it is done.

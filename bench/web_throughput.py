@@ -1,0 +1,283 @@
+"""Web throughput next to the framework's floor, measured in the same run (issue 12).
+
+    PYTHONPATH=src python bench/web_throughput.py [--workers 1 2] [--duration 10]
+        [--baseline-src /tmp/web-base/src] [--json]
+
+Needs ``hey`` (a compiled HTTP load generator; Debian: ``apt-get install -y hey``, also in
+``scripts/system-deps.sh``); the script installs nothing. For each worker count it starts,
+one after the other on loopback, under uvicorn with that many worker processes:
+
+1. a bare FastAPI app in the same virtualenv (``GET /`` answers ``{"hello": "world"}``, and
+   ``/static/app.css`` is vetlink's style sheet served by Starlette's ``StaticFiles``): the
+   framework's floor;
+2. vetlink (this tree; and the ``--baseline-src`` tree too, e.g. main before the change),
+   on SQLite with the demo data and an API token: ``GET /static/app.css`` and
+   ``POST /api/v1/checks`` with the example profile ``headhunter.json``.
+
+Each target gets ``hey -c 64 -z <duration>s`` after a short warm-up; the table gives
+requests/s, p50/p99 latency and the share of non-2xx answers, with each vetlink figure's
+ratio to the bare app's (targets: static >= 0.8x the bare static file; checks >= 0.5x the
+bare hello's req/s and p99 <= 3x its p99). The load average is printed next to the figures:
+the machine is shared. ``--json`` prints ``{"figures": [...], "load_average": [...]}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+CLIENTS = 64
+PASSWORD = "bench throughput password"
+BARE_APP = '''
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+app = FastAPI()
+app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+
+@app.get("/")
+def hello() -> dict[str, str]:
+    return {"hello": "world"}
+'''
+
+
+@dataclass
+class Figure:
+    rps: float
+    p50: float  # ms
+    p99: float  # ms
+    total: int
+    bad: int  # answers that were not 2xx, and errors
+
+    def line(self, label: str) -> str:
+        return (f"  {label:<44} {self.rps:8.1f} req/s   p50 {self.p50:7.1f} ms   "
+                f"p99 {self.p99:7.1f} ms   non-2xx {self.bad}/{self.total}")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def hey(url: str, seconds: float, *, body: Path | None = None,
+        headers: dict[str, str] | None = None) -> Figure:
+    cmd = ["hey", "-c", str(CLIENTS), "-z", f"{seconds:g}s"]
+    for key, value in (headers or {}).items():
+        cmd += ["-H", f"{key}: {value}"]
+    if body is not None:
+        cmd += ["-m", "POST", "-T", "application/json", "-D", str(body)]
+    out = subprocess.run([*cmd, url], capture_output=True, text=True, check=True).stdout
+    return parse_hey(out)
+
+
+def parse_hey(out: str) -> Figure:
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+
+    def pct(p: int) -> float:
+        found = re.search(rf"\s{p}%% in ([\d.]+) secs".replace("%%", "%"), out)
+        return float(found.group(1)) * 1000 if found else float("nan")
+
+    codes = {int(c): int(n) for c, n in re.findall(r"\[(\d{3})\]\s+(\d+) responses", out)}
+    _, _, failed = out.partition("Error distribution:")
+    errors = sum(int(n) for n in re.findall(r"\[(\d+)\]", failed))
+    total = sum(codes.values()) + errors
+    bad = sum(n for c, n in codes.items() if c // 100 != 2) + errors
+    return Figure(rps, pct(50), pct(99), total, bad)
+
+
+class Proc:
+    """A server in a subprocess on a free loopback port; ready when ``probe`` answers 200."""
+
+    def __init__(self, cmd: list[str], env: dict[str, str], probe: str, cwd: Path) -> None:
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.cmd = [part.replace("{port}", str(self.port)) for part in cmd]
+        self.env, self.probe, self.cwd = env, probe, cwd
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def __enter__(self) -> Proc:
+        self.process = subprocess.Popen(self.cmd, env=self.env, cwd=self.cwd,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                        start_new_session=True)
+        deadline = time.monotonic() + 120
+        ok = 0
+        while time.monotonic() < deadline and ok < 10:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"server exited: {' '.join(self.cmd)}")
+            try:
+                ok = ok + 1 if httpx.get(self.base + self.probe, timeout=5).status_code == 200 \
+                    else 0
+            except httpx.HTTPError:
+                ok = 0
+                time.sleep(0.2)
+        if ok < 10:
+            raise RuntimeError(f"server did not start: {' '.join(self.cmd)}")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self.process is not None
+        self.process.terminate()  # uvicorn's supervisor stops its workers
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, 9)
+            self.process.wait()
+
+
+def python_env(src: str, data_dir: Path | None = None) -> dict[str, str]:
+    env = dict(os.environ, PYTHONPATH=src)
+    for key in list(env):
+        if key.startswith("VETLINK_"):
+            del env[key]
+    if data_dir is not None:
+        env["VETLINK_DATA_DIR"] = str(data_dir)
+    return env
+
+
+def supports_workers(src: str) -> bool:
+    out = subprocess.run([sys.executable, "-m", "vetlink.cli", "serve", "--help"],
+                         env=python_env(src), capture_output=True, text=True).stdout
+    return "--workers" in out
+
+
+def vetlink_command(src: str, workers: int) -> list[str]:
+    """``vetlink serve --workers N`` when the tree has it; else uvicorn on the app factory
+    with the options ``vetlink serve`` uses (no access log, no proxy headers)."""
+    if supports_workers(src):
+        return [sys.executable, "-m", "vetlink.cli", "serve", "--port", "{port}",
+                "--workers", str(workers)]
+    return [sys.executable, "-m", "uvicorn", "--factory", "vetlink.web.app:create_app",
+            "--port", "{port}", "--workers", str(workers), "--no-access-log",
+            "--no-proxy-headers", "--log-level", "warning"]
+
+
+def prepare_vetlink(src: str, data_dir: Path) -> None:
+    env = python_env(src, data_dir)
+    subprocess.run([sys.executable, "-m", "vetlink.cli", "demo"], env=env, check=True,
+                   capture_output=True)
+    subprocess.run([sys.executable, "-m", "vetlink.cli", "users", "add", "bench",
+                    "--password-stdin"], env=env, check=True, capture_output=True,
+                   input=(PASSWORD + "\n").encode())
+
+
+def api_token(base: str) -> str:
+    response = httpx.post(f"{base}/api/v1/token", data={"username": "bench",
+                                                        "password": PASSWORD}, timeout=30)
+    response.raise_for_status()
+    return str(response.json()["access_token"])
+
+
+def measure_bare(tmp: Path, workers: int, seconds: float) -> dict[str, Figure]:
+    static = str(resources.files("vetlink.web").joinpath("static"))
+    (tmp / "bare_hello.py").write_text(f"STATIC = {static!r}\n" + BARE_APP, "utf-8")
+    cmd = [sys.executable, "-m", "uvicorn", "bare_hello:app", "--port", "{port}",
+           "--workers", str(workers), "--no-access-log", "--log-level", "warning"]
+    with Proc(cmd, python_env(os.environ.get("PYTHONPATH", "")), "/", tmp) as server:
+        hey(server.base + "/", 2)
+        hello = hey(server.base + "/", seconds)
+        static_fig = hey(server.base + "/static/app.css", seconds)
+    return {"hello": hello, "static": static_fig}
+
+
+def measure_vetlink(src: str, tmp: Path, workers: int, seconds: float,
+                    body: Path) -> dict[str, Figure]:
+    data_dir = tmp / f"data-{abs(hash(src))}-{workers}"
+    data_dir.mkdir()
+    prepare_vetlink(src, data_dir)
+    with Proc(vetlink_command(src, workers), python_env(src, data_dir), "/login", tmp) as server:
+        auth = {"Authorization": f"Bearer {api_token(server.base)}"}
+        hey(server.base + "/static/app.css", 2)
+        hey(server.base + "/api/v1/checks", 4, body=body, headers=auth)  # warms the pools
+        static_fig = hey(server.base + "/static/app.css", seconds)
+        checks = hey(server.base + "/api/v1/checks", seconds, body=body, headers=auth)
+    return {"static": static_fig, "checks": checks}
+
+
+def figures(workers: int, tree: str, bare: dict[str, Figure],
+            ours: dict[str, Figure]) -> list[dict[str, Any]]:
+    def one(name: str, value: float, unit: str, base_name: str, base: float,
+            target: str) -> dict[str, Any]:
+        return {"name": f"{name} ({tree}, {workers} worker(s))", "value": round(value, 2),
+                "unit": unit, "baseline_name": f"{base_name} ({workers} worker(s))",
+                "baseline_value": round(base, 2),
+                "ratio": round(value / base, 3) if base else None, "target": target}
+
+    return [
+        one("GET /static/app.css", ours["static"].rps, "req/s", "bare FastAPI static file",
+            bare["static"].rps, ">= 0.8"),
+        one("POST /api/v1/checks", ours["checks"].rps, "req/s", "bare FastAPI hello",
+            bare["hello"].rps, ">= 0.5"),
+        one("POST /api/v1/checks p99", ours["checks"].p99, "ms", "bare FastAPI hello p99",
+            bare["hello"].p99, "<= 3"),
+        one("POST /api/v1/checks non-2xx", ours["checks"].bad, "responses",
+            "requests sent", ours["checks"].total, "0"),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--duration", type=float, default=10.0)
+    parser.add_argument("--baseline-src", default=None,
+                        help="a second source tree to measure the same way (e.g. main)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if shutil.which("hey") is None:
+        sys.exit("bench/web_throughput.py needs `hey` (Debian: apt-get install -y hey; "
+                 "scripts/system-deps.sh installs it)")
+    here = str(Path(__file__).resolve().parents[1] / "src")
+    trees = [("this tree", here)]
+    if args.baseline_src:
+        trees.insert(0, ("baseline tree", str(Path(args.baseline_src).resolve())))
+    example = resources.files("vetlink.examples").joinpath("headhunter.json").read_text("utf-8")
+    out: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        body = tmp / "check.json"
+        body.write_text(json.dumps({"profile": json.loads(example)}), "utf-8")
+        for workers in args.workers:
+            say(args, f"\n{workers} uvicorn worker(s), hey -c {CLIENTS} -z {args.duration:g}s"
+                f"   (load average before: {load()})")
+            bare = measure_bare(tmp, workers, args.duration)
+            say(args, bare["hello"].line("bare FastAPI GET / (hello)"))
+            say(args, bare["static"].line("bare FastAPI GET /static/app.css"))
+            for label, src in trees:
+                ours = measure_vetlink(src, tmp, workers, args.duration, body)
+                say(args, ours["static"].line(f"vetlink GET /static/app.css [{label}]")
+                    + f"   {ours['static'].rps / bare['static'].rps:5.2f}x bare static")
+                say(args, ours["checks"].line(f"vetlink POST /api/v1/checks [{label}]")
+                    + f"   {ours['checks'].rps / bare['hello'].rps:5.2f}x bare req/s, p99 "
+                    f"{ours['checks'].p99 / bare['hello'].p99:5.2f}x bare p99")
+                out += figures(workers, label, bare, ours)
+            say(args, f"  (load average after: {load()})")
+    if args.json:
+        print(json.dumps({"figures": out, "load_average": list(os.getloadavg()),
+                          "clients": CLIENTS, "duration_seconds": args.duration}, indent=2))
+
+
+def load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def say(args: argparse.Namespace, text: str) -> None:
+    print(text, file=sys.stderr if args.json else sys.stdout, flush=True)
+
+
+if __name__ == "__main__":
+    main()
