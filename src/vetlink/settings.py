@@ -116,8 +116,9 @@ class Settings(BaseSettings):
     )
     extension_checks_per_minute: int = Field(
         default=30, ge=1, le=10000,
-        description="Checks and reports one extension token may make per minute (per "
-        "server process); beyond that 429 with Retry-After.",
+        description="Checks and reports one extension token may make per minute (counted "
+        "across all server processes on the data directory); beyond that 429 with "
+        "Retry-After.",
     )
     extension_token_days: int = Field(
         default=90, ge=1, le=3650,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
 from vetlink.errors import InputError, InputTooLarge, UnsupportedFormat
@@ -120,11 +121,12 @@ def run_check(request: Request, svc: Services, body: Any) -> tuple[Inputs, dict[
                         settings.inline_check_bytes, settings.max_input_bytes)
 
 
-@router.post("/checks", openapi_extra=CHECK_BODY)
-def check(request: Request, user: CheckUser, body: Body, svc: Svc) -> dict[str, Any]:
+@router.post("/checks", openapi_extra=CHECK_BODY, response_model=dict[str, Any])
+def check(request: Request, user: CheckUser, body: Body, svc: Svc) -> Response:
     """Check a profile, a conversation and/or a photo (base64); returns an assessment
     (vetlink/assessment/v1). Nothing is stored."""
-    return for_viewer(run_check(request, svc, body)[1], user)
+    # the assessment is plain JSON already: sent as it is, not walked again by the framework
+    return JSONResponse(for_viewer(run_check(request, svc, body)[1], user))
 
 
 @router.post("/reports", status_code=201, response_model=ReportCreated,
