@@ -24,6 +24,7 @@ the machine is shared. ``--json`` prints ``{"figures": [...], "load_average": [.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -228,6 +229,82 @@ def figures(workers: int, tree: str, bare: dict[str, Figure],
         one("POST /api/v1/checks non-2xx", ours["checks"].bad, "responses",
             "requests sent", ours["checks"].total, "0"),
     ]
+
+
+def hostile_profiles(base: dict[str, Any], size: int) -> dict[str, dict[str, Any]]:
+    """Profiles that fill a ``size``-byte body in the ways most likely to be slow: keyword
+    floods in every free-text field, many short entries (experience, education, skills,
+    activity), long runs without spaces, repeated separators, non-Latin and combining
+    characters, contact lists full of addresses."""
+    words = ["paid", "consultancy", "opportunity", "think", "tank", "confidential", "client",
+             "WhatsApp", "Telegram", "defence", "policy", "clearance", "honorarium", "travel",
+             "covered", "urgent", "exclusive", "remote", "government", "ministry",
+             "research", "project", "senior", "officials", "roundtable"]
+    flood = " ".join(words[i % len(words)] for i in range(size // 6))
+    shapes = {
+        "keyword flood in about": {"about": flood},
+        "keyword flood in headline and about": {"headline": flood[:300], "about": flood},
+        "one long token": {"about": "x" * size},
+        "repeated separators": {"about": "and, " * (size // 5)},
+        "dots and dashes": {"about": ".-" * (size // 2)},
+        "combining characters": {"about": "a\u0301" * (size // 3)},
+        "cjk text": {"about": "\u4e2d\u6587" * (size // 6)},
+        "many experience entries": {"experience": [
+            {"title": f"Senior Talent Partner {i}", "company": f"Global Strategy {i}",
+             "start": "2024-01", "end": None} for i in range(size // 90)]},
+        "many education entries": {"education": [
+            {"school": f"University {i}", "degree": "MBA", "start": "2017", "end": "2019"}
+            for i in range(size // 70)]},
+        "many skills": {"skills": [f"skill{i}" for i in range(size // 10)]},
+        "many activity items": {"activity": [
+            {"date": "2026-01-01", "kind": "post", "text": flood[i:i + 40]}
+            for i in range(0, size, 80)]},
+        "many contacts": {"contact": {"emails": [f"a{i}@gmail.com" for i in range(size // 40)],
+                                      "messaging": [f"WhatsApp +44 7700 9{i:05d}"
+                                                    for i in range(size // 60)]}},
+    }
+    found = {}
+    for name, change in shapes.items():
+        profile = dict(base, **change)
+        while len(json.dumps({"profile": profile})) > size:  # trim to the budget
+            profile = trim(profile, change)
+        found[name] = profile
+    return found
+
+
+def trim(profile: dict[str, Any], change: dict[str, Any]) -> dict[str, Any]:
+    """``profile`` with each changed field cut by 5 %."""
+    def cut(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: cut(v) for k, v in value.items()}
+        return value[: int(len(value) * 0.95)]
+
+    return dict(profile, **{key: cut(profile[key]) for key in change})
+
+
+def inline_worst(size: int, runs: int = 5) -> tuple[float, str, float]:
+    """(slowest hostile check of a ``size``-byte profile-only body in ms, its shape, the
+    example profile's check in ms), each the best of ``runs``, in this process."""
+    from vetlink.errors import VetlinkError
+    from vetlink.web.checking import check_json
+
+    base = json.loads(resources.files("vetlink.examples").joinpath("headhunter.json")
+                      .read_text("utf-8"))
+
+    def best(body: dict[str, Any]) -> float:
+        times = []
+        for _ in range(runs):
+            began = time.perf_counter()
+            with contextlib.suppress(VetlinkError):  # a refusal's time counts too
+                check_json(body, 1)  # (no photo)
+            times.append(time.perf_counter() - began)
+        return min(times) * 1000
+
+    best({"profile": base})
+    example = best({"profile": base})
+    worst = max((best({"profile": p}), name) for name, p in
+                hostile_profiles(base, size).items())
+    return worst[0], worst[1], example
 
 
 def main() -> None:
