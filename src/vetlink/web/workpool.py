@@ -40,7 +40,8 @@ from vetlink.settings import Settings
 T = TypeVar("T")
 log = logging.getLogger("vetlink.web.checks")
 RETRY_AFTER_SECONDS = 5
-INLINE_AT_ONCE = 4  # small checks run in a server process at once (more wait for the pool)
+INLINE_AT_ONCE = 4  # small checks run in a server process at once; more wait for a turn
+INLINE_WAIT_SECONDS = 1.0  # ... this long, then go to the pool (or get its 503)
 
 
 class Busy(VetlinkError):
@@ -150,7 +151,8 @@ class CheckPool:
         """``fn(*args)`` in the calling thread, without the pool: only for inputs whose worst
         case is bounded by a small size budget (``VETLINK_INLINE_CHECK_BYTES``; see
         docs/security.md "Checks in the server process"), and at most ``INLINE_AT_ONCE`` at a
-        time: when those are taken, the check goes to the pool like any other. Besides its
+        time: a check that finds no turn within ``INLINE_WAIT_SECONDS`` goes to the pool
+        like any other (and gets its 503 when that is full too). Besides its
         input budgets (set here from the app's settings), a profile-only check reads one
         setting of the process: the data directory, for the partner watchlist; so when the
         app was built for another data directory than the process's, the pool is used."""
@@ -159,7 +161,7 @@ class CheckPool:
 
         if self.settings.data_dir != get_settings().data_dir:  # the watchlist a check reads
             return self.run(fn, *args)
-        if not self.inline_slots.acquire(blocking=False):  # a flood of them: to the pool
+        if not self.inline_slots.acquire(timeout=INLINE_WAIT_SECONDS):  # a flood: the pool
             return self.run(fn, *args)
         try:
             with using_budget(Budget.from_settings(self.settings)):
