@@ -149,8 +149,11 @@ class Proc:
             self.process.wait()
 
 
+EXTRA_PATH: list[str] = []  # --extra-path: e.g. a folder with httptools and uvloop
+
+
 def python_env(src: str, data_dir: Path | None = None) -> dict[str, str]:
-    env = dict(os.environ, PYTHONPATH=src)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([src, *EXTRA_PATH]))
     for key in list(env):
         if key.startswith("VETLINK_"):
             del env[key]
@@ -323,8 +326,14 @@ def main() -> None:
                         help="a second source tree to measure the same way (e.g. main)")
     parser.add_argument("--inline-bytes", type=int, default=16 * 1024,
                         help="body size of the hostile inline-check profiles")
+    parser.add_argument("--extra-path", default=None,
+                        help="a folder put on every server's path (e.g. one where "
+                        "`pip install --target DIR httptools uvloop` put uvicorn's fast "
+                        "parser and loop), to measure them without installing them")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    if args.extra_path:
+        EXTRA_PATH.append(str(Path(args.extra_path).resolve()))
     if shutil.which("hey") is None:
         sys.exit("bench/web_throughput.py needs `hey` (Debian: apt-get install -y hey; "
                  "scripts/system-deps.sh installs it)")

@@ -50,7 +50,7 @@ class Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        length = dict(scope["headers"]).get(b"content-length")
+        length = next((v for k, v in scope["headers"] if k == b"content-length"), None)
         if length is not None and length.isdigit() and int(length) > self.max_body:
             await too_large(send, self.max_body)
             return
@@ -65,12 +65,13 @@ class Guard:
                                     "bytes allowed")
             return message
 
-        extra = SECURITY_HEADERS + ([] if cacheable(scope) else NO_STORE)
+        static = cacheable(scope)
+        extra = SECURITY_HEADERS if static else SECURITY_HEADERS + NO_STORE
 
         async def with_headers(message: Any) -> None:
             if message["type"] == "http.response.start":
                 kept = [(k, v) for k, v in message.get("headers", [])
-                        if k.lower() != b"cache-control" or cacheable(scope)]
+                        if static or k.lower() != b"cache-control"]
                 message["headers"] = kept + extra
             await send(message)
 
