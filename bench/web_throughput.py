@@ -1,11 +1,11 @@
 """Web throughput next to the framework's floor, measured in the same run (issue 12).
 
-    PYTHONPATH=src python bench/web_throughput.py [--workers 1 2] [--duration 10]
+    PYTHONPATH=src python bench/web_throughput.py [--workers 1 2] [--duration 5] [--rounds 3]
         [--baseline-src /tmp/web-base/src] [--json]
 
 Needs ``hey`` (a compiled HTTP load generator; Debian: ``apt-get install -y hey``, also in
-``scripts/system-deps.sh``); the script installs nothing. For each worker count it starts,
-one after the other on loopback, under uvicorn with that many worker processes:
+``scripts/system-deps.sh``); the script installs nothing. For each worker count it starts
+on loopback, under uvicorn with that many worker processes:
 
 1. a bare FastAPI app in the same virtualenv (``GET /`` answers ``{"hello": "world"}``, and
    ``/static/app.css`` is vetlink's style sheet served by Starlette's ``StaticFiles``): the
@@ -14,7 +14,9 @@ one after the other on loopback, under uvicorn with that many worker processes:
    on SQLite with the demo data and an API token: ``GET /static/app.css`` and
    ``POST /api/v1/checks`` with the example profile ``headhunter.json``.
 
-Each target gets ``hey -c 64 -z <duration>s`` after a short warm-up; the table gives
+All of them run at once; after a warm-up, ``--rounds`` rounds each give every target
+``hey -c 64 -z <duration>s`` in turn (so a figure and its baseline see the same moments of
+a shared machine's load) and the median round is reported; the table gives
 requests/s, p50/p99 latency and the share of non-2xx answers, with each vetlink figure's
 ratio to the bare app's (targets: static >= 0.8x the bare static file; checks >= 0.5x the
 bare hello's req/s and p99 <= 3x its p99); req/s counts 2xx answers only (a 503 "busy" is
@@ -195,30 +197,48 @@ def api_token(base: str) -> str:
     return str(response.json()["access_token"])
 
 
-def measure_bare(tmp: Path, workers: int, seconds: float) -> dict[str, Figure]:
+def bare_server(tmp: Path, workers: int) -> Proc:
     static = str(resources.files("vetlink.web").joinpath("static"))
     (tmp / "bare_hello.py").write_text(f"STATIC = {static!r}\n" + BARE_APP, "utf-8")
     cmd = [sys.executable, "-m", "uvicorn", "bare_hello:app", "--port", "{port}",
            "--workers", str(workers), "--no-access-log", "--log-level", "warning"]
-    with Proc(cmd, python_env(os.environ.get("PYTHONPATH", "")), "/", tmp) as server:
-        hey(server.base + "/", 2)
-        hello = hey(server.base + "/", seconds)
-        static_fig = hey(server.base + "/static/app.css", seconds)
-    return {"hello": hello, "static": static_fig}
+    return Proc(cmd, python_env(os.environ.get("PYTHONPATH", "")), "/", tmp)
 
 
-def measure_vetlink(src: str, tmp: Path, workers: int, seconds: float,
-                    body: Path) -> dict[str, Figure]:
+def vetlink_server(src: str, tmp: Path, workers: int) -> Proc:
     data_dir = tmp / f"data-{abs(hash(src))}-{workers}"
     data_dir.mkdir()
     prepare_vetlink(src, data_dir)
-    with Proc(vetlink_command(src, workers), python_env(src, data_dir), "/login", tmp) as server:
-        auth = {"Authorization": f"Bearer {api_token(server.base)}"}
-        hey(server.base + "/static/app.css", 2)
-        hey(server.base + "/api/v1/checks", 4, body=body, headers=auth)  # warms the pools
-        static_fig = hey(server.base + "/static/app.css", seconds)
-        checks = hey(server.base + "/api/v1/checks", seconds, body=body, headers=auth)
-    return {"static": static_fig, "checks": checks}
+    return Proc(vetlink_command(src, workers), python_env(src, data_dir), "/login", tmp)
+
+
+Target = tuple[str, str]  # (server label, what)
+
+
+def measure(tmp: Path, workers: int, seconds: float, body: Path, trees: list[tuple[str, str]],
+            rounds: int) -> dict[Target, Figure]:
+    """All servers up at once (an idle one costs nothing), then ``rounds`` rounds that take
+    each target in turn, so that every figure and its baseline see the same moments of a
+    shared machine's load; each target's median round (by 2xx req/s) is kept."""
+    with contextlib.ExitStack() as stack:
+        bare = stack.enter_context(bare_server(tmp, workers))
+        plans: list[tuple[Target, str, dict[str, Any]]] = [
+            (("bare", "hello"), bare.base + "/", {}),
+            (("bare", "static"), bare.base + "/static/app.css", {})]
+        for label, src in trees:
+            server = stack.enter_context(vetlink_server(src, tmp, workers))
+            auth = {"Authorization": f"Bearer {api_token(server.base)}"}
+            plans += [((label, "static"), server.base + "/static/app.css", {}),
+                      ((label, "checks"), server.base + "/api/v1/checks",
+                       {"body": body, "headers": auth})]
+        for _, url, options in plans:  # warm-up: imports, pools, connections
+            hey(url, 3, **options)
+        runs: dict[Target, list[Figure]] = {target: [] for target, _, _ in plans}
+        for _ in range(rounds):
+            for target, url, options in plans:
+                runs[target].append(hey(url, seconds, **options))
+    return {target: sorted(found, key=lambda f: f.ok_rps)[len(found) // 2]
+            for target, found in runs.items()}
 
 
 def figures(workers: int, tree: str, bare: dict[str, Figure],
@@ -321,7 +341,9 @@ def inline_worst(size: int, runs: int = 5) -> tuple[float, str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--duration", type=float, default=10.0)
+    parser.add_argument("--duration", type=float, default=5.0, help="seconds per hey run")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="rounds over all targets (the median round is reported)")
     parser.add_argument("--baseline-src", default=None,
                         help="a second source tree to measure the same way (e.g. main)")
     parser.add_argument("--inline-bytes", type=int, default=16 * 1024,
@@ -348,13 +370,14 @@ def main() -> None:
         body = tmp / "check.json"
         body.write_text(json.dumps({"profile": json.loads(example)}), "utf-8")
         for workers in args.workers:
-            say(args, f"\n{workers} uvicorn worker(s), hey -c {CLIENTS} -z {args.duration:g}s"
-                f"   (load average before: {load()})")
-            bare = measure_bare(tmp, workers, args.duration)
+            say(args, f"\n{workers} uvicorn worker(s), hey -c {CLIENTS} -z {args.duration:g}s, "
+                f"median of {args.rounds} interleaved rounds   (load average before: {load()})")
+            found = measure(tmp, workers, args.duration, body, trees, args.rounds)
+            bare = {"hello": found["bare", "hello"], "static": found["bare", "static"]}
             say(args, bare["hello"].line("bare FastAPI GET / (hello)"))
             say(args, bare["static"].line("bare FastAPI GET /static/app.css"))
-            for label, src in trees:
-                ours = measure_vetlink(src, tmp, workers, args.duration, body)
+            for label, _ in trees:
+                ours = {"static": found[label, "static"], "checks": found[label, "checks"]}
                 say(args, ours["static"].line(f"vetlink GET /static/app.css [{label}]")
                     + f"   {ours['static'].ok_rps / bare['static'].ok_rps:5.2f}x bare static")
                 say(args, ours["checks"].line(f"vetlink POST /api/v1/checks [{label}]")
