@@ -128,7 +128,9 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         # uvicorn's own proxy-header handling off, so this is the one place that reads them)
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.proxy_list())
     extension_tokens.install(app, settings)  # per-token limits; CORS for the extension
-    app.add_middleware(StaticFirst, directory=static, headers=SECURITY_HEADERS)  # outermost
+    framework_stack = app.build_middleware_stack  # static files before even the framework's
+    app.build_middleware_stack = lambda: StaticFirst(  # type: ignore[method-assign]
+        framework_stack(), directory=static, headers=SECURITY_HEADERS)
     return app
 
 
