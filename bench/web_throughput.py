@@ -272,7 +272,7 @@ def hostile_profiles(base: dict[str, Any], size: int) -> dict[str, dict[str, Any
              "covered", "urgent", "exclusive", "remote", "government", "ministry",
              "research", "project", "senior", "officials", "roundtable"]
     flood = " ".join(words[i % len(words)] for i in range(size // 6))
-    shapes = {
+    shapes: dict[str, dict[str, Any]] = {
         "keyword flood in about": {"about": flood},
         "keyword flood in headline and about": {"headline": flood[:300], "about": flood},
         "one long token": {"about": "x" * size},
