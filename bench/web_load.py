@@ -11,6 +11,9 @@ Prints:
    check that every acknowledged report is in the database.
 
     .venv/bin/python bench/web_load.py [--checks 300] [--reports 400] [--postgres URL]
+
+(The server runs one process here. Throughput next to a bare FastAPI app, with a compiled
+load generator and ``--workers``: ``bench/web_throughput.py``.)
 """
 
 from __future__ import annotations
@@ -87,7 +90,8 @@ class Server:
 
     def start(self) -> Server:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "vetlink.cli", "serve", "--port", str(self.port)],
+            [sys.executable, "-m", "vetlink.cli", "serve", "--port", str(self.port),
+             "--workers", "1"],
             env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

@@ -9,6 +9,7 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)  # extension tests: a thro
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
 # Java for the Spark tests (pyspark local mode); Debian 12 ships OpenJDK 17
 command -v java >/dev/null 2>&1 || need+=(openjdk-17-jre-headless)
+command -v hey >/dev/null 2>&1 || need+=(hey)  # bench/web_throughput.py: HTTP load generator
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -74,6 +74,11 @@ class Settings(BaseModel):
         description="Checks that may wait for a free worker; beyond that the server answers "
         "503 with Retry-After.",
     )
+    inline_check_bytes: int = Field(
+        default=16 * 1024, ge=0, le=256 * 1024,
+        description="Largest profile-only API check (request body, bytes) run in the server "
+        "process itself instead of the check pool; 0: every check goes to the pool.",
+    )
     check_deadline_seconds: float = Field(
         default=30.0, gt=0, le=3600,
         description="Longest a check may run; past it the worker is killed and replaced and "
@@ -130,8 +135,9 @@ class Settings(BaseModel):
     )
     extension_checks_per_minute: int = Field(
         default=30, ge=1, le=10000,
-        description="Checks and reports one extension token may make per minute (per "
-        "server process); beyond that 429 with Retry-After.",
+        description="Checks and reports one extension token may make per minute (counted "
+        "across all server processes on the data directory); beyond that 429 with "
+        "Retry-After.",
     )
     extension_token_days: int = Field(
         default=90, ge=1, le=3650,

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, fields
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from vetlink.errors import InputTooLarge
 
@@ -38,10 +38,11 @@ class Budget:
     header_bytes: int = 16_384
 
     @classmethod
-    def from_settings(cls) -> Budget:
+    def from_settings(cls, settings: Any = None) -> Budget:
+        """The limits of ``settings`` (default: the configured ones)."""
         from vetlink.settings import get_settings
 
-        settings = get_settings()
+        settings = settings or get_settings()
         return cls(**{f.name: int(getattr(settings, "max_" + f.name)) for f in fields(cls)})
 
 

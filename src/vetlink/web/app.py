@@ -17,6 +17,7 @@ from vetlink.web import errors, extension_tokens
 from vetlink.web.auth import Signer, secret_key
 from vetlink.web.deps import Services
 from vetlink.web.render import make_templates
+from vetlink.web.static_files import StaticFirst
 from vetlink.web.workpool import CheckPool
 
 SECURITY_HEADERS = [
@@ -49,7 +50,7 @@ class Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        length = dict(scope["headers"]).get(b"content-length")
+        length = next((v for k, v in scope["headers"] if k == b"content-length"), None)
         if length is not None and length.isdigit() and int(length) > self.max_body:
             await too_large(send, self.max_body)
             return
@@ -64,12 +65,13 @@ class Guard:
                                     "bytes allowed")
             return message
 
-        extra = SECURITY_HEADERS + ([] if cacheable(scope) else NO_STORE)
+        static = cacheable(scope)
+        extra = SECURITY_HEADERS if static else SECURITY_HEADERS + NO_STORE
 
         async def with_headers(message: Any) -> None:
             if message["type"] == "http.response.start":
                 kept = [(k, v) for k, v in message.get("headers", [])
-                        if k.lower() != b"cache-control" or cacheable(scope)]
+                        if static or k.lower() != b"cache-control"]
                 message["headers"] = kept + extra
             await send(message)
 
@@ -126,6 +128,9 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         # uvicorn's own proxy-header handling off, so this is the one place that reads them)
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.proxy_list())
     extension_tokens.install(app, settings)  # per-token limits; CORS for the extension
+    framework_stack = app.build_middleware_stack  # static files before even the framework's
+    app.build_middleware_stack = lambda: StaticFirst(  # type: ignore[method-assign]
+        framework_stack(), directory=static, headers=SECURITY_HEADERS)
     return app
 
 

@@ -227,6 +227,23 @@ def check_json(body: Any, photo_limit: int) -> tuple[Inputs, dict[str, Any]]:
     return inputs, run_check(inputs).to_json()
 
 
+def small_profile(body: Any, size: int, limit: int) -> bool:
+    """A profile-only API body (and perhaps a note) of at most ``limit`` bytes: its worst case
+    is bounded (docs/security.md "Checks in the server process"), so it runs in the server
+    process and saves the trip to a pool worker."""
+    return (0 < size <= limit and isinstance(body, dict) and set(body) <= {"profile", "note"}
+            and isinstance(body.get("profile"), dict))
+
+
+def checked_json(pool: CheckPool, body: Any, size: int, inline_limit: int,
+                 photo_limit: int) -> tuple[Inputs, dict[str, Any]]:
+    """:func:`check_json` of an API body of ``size`` bytes: here when it is a small profile,
+    else in a worker of ``pool``."""
+    if small_profile(body, size, inline_limit):
+        return pool.run_here(check_json, body, photo_limit)
+    return pool.run(check_json, body, photo_limit)
+
+
 def checked_uploads(
     pool: CheckPool, store: EvidenceStore, profile: tuple[bytes, str] | None,
     conversation: tuple[bytes, str] | None, photo: tuple[bytes, str] | None,

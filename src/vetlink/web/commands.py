@@ -4,6 +4,7 @@ happen inside the commands."""
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated, Any
 
@@ -18,6 +19,8 @@ db_app = typer.Typer(help="The database: create or upgrade its schema.", no_args
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on")] = 8000,
+    workers: Annotated[int | None, typer.Option(
+        help="Server processes (default: the number of cores)", min=1, max=64)] = None,
 ) -> None:
     """Run the web app (pages and /api/v1); upgrades the database schema first."""
     import uvicorn
@@ -26,9 +29,40 @@ def serve(
     from vetlink.web.app import create_app
 
     settings = get_settings()
-    app = create_app(settings)
-    sys.stderr.write(f"vetlink: serving http://{host}:{port}/ (data in {settings.data_dir})\n")
-    uvicorn.run(app, **server_options(host, port))
+    count = workers or os.cpu_count() or 1
+    sys.stderr.write(f"vetlink: serving http://{host}:{port}/ with {count} server "
+                     f"process(es) (data in {settings.data_dir})\n")
+    if count == 1:
+        uvicorn.run(create_app(settings), **server_options(host, port))
+        return
+    prepare_workers(settings, count)
+    uvicorn.run("vetlink.web.commands:worker_app", factory=True, workers=count,
+                **server_options(host, port))
+
+
+def prepare_workers(settings: Any, count: int) -> None:
+    """What the server processes share is made once, before they start: the database schema
+    and the secret key (when none is configured). Each process gets a check pool of
+    ``VETLINK_CHECK_WORKERS`` processes; unset, it is the cores divided among the server
+    processes (at least one), so the pools together fit the machine."""
+    from vetlink.store.db import engine_for, upgrade
+    from vetlink.web.auth import secret_key
+
+    engine = engine_for(settings)
+    upgrade(engine)
+    engine.dispose()
+    secret_key(settings)
+    if "VETLINK_CHECK_WORKERS" not in os.environ:
+        os.environ["VETLINK_CHECK_WORKERS"] = str(max(1, (os.cpu_count() or 1) // count))
+
+
+def worker_app() -> Any:
+    """The app of one server process of ``vetlink serve --workers N`` (uvicorn's factory):
+    the settings come from the environment, the schema was brought up to date already."""
+    from vetlink.settings import get_settings
+    from vetlink.web.app import create_app
+
+    return create_app(get_settings(), migrate=False)
 
 
 def server_options(host: str, port: int) -> dict[str, Any]:

@@ -6,8 +6,8 @@ it lets the token be found by its hash). Its scope, ``extension``, lets it call
 ``POST /api/v1/checks`` and ``POST /api/v1/reports`` and nothing else: every other API route
 answers 403 (``deps.api_user`` refuses the prefix). Revocation is a column read on every
 request, so it takes effect at once. Each token may make
-``VETLINK_EXTENSION_CHECKS_PER_MINUTE`` calls per minute per server process (429 with
-Retry-After beyond).
+``VETLINK_EXTENSION_CHECKS_PER_MINUTE`` calls per minute (429 with Retry-After beyond),
+counted in a SQLite file in the data directory that every server process shares.
 """
 
 from __future__ import annotations
@@ -15,16 +15,19 @@ from __future__ import annotations
 import hashlib
 import math
 import secrets
+import sqlite3
 import threading
 import time
 from collections import deque
 from datetime import timedelta
-from typing import Any, ClassVar
+from pathlib import Path
+from typing import Any, ClassVar, NoReturn
 
 from fastapi import FastAPI
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vetlink.datafile import data_file
 from vetlink.errors import NotFound, VetlinkError
 from vetlink.settings import Settings
 from vetlink.store import audit
@@ -102,30 +105,82 @@ def user_of(session: Session, plain: str) -> tuple[User, int]:
 
 
 class RateLimiter:
-    """At most ``per_minute`` calls per key in any 60-second window (sliding, in memory)."""
+    """At most ``per_minute`` calls per key in any 60-second window (sliding). With ``path``
+    the calls are counted in that SQLite file, shared by every server process on the data
+    directory (``vetlink serve --workers N``); without, in this process's memory."""
 
-    def __init__(self, per_minute: int) -> None:
+    def __init__(self, per_minute: int, path: Path | None = None) -> None:
         self.per_minute = per_minute
+        self.path = path
         self.calls: dict[int, deque[float]] = {}
         self.lock = threading.Lock()
+        self.ready = False
 
     def hit(self, key: int, now: float | None = None) -> None:
+        if self.path is not None:
+            self.hit_shared(key, time.time() if now is None else now)
+            return
         now = time.monotonic() if now is None else now
         with self.lock:
             calls = self.calls.setdefault(key, deque())
             while calls and calls[0] <= now - WINDOW_SECONDS:
                 calls.popleft()
             if len(calls) >= self.per_minute:
-                wait = max(1, math.ceil(calls[0] + WINDOW_SECONDS - now))
-                raise TooManyChecks(f"this token may make {self.per_minute} checks a "
-                                    f"minute; try again in {wait} s", wait)
+                self.refuse(calls[0], now)
             calls.append(now)
+
+    def refuse(self, oldest: float, now: float) -> NoReturn:
+        wait = max(1, math.ceil(oldest + WINDOW_SECONDS - now))
+        raise TooManyChecks(f"this token may make {self.per_minute} checks a minute; try "
+                            f"again in {wait} s", wait)
+
+    def hit_shared(self, key: int, now: float) -> None:
+        """The same window over the shared file: one write transaction (taken at once, so
+        two processes cannot both see room for the last call) drops old calls, counts and
+        records."""
+        assert self.path is not None
+        with self.lock:
+            if not self.ready:
+                setup_calls(self.path)
+                self.ready = True
+        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("DELETE FROM calls WHERE at <= ?", (now - WINDOW_SECONDS,))
+            count, oldest = db.execute("SELECT count(*), min(at) FROM calls WHERE token = ?",
+                                       (key,)).fetchone()
+            if count >= self.per_minute:
+                db.execute("COMMIT")
+                self.refuse(oldest, now)
+            db.execute("INSERT INTO calls (token, at) VALUES (?, ?)", (key, now))
+            db.execute("COMMIT")
+        finally:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            db.close()
+
+
+CALLS_FILE = "extension_calls.sqlite3"
+
+
+def setup_calls(path: Path) -> None:
+    """The shared call log: write-ahead logging (readers do not wait for the writer) and no
+    fsync per call (a call lost in a power cut only makes the limit briefly kinder)."""
+    db = sqlite3.connect(path, timeout=30, isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("CREATE TABLE IF NOT EXISTS calls (token INTEGER NOT NULL, "
+                   "at REAL NOT NULL)")
+        db.execute("CREATE INDEX IF NOT EXISTS calls_token_at ON calls (token, at)")
+    finally:
+        db.close()
 
 
 def install(app: FastAPI, settings: Settings) -> None:
     """The per-token rate limiter, and CORS for the configured extension origins only
     (on the two routes an extension token may call; nothing when no origin is set)."""
-    app.state.extension_limiter = RateLimiter(settings.extension_checks_per_minute)
+    app.state.extension_limiter = RateLimiter(
+        settings.extension_checks_per_minute, data_file(CALLS_FILE, settings.ensure_data_dir()))
     origins = settings.extension_origin_list()
     if origins:
         app.add_middleware(ExtensionCors, origins=origins)

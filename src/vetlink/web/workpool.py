@@ -11,6 +11,11 @@ So the web app hands each check to a worker *process* (``pebble.ProcessPool``):
 - errors raised on purpose in a worker (``VetlinkError``: bad input...) reach the request
   unchanged; anything else becomes a :class:`WorkerFailed` (logged, 500).
 
+A small profile-only API check (at most ``inline_check_bytes``) is the exception: its trip to
+a worker would cost more than the check, and its worst case is small and measured, so
+:meth:`CheckPool.run_here` runs it in the server process (at most ``INLINE_AT_ONCE`` at
+once; docs/security.md "Checks in the server process").
+
 The process pool belongs to one server process (created on first use, stopped when the
 process exits), so several server processes (``--workers``) each have their own; apps built
 in the same process (tests) share it.
@@ -35,6 +40,8 @@ from vetlink.settings import Settings
 T = TypeVar("T")
 log = logging.getLogger("vetlink.web.checks")
 RETRY_AFTER_SECONDS = 5
+INLINE_AT_ONCE = 4  # small checks run in a server process at once; more wait for a turn
+INLINE_WAIT_SECONDS = 1.0  # ... this long, then go to the pool (or get its 503)
 
 
 class Busy(VetlinkError):
@@ -80,6 +87,11 @@ def in_worker(env: dict[str, str | None], fn: Callable[..., Any], args: tuple[An
             else:
                 os.environ[key] = value
         get_settings.cache_clear()
+    return guarded(fn, args)
+
+
+def guarded(fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    """``fn(*args)``, its unexpected errors turned into InputError or WorkerFailed."""
     try:
         return fn(*args)
     except VetlinkError:
@@ -133,6 +145,30 @@ class CheckPool:
         self.workers = settings.check_workers
         self.deadline = settings.check_deadline_seconds
         self.slots = threading.BoundedSemaphore(settings.check_workers + settings.check_queue)
+        self.inline_slots = threading.BoundedSemaphore(INLINE_AT_ONCE)
+
+    def run_here(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)`` in the calling thread, without the pool: only for inputs whose worst
+        case is bounded by a small size budget (``VETLINK_INLINE_CHECK_BYTES``; see
+        docs/security.md "Checks in the server process"), and at most ``INLINE_AT_ONCE`` at a
+        time: a check that finds no turn within ``INLINE_WAIT_SECONDS`` goes to the pool
+        like any other (and gets its 503 when that is full too). Besides its
+        input budgets (set here from the app's settings), a profile-only check reads one
+        setting of the process: the data directory, for the partner watchlist; so when the
+        app was built for another data directory than the process's, the pool is used."""
+        from vetlink.ingest.budget import Budget, using_budget
+        from vetlink.settings import get_settings
+
+        if self.settings.data_dir != get_settings().data_dir:  # the watchlist a check reads
+            return self.run(fn, *args)
+        if not self.inline_slots.acquire(timeout=INLINE_WAIT_SECONDS):  # a flood: the pool
+            return self.run(fn, *args)
+        try:
+            with using_budget(Budget.from_settings(self.settings)):
+                result: T = guarded(fn, args)
+        finally:
+            self.inline_slots.release()
+        return result
 
     def run(self, fn: Callable[..., T], *args: Any) -> T:
         """``fn(*args)`` in a worker process; blocks the calling thread until it is done.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
 from vetlink.errors import InputError, InputTooLarge, UnsupportedFormat
@@ -12,8 +13,8 @@ from vetlink.ingest.common import parse_json
 from vetlink.store import reports as store_reports
 from vetlink.store.models import Report, User
 from vetlink.store.users import authenticate
-from vetlink.web.checking import check_json, report_from_api
-from vetlink.web.deps import DB, ApiUser, CheckUser, Id, Svc, WriteDB
+from vetlink.web.checking import Inputs, checked_json, report_from_api
+from vetlink.web.deps import DB, ApiUser, CheckUser, Id, Services, Svc, WriteDB
 from vetlink.web.errors import Unprocessable
 from vetlink.web.redact import for_viewer
 from vetlink.web.triage import index_reported_photos
@@ -54,6 +55,7 @@ async def json_body(request: Request) -> Any:
                                 f"{kind or 'no content type'})")
     limit = request.app.state.services.settings.max_input_bytes
     raw = await request.body()
+    request.state.body_bytes = len(raw)
     if len(raw) > limit + photo_allowance(limit):
         raise InputTooLarge(f"the request is larger than the {limit:,} bytes allowed")
     try:  # the one JSON loader of every input path, under the same nesting budget
@@ -113,20 +115,28 @@ def token(
     return Token(access_token=svc.signer.new_token(user.id, user.session_epoch))
 
 
-@router.post("/checks", openapi_extra=CHECK_BODY)
-def check(user: CheckUser, body: Body, svc: Svc) -> dict[str, Any]:
+def run_check(request: Request, svc: Services, body: Any) -> tuple[Inputs, dict[str, Any]]:
+    settings = svc.settings
+    return checked_json(svc.checks, body, request.state.body_bytes,
+                        settings.inline_check_bytes, settings.max_input_bytes)
+
+
+@router.post("/checks", openapi_extra=CHECK_BODY, response_model=dict[str, Any])
+def check(request: Request, user: CheckUser, body: Body, svc: Svc) -> Response:
     """Check a profile, a conversation and/or a photo (base64); returns an assessment
     (vetlink/assessment/v1). Nothing is stored."""
-    return for_viewer(svc.checks.run(check_json, body, svc.settings.max_input_bytes)[1], user)
+    # the assessment is plain JSON already: sent as it is, not walked again by the framework
+    return JSONResponse(for_viewer(run_check(request, svc, body)[1], user))
 
 
 @router.post("/reports", status_code=201, response_model=ReportCreated,
              openapi_extra=CHECK_BODY)
-def create_report(user: CheckUser, body: Body, session: WriteDB, svc: Svc) -> ReportCreated:
+def create_report(request: Request, user: CheckUser, body: Body, session: WriteDB,
+                  svc: Svc) -> ReportCreated:
     """Check and report a profile, a conversation and/or a photo (base64): the report is
     stored (with the photo as evidence, and joins its persona's case) before the response
     is sent."""
-    inputs, assessment = svc.checks.run(check_json, body, svc.settings.max_input_bytes)
+    inputs, assessment = run_check(request, svc, body)
     note = body.get("note")
     if note is not None and not isinstance(note, str):
         raise Unprocessable("note: expected a string")
