@@ -123,9 +123,13 @@ def handle_keys(text: str) -> Iterator[tuple[str, str]]:
 def text_entities(text: str) -> Iterator[tuple[str, str]]:
     """Every entity in free text (a summary, a message)."""
     text = text[:MAX_TEXT]
-    yield from email_keys(text)
-    yield from url_keys(text)
-    yield from phone_keys(text)
+    # each pattern needs its character: texts without it are not scanned (same result)
+    if "@" in text:
+        yield from email_keys(text)
+    if "." in text:
+        yield from url_keys(text)
+    if "+" in text or "00" in text:
+        yield from phone_keys(text)
     yield from handle_keys(text)
 
 
