@@ -12,15 +12,18 @@ each in 0..1, with weights written down in :data:`FEATURE_WEIGHTS` (not learned:
 labelled campaign data to learn them from; ``docs/campaigns.md`` explains each):
 
 - ``shared_photo``: share of members whose photo another member also uses;
-- ``shared_identifier``: share of members sharing a handle, phone, e-mail or link path;
+- ``shared_identifier``: share of members sharing a handle or an e-mail address, a phone
+  without also sharing the firm or domain (with it, it is the switchboard), or a link path
+  off a shared domain (:func:`personal_identifier`);
 - ``template_text``: share of members linked to another by near-identical text;
 - ``creation_burst``: accounts created close together (1 when all within 30 days, 0 from a
   year apart; 0 when creation dates are unknown);
 - ``lure_overlap``: mean Jaccard overlap of the members' finding ids (same approach);
 - ``target_overlap``: share of the other members that approached the same department or
   sector as the most common one ((count - 1) / (size - 1): a pair scores 1 only if both did);
-- ``genuine_spread``: share of members whose only links are firm, domain or school (what
-  real colleagues share): it counts against.
+- ``genuine_spread``: share of members whose only links are what real colleagues share: firm,
+  domain, school or a page on the shared site, or a phone or e-mail together with the same
+  firm (a switchboard: :func:`employer_only`); it counts against.
 """
 
 from __future__ import annotations
@@ -126,6 +129,26 @@ def edges_within(links: Links, members: list[int]) -> list[Edge]:
     return out
 
 
+def employer_only(edge: Edge) -> bool:
+    """A link colleagues have: only firm, domain, school or a page on the shared site, or a
+    phone or e-mail together with the same firm (the employer's switchboard or address, not a
+    personal identifier; the same e-mail domain under different firm names is not that)."""
+    kinds = set(edge.evidence)
+    if kinds <= set(ORG_KINDS) | {"url"}:
+        return "url" not in kinds or "domain" in kinds
+    return kinds <= set(ORG_KINDS) | {"phone", "email", "url"} and "company" in kinds
+
+
+def personal_identifier(edge: Edge) -> bool:
+    """The link has a handle or an e-mail address, a phone without the same firm or domain
+    (with it, it is the organisation's switchboard), or a link path off a shared domain (on
+    it, it is the organisation's site, as colleagues share)."""
+    kinds = set(edge.evidence)
+    return (bool(kinds & {"handle", "email"})
+            or ("phone" in kinds and not kinds & {"company", "domain"})
+            or ("url" in kinds and "domain" not in kinds))
+
+
 def share_with(edges: list[Edge], kinds: tuple[str, ...], size: int) -> float:
     touched = {m for e in edges if set(e.evidence) & set(kinds) for m in (e.a, e.b)}
     return len(touched) / size
@@ -152,12 +175,13 @@ def features_of(table: KeyTable, members: list[int], edges: list[Edge]) -> dict[
     size = len(members)
     created = [int(table.created[m]) for m in members if table.created[m] >= 0]
     target_counts = Counter(t for m in members for t in table.targets[m])
-    # members whose every link is firm, domain or school only (one pass over the edges)
-    beyond_org = {m for e in edges if not set(e.evidence) <= set(ORG_KINDS) for m in (e.a, e.b)}
-    org_only = set(members) - beyond_org
+    personal = [e for e in edges if not employer_only(e)]
+    # members whose every link is what colleagues share (one pass over the edges)
+    org_only = set(members) - {m for e in personal for m in (e.a, e.b)}
     return {
         "shared_photo": share_with(edges, ("photo",), size),
-        "shared_identifier": share_with(edges, IDENTIFIER_KINDS, size),
+        "shared_identifier": share_with([e for e in personal if personal_identifier(e)],
+                                        IDENTIFIER_KINDS, size),
         "template_text": share_with(edges, ("text",), size),
         "creation_burst": creation_burst(created),
         "lure_overlap": mean_jaccard([table.lures[m] for m in members]),
