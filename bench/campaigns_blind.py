@@ -15,34 +15,10 @@ import argparse
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent.parent / "tests" / "evaluation" / "campaigns"
-
-
-def evaluate(data: Path, truth_path: Path) -> dict[str, Any]:
-    from vetlink.assess import assess_many
-    from vetlink.campaigns import find_campaigns
-    from vetlink.campaigns.evaluate import by_kind, read_truth, recovery
-    from vetlink.campaigns.lines import parse_line
-
-    lines = [parse_line(raw, n, report=False)
-             for n, raw in enumerate(data.read_bytes().splitlines(), start=1) if raw.strip()]
-    found = assess_many(((ln.profile, ln.conversation) for ln in lines), use_models=False)
-    records = [ln.record(tuple(f.id for f in a.findings)) for ln, a in zip(lines, found,
-                                                                            strict=True)]
-    truth_rows = read_truth(truth_path)
-    by_id = {r.id: truth_rows[ln.profile.url] for r, ln in zip(records, lines, strict=True)}
-    start = time.perf_counter()
-    result = find_campaigns(records)
-    seconds = time.perf_counter() - start
-    predicted = [[result.table.ids[m] for m in c.members] for c in result.campaigns
-                 if c.score >= 0.5]
-    truth = {p: row["campaign"] for p, row in by_id.items() if row["campaign"]}
-    metrics = recovery(predicted, truth, [r.id for r in records])
-    return {**metrics, "seconds": seconds, "kinds": by_kind(predicted, by_id)}
 
 
 def report(name: str, m: dict[str, Any]) -> None:
@@ -62,6 +38,8 @@ def main() -> None:
     parser.add_argument("sets", nargs="*", default=["dev", "test"])
     parser.add_argument("--scale", action="store_true")
     args = parser.parse_args()
+    from vetlink.campaigns.evaluate import evaluate_lines as evaluate
+
     for name in args.sets:
         m = evaluate(HERE / f"{name}.jsonl", HERE / f"{name}.truth.jsonl")
         report(name, m)
