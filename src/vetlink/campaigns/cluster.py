@@ -11,7 +11,8 @@ classifier (Xiao, Freeman and Hwa 2015): a logistic function of features of the 
 each in 0..1, with weights written down in :data:`FEATURE_WEIGHTS` (not learned: there is no
 labelled campaign data to learn them from; ``docs/campaigns.md`` explains each):
 
-- ``shared_photo``: share of members whose photo another member also uses;
+- ``shared_photo``: share of members whose photo (near-identical, or the same file) another
+  member also uses;
 - ``shared_identifier``: share of members sharing a handle or an e-mail address, a phone
   without also sharing the firm or domain (with it, it is the switchboard), or a link path
   off a shared domain (:func:`personal_identifier`);
@@ -179,7 +180,7 @@ def features_of(table: KeyTable, members: list[int], edges: list[Edge]) -> dict[
     # members whose every link is what colleagues share (one pass over the edges)
     org_only = set(members) - {m for e in personal for m in (e.a, e.b)}
     return {
-        "shared_photo": share_with(edges, ("photo",), size),
+        "shared_photo": share_with(edges, ("photo", "image"), size),
         "shared_identifier": share_with([e for e in personal if personal_identifier(e)],
                                         IDENTIFIER_KINDS, size),
         "template_text": share_with(edges, ("text",), size),

@@ -18,7 +18,8 @@ Its keys are:
   once with numpy (no per-shingle Python); :func:`persona_keys` is :func:`persona_keys_many`
   of one persona, so one persona and a batch get the same signature;
 - ``entities``: ``kind:value`` strings (``company``, ``school``, ``domain``, ``url``,
-  ``email``, ``phone`` in E.164, ``handle``) from :mod:`vetlink.campaigns.entities`;
+  ``email``, ``phone`` in E.164, ``handle``; ``image``: the sha256 of the profile's photo file
+  when the profile gives it, the very same picture) from :mod:`vetlink.campaigns.entities`;
 - ``lures``: the finding ids of the assessment (what the approach did);
 - ``targets``: ``department:...`` and ``sector:...`` of the people approached;
 - ``created`` and ``contacted``: days (proleptic ordinals) the account was made and the
@@ -44,6 +45,7 @@ NUM_PERM = 64
 SHINGLE = 5
 MAX_WORDS = 4_000  # words of text per persona that are shingled
 MINHASH_SEED = 1
+SHA256_RE = re.compile(r"[0-9a-f]{64}")
 PLACEHOLDERS = (
     (re.compile(r"\S{1,64}@\S{1,255}"), " zemail "),
     (re.compile(r"(?:https?://|www\.)\S{1,2000}", re.I), " zlink "),
@@ -240,6 +242,9 @@ def entities_of(record: PersonaRecord) -> frozenset[str]:
                                   contact.get("websites") or [], contact.get("messaging") or []))
     for text in profile_texts(profile) + contact_messages(record.conversation):
         found.update(text_entities(text))
+    image = str((profile.get("photo") or {}).get("sha256") or "").lower()
+    if SHA256_RE.fullmatch(image):
+        found.add(("image", image))
     return frozenset(f"{kind}:{value}" for kind, value in found)
 
 

@@ -37,7 +37,8 @@ import numpy as np
 from vetlink.campaigns.keys import NUM_PERM, PersonaKeys
 from vetlink.photo.index import MATCH_DISTANCE
 
-KINDS = ("photo", "text", "handle", "phone", "email", "url", "domain", "company", "school")
+KINDS = ("photo", "text", "handle", "phone", "email", "url", "domain", "company", "school",
+         "image")  # image: the same photo file (sha256 in the profile); appended, ids stable
 KIND_ID = {kind: i for i, kind in enumerate(KINDS)}
 ENTITY_KINDS = frozenset(KINDS) - {"photo", "text"}
 TEXT_THRESHOLD = 0.5
@@ -49,7 +50,7 @@ _MASK24 = np.uint64((1 << 24) - 1)
 class Weights:
     base: dict[str, float] = field(default_factory=lambda: {
         "photo": 12.0, "handle": 12.0, "phone": 12.0, "email": 12.0, "url": 8.0,
-        "text": 8.0, "domain": 6.0, "company": 5.0, "school": 1.5,
+        "text": 8.0, "domain": 6.0, "company": 5.0, "school": 1.5, "image": 12.0,
     })
     alpha: float = 1.0  # bits taken away per doubling of the personas sharing a value
     link_bits: float = 6.0  # a pair is linked from this many bits (tuned on seeds 1-3)
