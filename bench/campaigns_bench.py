@@ -6,15 +6,18 @@
    harder setting (``Knobs.harder()``, never tuned on) and single-knob variants (no shared
    photos, no handles, heavy rewording, slow creation); the worst-recovered campaigns are
    listed. Campaigns = communities with a campaign score >= 0.5.
-2. **Scaling**, single process, each size in a fresh subprocess (peak RSS from the OS): keys,
-   then linking + clustering, against the all-pairs baseline (every pair compared) at the sizes
-   where it runs, in the same run.
+2. **Scaling**, one process with ``--workers`` key processes, each size in a fresh subprocess
+   (peak RSS from the OS, wall and CPU time, the time of each stage: read+keys, blocking,
+   scoring, clustering, explanations), reading generated personas from JSON lines under /tmp
+   (generated once; generation time printed apart), against the all-pairs baseline (every
+   pair compared) at the sizes where it runs, in the same run; growth per x10 of data.
 3. **Spark** local mode (``local[2]``) ``batch campaigns`` at one size.
 4. **Batch scoring throughput**: Spark ``batch score`` (profiles/s per core) against the
    single-process ``assess()`` loop on the same profiles.
 
-    .venv/bin/python bench/campaigns_bench.py [--eval-size 5000] [--sizes 10000,100000]
-        [--baseline-sizes 2000,5000,10000] [--spark-size 10000] [--score-size 2000]
+    .venv/bin/python bench/campaigns_bench.py [--eval-size 5000]
+        [--sizes 10000,100000,1000000] [--baseline-sizes 10000] [--workers 2]
+        [--spark-size 10000] [--score-size 2000]
         [--skip recovery,scaling,spark,score]
 """
 
@@ -98,56 +101,94 @@ def recovery(size: int) -> None:
               f"{mean['ari']:6.3f}  {worst_text}")
 
 
-def scale_child(n: int, mode: str) -> None:
+GEN_DIR = Path(tempfile.gettempdir()) / "vetlink-bench"
+STAGES = ("read+keys", "blocking", "scoring", "clustering", "explanations")
+
+
+def generated(n: int, seed: int = 7) -> tuple[Path, float | None]:
+    """The generated input of ``n`` personas under /tmp (made once; seconds if made now)."""
+    from vetlink.campaigns.generate import write
+
+    path = GEN_DIR / f"personas-{n}-{seed}.jsonl"
+    if path.exists() and path.with_name(path.name + ".truth.json").exists():
+        return path, None
+    GEN_DIR.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    write(path, n, seed)
+    return path, time.perf_counter() - start
+
+
+def cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def scale_child(n: int, mode: str, workers: int) -> None:
     """Run in a subprocess: one size, one mode; prints a JSON line."""
     from vetlink.campaigns.cluster import build_campaigns
-    from vetlink.campaigns.generate import Knobs
-    from vetlink.campaigns.keys import persona_keys
-    from vetlink.campaigns.link import all_pairs_links, key_table, link
+    from vetlink.campaigns.link import all_pairs_links
+    from vetlink.campaigns.pipeline import run_file, table_of_file
 
-    records, _ = records_of(n, 7, Knobs(), lures=False)
+    path, _ = generated(n)
     start = time.perf_counter()
-    keys = [persona_keys(r) for r in records]
-    del records
-    keyed = time.perf_counter()
-    table = key_table(keys)
-    del keys
-    links = link(table) if mode == "blocked" else all_pairs_links(table)
-    campaigns = build_campaigns(table, links)
-    done = time.perf_counter()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"n": n, "mode": mode, "keys_s": keyed - start,
-                      "link_cluster_s": done - keyed, "candidates": links.candidates,
-                      "links": len(links.i), "campaigns": len(campaigns), "peak_mb": peak}))
+    if mode == "blocked":
+        run = run_file(path, workers=workers)
+        seconds, links, campaigns = run.seconds, run.links, run.campaigns
+    else:
+        table, _ = table_of_file(path, workers=workers)
+        seconds = {"read+keys": time.perf_counter() - start}
+        mark = time.perf_counter()
+        links = all_pairs_links(table)
+        seconds["scoring"] = time.perf_counter() - mark
+        campaigns = build_campaigns(table, links, seconds)
+    wall = time.perf_counter() - start
+    print(json.dumps({
+        "n": n, "mode": mode, "wall_s": wall, "seconds": seconds,
+        "cpu_parent_s": cpu_seconds(resource.RUSAGE_SELF),
+        "cpu_workers_s": cpu_seconds(resource.RUSAGE_CHILDREN),
+        "candidates": links.candidates, "links": len(links.i), "campaigns": len(campaigns),
+        "peak_parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "load": os.getloadavg()[0]}))
 
 
-def run_child(n: int, mode: str) -> dict[str, Any]:
-    out = subprocess.run([sys.executable, __file__, "--child", f"{n}:{mode}"],
-                         capture_output=True, text=True, timeout=3600, check=True)
+def run_child(n: int, mode: str, workers: int) -> dict[str, Any]:
+    out = subprocess.run([sys.executable, __file__, "--child", f"{n}:{mode}:{workers}"],
+                         capture_output=True, text=True, timeout=7200, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def scaling(sizes: list[int], baseline_sizes: list[int]) -> None:
-    print("\n## Scaling, single process (generated personas, keys without assess)")
-    print(f"{'personas':>9} {'method':9} {'keys s':>8} {'link+cluster s':>15} {'total s':>8} "
-          f"{'pairs compared':>15} {'links':>8} {'peak MB':>8}")
+def scaling(sizes: list[int], baseline_sizes: list[int], workers: int) -> None:
+    print(f"\n## Scaling, one process + {workers} key workers (generated personas read from "
+          "JSON lines under /tmp; keys without assess, so no lures)")
+    for n in sorted(set(sizes) | set(baseline_sizes)):
+        _, made = generated(n)
+        if made is not None:
+            print(f"generated {n:,} personas in {made:.1f} s (not part of the pipeline)")
+    print(f"{'personas':>9} {'method':9} {'wall s':>7} {'cpu s':>7} "
+          + " ".join(f"{s:>12}" for s in STAGES)
+          + f" {'pairs compared':>15} {'links':>8} {'campaigns':>9} {'peak MB':>8} "
+          f"{'load':>5}")
     previous = None
     for n in sorted(set(sizes) | set(baseline_sizes)):
         for mode in ("blocked", "all-pairs"):
-            if mode == "blocked" and n not in sizes and n not in baseline_sizes:
-                continue
             if mode == "all-pairs" and n not in baseline_sizes:
                 continue
-            r = run_child(n, mode)
-            total = r["keys_s"] + r["link_cluster_s"]
+            r = run_child(n, mode, workers)
+            stages = " ".join(f"{r['seconds'].get(s, 0.0):12.1f}" for s in STAGES)
+            peak = max(r["peak_parent_mb"], r["peak_worker_mb"])
+            cpu = r["cpu_parent_s"] + r["cpu_workers_s"]
             growth = ""
             if mode == "blocked" and previous is not None:
-                growth = f"  x{total / previous[1]:.2f} time for x{n / previous[0]:.1f} data"
-            print(f"{n:>9} {mode:9} {r['keys_s']:8.1f} {r['link_cluster_s']:15.1f} "
-                  f"{total:8.1f} {r['candidates']:>15,} {r['links']:>8,} "
-                  f"{r['peak_mb']:8.0f}{growth}", flush=True)
+                ratio = n / previous[0]
+                growth = (f"  x{r['wall_s'] / previous[1]:.1f} wall, "
+                          f"x{cpu / previous[2]:.1f} cpu for x{ratio:.0f} data = "
+                          f"{cpu / previous[2] / ratio:.2f} per 1x")
+            print(f"{n:>9} {mode:9} {r['wall_s']:7.1f} {cpu:7.1f} {stages} "
+                  f"{r['candidates']:>15,} {r['links']:>8,} {r['campaigns']:>9,} {peak:8.0f} "
+                  f"{r['load']:5.1f}{growth}", flush=True)
             if mode == "blocked":
-                previous = (n, total)
+                previous = (n, r["wall_s"], cpu)
 
 
 def spark_run(size: int) -> None:
@@ -197,16 +238,17 @@ def score_throughput(size: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--eval-size", type=int, default=5000)
-    parser.add_argument("--sizes", default="10000,100000")
-    parser.add_argument("--baseline-sizes", default="2000,5000,10000")
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--workers", type=int, default=2, help="key worker processes")
+    parser.add_argument("--baseline-sizes", default="10000")
     parser.add_argument("--spark-size", type=int, default=10000)
     parser.add_argument("--score-size", type=int, default=2000)
     parser.add_argument("--skip", default="")
     parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        n, mode = args.child.split(":")
-        scale_child(int(n), mode)
+        n, mode, workers = args.child.split(":")
+        scale_child(int(n), mode, int(workers))
         return
     skip = set(args.skip.split(","))
     print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
@@ -214,7 +256,7 @@ def main() -> None:
         recovery(args.eval_size)
     if "scaling" not in skip:
         scaling([int(x) for x in args.sizes.split(",") if x],
-                [int(x) for x in args.baseline_sizes.split(",") if x])
+                [int(x) for x in args.baseline_sizes.split(",") if x], args.workers)
     if "spark" not in skip:
         spark_run(args.spark_size)
     if "score" not in skip:

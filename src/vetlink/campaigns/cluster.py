@@ -11,21 +11,26 @@ classifier (Xiao, Freeman and Hwa 2015): a logistic function of features of the 
 each in 0..1, with weights written down in :data:`FEATURE_WEIGHTS` (not learned: there is no
 labelled campaign data to learn them from; ``docs/campaigns.md`` explains each):
 
-- ``shared_photo``: share of members whose photo another member also uses;
-- ``shared_identifier``: share of members sharing a handle, phone, e-mail or link path;
+- ``shared_photo``: share of members whose photo (near-identical, or the same file) another
+  member also uses;
+- ``shared_identifier``: share of members sharing a handle or an e-mail address, a phone
+  without also sharing the firm or domain (with it, it is the switchboard), or a link path
+  off a shared domain (:func:`personal_identifier`);
 - ``template_text``: share of members linked to another by near-identical text;
 - ``creation_burst``: accounts created close together (1 when all within 30 days, 0 from a
   year apart; 0 when creation dates are unknown);
 - ``lure_overlap``: mean Jaccard overlap of the members' finding ids (same approach);
 - ``target_overlap``: share of the other members that approached the same department or
   sector as the most common one ((count - 1) / (size - 1): a pair scores 1 only if both did);
-- ``genuine_spread``: share of members whose only links are firm, domain or school (what
-  real colleagues share): it counts against.
+- ``genuine_spread``: share of members whose only links are what real colleagues share: firm,
+  domain, school or a page on the shared site, or a phone or e-mail together with the same
+  firm (a switchboard: :func:`employer_only`); it counts against.
 """
 
 from __future__ import annotations
 
 import math
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -73,18 +78,26 @@ class Campaign:
     last_seen: str | None = None
 
 
-def communities(n: int, links: Links) -> list[list[int]]:
+def communities(n: int, links: Links, ids: list[str] | None = None) -> list[list[int]]:
     """Leiden communities (two or more personas) of each connected part of the linked-pair
     graph. Each part is partitioned on its own, so the result is the same whether the parts
-    are found here or by the Spark job's connected components."""
+    are found here or by the Spark job's connected components. With ``ids`` (the personas'
+    stable ids) the graph's vertices and edges are ordered by id, so the partition does not
+    depend on the order of the input."""
     import igraph as ig
 
     if len(links.i) == 0:
         return []
     nodes = np.unique(np.r_[links.i, links.j])
-    index = np.searchsorted(nodes, np.c_[links.i, links.j])
-    graph = ig.Graph(n=len(nodes), edges=index.tolist())
-    graph.es["weight"] = links.total.tolist()
+    if ids is not None:
+        nodes = nodes[np.argsort(np.array([ids[v] for v in nodes]), kind="stable")]
+    position = np.zeros(n, dtype=np.int64)
+    position[nodes] = np.arange(len(nodes))
+    a, b = position[links.i], position[links.j]
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    order = np.lexsort((hi, lo))
+    graph = ig.Graph(n=len(nodes), edges=np.c_[lo[order], hi[order]].tolist())
+    graph.es["weight"] = links.total[order].tolist()
     groups = []
     for part in graph.connected_components():
         for community in leiden(graph.subgraph(part)):
@@ -117,6 +130,26 @@ def edges_within(links: Links, members: list[int]) -> list[Edge]:
     return out
 
 
+def employer_only(edge: Edge) -> bool:
+    """A link colleagues have: only firm, domain, school or a page on the shared site, or a
+    phone or e-mail together with the same firm (the employer's switchboard or address, not a
+    personal identifier; the same e-mail domain under different firm names is not that)."""
+    kinds = set(edge.evidence)
+    if kinds <= set(ORG_KINDS) | {"url"}:
+        return "url" not in kinds or "domain" in kinds
+    return kinds <= set(ORG_KINDS) | {"phone", "email", "url"} and "company" in kinds
+
+
+def personal_identifier(edge: Edge) -> bool:
+    """The link has a handle or an e-mail address, a phone without the same firm or domain
+    (with it, it is the organisation's switchboard), or a link path off a shared domain (on
+    it, it is the organisation's site, as colleagues share)."""
+    kinds = set(edge.evidence)
+    return (bool(kinds & {"handle", "email"})
+            or ("phone" in kinds and not kinds & {"company", "domain"})
+            or ("url" in kinds and "domain" not in kinds))
+
+
 def share_with(edges: list[Edge], kinds: tuple[str, ...], size: int) -> float:
     touched = {m for e in edges if set(e.evidence) & set(kinds) for m in (e.a, e.b)}
     return len(touched) / size
@@ -143,11 +176,13 @@ def features_of(table: KeyTable, members: list[int], edges: list[Edge]) -> dict[
     size = len(members)
     created = [int(table.created[m]) for m in members if table.created[m] >= 0]
     target_counts = Counter(t for m in members for t in table.targets[m])
-    org_only = {m for m in members
-                if all(set(e.evidence) <= set(ORG_KINDS) for e in edges if m in (e.a, e.b))}
+    personal = [e for e in edges if not employer_only(e)]
+    # members whose every link is what colleagues share (one pass over the edges)
+    org_only = set(members) - {m for e in personal for m in (e.a, e.b)}
     return {
-        "shared_photo": share_with(edges, ("photo",), size),
-        "shared_identifier": share_with(edges, IDENTIFIER_KINDS, size),
+        "shared_photo": share_with(edges, ("photo", "image"), size),
+        "shared_identifier": share_with([e for e in personal if personal_identifier(e)],
+                                        IDENTIFIER_KINDS, size),
         "template_text": share_with(edges, ("text",), size),
         "creation_burst": creation_burst(created),
         "lure_overlap": mean_jaccard([table.lures[m] for m in members]),
@@ -187,10 +222,33 @@ def iso(day: int) -> str | None:
     return date.fromordinal(day).isoformat() if day > 0 else None
 
 
-def build_campaigns(table: KeyTable, links: Links) -> list[Campaign]:
+def edges_by_community(links: Links, groups: list[list[int]]) -> list[list[Edge]]:
+    """The edges inside each community (one pass over the links, not one per community)."""
+    community = np.full(int(max(links.i.max(initial=-1), links.j.max(initial=-1))) + 1, -1)
+    for number, members in enumerate(groups):
+        community[members] = number
+    out: list[list[Edge]] = [[] for _ in groups]
+    if not len(links.i):
+        return out
+    inside = np.flatnonzero((community[links.i] == community[links.j])
+                            & (community[links.i] >= 0))
+    for row in inside:
+        bits = links.by_kind[row]
+        kinds = [KINDS[k] for k in np.argsort(-bits) if bits[k] > 0]
+        out[community[links.i[row]]].append(
+            Edge(int(links.i[row]), int(links.j[row]), float(links.total[row]), kinds))
+    return out
+
+
+def build_campaigns(table: KeyTable, links: Links,
+                    seconds: dict[str, float] | None = None) -> list[Campaign]:
+    """Campaigns of the linked-pair graph (``seconds``, when given, gets the wall time of
+    ``clustering``: communities, and ``explanations``: features, scores, evidence)."""
     out = []
-    for members in communities(len(table), links):
-        edges = edges_within(links, members)
+    start = time.perf_counter()
+    groups = communities(len(table), links, table.ids)
+    clustered = time.perf_counter()
+    for members, edges in zip(groups, edges_by_community(links, groups), strict=True):
         features = features_of(table, members, edges)
         seen = [int(d) for m in members for d in (table.created[m], table.contacted[m]) if d > 0]
         targets = Counter(t for m in members for t in table.targets[m])
@@ -206,6 +264,9 @@ def build_campaigns(table: KeyTable, links: Links) -> list[Campaign]:
     out.sort(key=lambda c: (-c.score, -len(c.members), c.members[0]))
     for c in out:
         c.id = campaign_id(table, c.members)
+    if seconds is not None:
+        seconds["clustering"] = clustered - start
+        seconds["explanations"] = time.perf_counter() - clustered
     return out
 
 

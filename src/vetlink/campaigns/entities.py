@@ -91,9 +91,16 @@ def url_keys(text: str) -> Iterator[tuple[str, str]]:
             continue
         if not is_shortener(domain):
             yield "domain", domain
-        path = (found.group("path") or "").rstrip("/")
+        path = url_path(found.group("path") or "")
         if len(path) > 1:
             yield "url", f"{host.removeprefix('www.')}{path.lower()}"[:300]
+
+
+def url_path(path: str) -> str:
+    """A link's path as a key: without query or fragment (tracking parameters), trailing
+    slashes or the punctuation that ends a sentence ("see example.com/jobs.")."""
+    path = path.split("?", 1)[0].split("#", 1)[0]
+    return re.sub(r"[/.,;:!]+$", "", path)
 
 
 def email_keys(text: str) -> Iterator[tuple[str, str]]:
@@ -123,9 +130,13 @@ def handle_keys(text: str) -> Iterator[tuple[str, str]]:
 def text_entities(text: str) -> Iterator[tuple[str, str]]:
     """Every entity in free text (a summary, a message)."""
     text = text[:MAX_TEXT]
-    yield from email_keys(text)
-    yield from url_keys(text)
-    yield from phone_keys(text)
+    # each pattern needs its character: texts without it are not scanned (same result)
+    if "@" in text:
+        yield from email_keys(text)
+    if "." in text:
+        yield from url_keys(text)
+    if "+" in text or "00" in text:
+        yield from phone_keys(text)
     yield from handle_keys(text)
 
 

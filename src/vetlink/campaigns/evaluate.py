@@ -49,3 +49,74 @@ def per_campaign_recall(predicted: Sequence[Sequence[str]], truth: dict[str, str
 
 def sizes(predicted: Sequence[Sequence[str]]) -> Counter[int]:
     return Counter(len(c) for c in predicted)
+
+
+def read_truth(path: Any) -> dict[str, dict[str, Any]]:
+    """A blind set's truth file (one JSON object a line: url, campaign or null, kind), by URL."""
+    import json
+    from pathlib import Path
+
+    out = {}
+    for raw in Path(path).read_text(encoding="utf-8").splitlines():
+        if raw.strip():
+            row = json.loads(raw)
+            out[row["url"]] = row
+    return out
+
+
+def by_kind(predicted: Sequence[Sequence[str]], truth: dict[str, dict[str, Any]]
+            ) -> dict[str, dict[str, Any]]:
+    """Per kind of persona (campaign style or kind of genuine persona): how many there are,
+    how many were put in a predicted campaign, and for campaign styles the share of their
+    true pairs found; ``truth`` maps a persona id to its truth row."""
+    labels = {p: row["campaign"] for p, row in truth.items() if row.get("campaign")}
+    got = pair_set(predicted)
+    flagged = {p for c in predicted for p in c}
+    kinds: dict[str, list[str]] = {}
+    for persona, row in truth.items():
+        kinds.setdefault(row["kind"], []).append(persona)
+    out = {}
+    for kind, people in sorted(kinds.items()):
+        entry: dict[str, Any] = {"personas": len(people),
+                                 "in_campaigns": sum(p in flagged for p in people)}
+        if any(p in labels for p in people):
+            groups: dict[str, list[str]] = {}
+            for p in people:
+                groups.setdefault(labels[p], []).append(p)
+            want = pair_set(list(groups.values()))
+            entry["pair_recall"] = len(want & got) / len(want) if want else 1.0
+            entry["campaigns_missed"] = sum(
+                1 for members in groups.values()
+                if len(members) > 1 and not pair_set([members]) & got)
+            entry["campaigns"] = len(groups)
+        out[kind] = entry
+    return out
+
+
+def evaluate_lines(data: Any, truth_path: Any) -> dict[str, Any]:
+    """Recovery on a JSON-lines set with a truth file (url, campaign, kind a line): lures
+    from ``assess`` without models, campaigns = score >= 0.5; the metrics of
+    :func:`recovery`, the seconds of linking and clustering, and :func:`by_kind`."""
+    import time
+    from pathlib import Path
+
+    from vetlink.assess import assess_many
+    from vetlink.campaigns import find_campaigns
+    from vetlink.campaigns.lines import parse_line
+
+    lines = [parse_line(raw, n, report=False)
+             for n, raw in enumerate(Path(data).read_bytes().splitlines(), start=1)
+             if raw.strip()]
+    found = assess_many(((ln.profile, ln.conversation) for ln in lines), use_models=False)
+    records = [ln.record(tuple(f.id for f in a.findings))
+               for ln, a in zip(lines, found, strict=True)]
+    rows = read_truth(truth_path)
+    by_id = {r.id: rows[ln.profile.url] for r, ln in zip(records, lines, strict=True)}
+    start = time.perf_counter()
+    result = find_campaigns(records)
+    seconds = time.perf_counter() - start
+    predicted = [[result.table.ids[m] for m in c.members] for c in result.campaigns
+                 if c.score >= 0.5]
+    truth = {p: row["campaign"] for p, row in by_id.items() if row["campaign"]}
+    metrics = recovery(predicted, truth, [r.id for r in records])
+    return {**metrics, "seconds": seconds, "kinds": by_kind(predicted, by_id)}

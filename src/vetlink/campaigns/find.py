@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vetlink.campaigns.cluster import Campaign, build_campaigns
-from vetlink.campaigns.keys import PersonaKeys, PersonaRecord, persona_keys
+from vetlink.campaigns.keys import PersonaKeys, PersonaRecord, persona_keys_many
 from vetlink.campaigns.link import KeyTable, Links, Weights, key_table, link
 
 
@@ -39,7 +39,10 @@ def campaign_json(table: KeyTable, campaign: Campaign) -> dict[str, Any]:
 def find_campaigns(personas: Iterable[PersonaKeys | PersonaRecord],
                    weights: Weights | None = None) -> CampaignResult:
     """Campaigns among these personas (records are turned into keys first)."""
-    keys = [p if isinstance(p, PersonaKeys) else persona_keys(p) for p in personas]
+    given = list(personas)
+    records = [p for p in given if isinstance(p, PersonaRecord)]
+    keyed = iter(persona_keys_many(records))  # one batch: the signatures at once
+    keys = [p if isinstance(p, PersonaKeys) else next(keyed) for p in given]
     table = key_table(keys)
     links = link(table, weights)
     return CampaignResult(table, links, build_campaigns(table, links))

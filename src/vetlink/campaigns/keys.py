@@ -7,12 +7,19 @@ Its keys are:
 
 - ``photo``: pHash, dHash and aHash (64 bits each) of the whole photo and of its cropped and
   mirrored views, from :func:`vetlink.photo.hashing.photo_print` (the photo index's hashes);
-- ``minhash``: a MinHash signature (``datasketch``) of the persona's own words (headline,
-  summary, role descriptions, the contact's messages), over character 5-gram shingles of the
-  normalised text, with names, numbers, addresses and links replaced by placeholders, so a
-  template filled in with another name or firm, or lightly reworded, still shares most shingles;
+- ``minhash``: a MinHash signature of the persona's own words (headline, summary, role
+  descriptions, the contact's messages), over character 5-gram shingles of the normalised
+  text, with names, numbers, addresses and links replaced by placeholders, so a template filled
+  in with another name or firm, or lightly reworded, still shares most shingles. The
+  normalised text is lower-case ASCII letters and spaces, so a shingle *is* a 40-bit integer
+  (its five bytes); each is mixed by the splitmix64 finaliser and permutation ``k`` maps it
+  to ``A[k] * h + B[k]`` mod 2**32 (``h`` the top 32 bits of the mix, ``A`` odd,
+  ``A`` and ``B`` drawn from a fixed seed). :func:`signatures` computes it for many texts at
+  once with numpy (no per-shingle Python); :func:`persona_keys` is :func:`persona_keys_many`
+  of one persona, so one persona and a batch get the same signature;
 - ``entities``: ``kind:value`` strings (``company``, ``school``, ``domain``, ``url``,
-  ``email``, ``phone`` in E.164, ``handle``) from :mod:`vetlink.campaigns.entities`;
+  ``email``, ``phone`` in E.164, ``handle``; ``image``: the sha256 of the profile's photo file
+  when the profile gives it, the very same picture) from :mod:`vetlink.campaigns.entities`;
 - ``lures``: the finding ids of the assessment (what the approach did);
 - ``targets``: ``department:...`` and ``sector:...`` of the people approached;
 - ``created`` and ``contacted``: days (proleptic ordinals) the account was made and the
@@ -22,7 +29,7 @@ Its keys are:
 from __future__ import annotations
 
 import re
-import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -38,6 +45,7 @@ NUM_PERM = 64
 SHINGLE = 5
 MAX_WORDS = 4_000  # words of text per persona that are shingled
 MINHASH_SEED = 1
+SHA256_RE = re.compile(r"[0-9a-f]{64}")
 PLACEHOLDERS = (
     (re.compile(r"\S{1,64}@\S{1,255}"), " zemail "),
     (re.compile(r"(?:https?://|www\.)\S{1,2000}", re.I), " zlink "),
@@ -104,13 +112,18 @@ def contact_messages(conversation: dict[str, Any] | None) -> list[str]:
             if m.get("sender") == "contact"]
 
 
+def fold(text: str) -> str:
+    """Accents folded (ASCII text is already folded: the fast path)."""
+    return text if text.isascii() else ascii_fold(text)
+
+
 def normalise_text(text: str, names: list[str]) -> list[str]:
     """Words of ``text`` with case, accents, names, numbers, addresses and links folded."""
-    folded = ascii_fold(text).casefold()
+    folded = fold(text).casefold()
     for pattern, token in PLACEHOLDERS:
         folded = pattern.sub(token, folded)
     words = re.findall(r"[a-z]+", folded)
-    drop = {w for n in names for w in re.findall(r"[a-z]+", ascii_fold(n).casefold())
+    drop = {w for n in names for w in re.findall(r"[a-z]+", fold(n).casefold())
             if len(w) > 2}
     return ["zname" if w in drop else w for w in words[:MAX_WORDS]]
 
@@ -122,18 +135,89 @@ def shingles(words: list[str]) -> set[bytes]:
 
 
 @lru_cache(maxsize=1)
-def _minhash_template():  # type: ignore[no-untyped-def]
-    from datasketch import MinHash
+def permutations() -> tuple[np.ndarray, np.ndarray]:
+    """(A, B) of the NUM_PERM hash permutations (uint32, A odd), fixed by MINHASH_SEED."""
+    rng = np.random.default_rng(MINHASH_SEED)
+    a = (rng.integers(0, 1 << 31, size=NUM_PERM, dtype=np.uint64) * 2 + 1).astype(np.uint32)
+    b = rng.integers(0, 1 << 32, size=NUM_PERM, dtype=np.uint64).astype(np.uint32)
+    return a, b
 
-    return MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=zlib.crc32)
+
+def fmix64(x: np.ndarray) -> np.ndarray:
+    """The splitmix64 finaliser (a bijection of uint64: distinct shingles stay distinct)."""
+    with np.errstate(over="ignore"):
+        x = x + np.uint64(0x9E3779B97F4A7C15)
+        x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return x ^ (x >> np.uint64(31))
+
+
+def shingle_codes(text: str) -> np.ndarray:
+    """The distinct 5-character shingles of a normalised (ASCII) text as 40-bit integers."""
+    raw = np.frombuffer(text.encode("ascii", "replace"), dtype=np.uint8).astype(np.uint64)
+    if len(raw) < SHINGLE:
+        return np.zeros(0, dtype=np.uint64)
+    size = len(raw) - SHINGLE + 1
+    codes = raw[:size].copy()
+    for k in range(1, SHINGLE):
+        codes |= raw[k:k + size] << np.uint64(8 * k)
+    return np.unique(codes)
+
+
+def signature_of_codes(codes: np.ndarray) -> np.ndarray:
+    """MinHash signature (uint32, NUM_PERM) of one non-empty set of shingle codes."""
+    return signatures_of_code_sets([codes])[0]
+
+
+def signatures_of_code_sets(sets: Sequence[np.ndarray], chunk: int = 65_536) -> np.ndarray:
+    """Signatures (uint32 (len(sets), NUM_PERM)) of non-empty sets of shingle codes, all at once.
+
+    Each shingle is hashed once (``h``: the top 32 bits of its splitmix64 mix); permutation
+    ``k`` maps it to ``A[k] * h + B[k]`` mod 2**32 (a bijection of 32-bit words, ``A`` odd),
+    and the signature is the minimum per permutation. The permutations are applied to the
+    shingles of many sets in blocks of about ``chunk`` (a (NUM_PERM, shingles) uint32 array)
+    and reduced per set with ``np.minimum.reduceat``."""
+    out = np.zeros((len(sets), NUM_PERM), dtype=np.uint32)
+    if not sets:
+        return out
+    a, b = permutations()
+    lengths = np.array([len(c) for c in sets], dtype=np.int64)
+    hashed = (fmix64(np.concatenate(sets)) >> np.uint64(32)).astype(np.uint32)
+    ends = np.cumsum(lengths)
+    begins = ends - lengths
+    first = 0
+    while first < len(sets):
+        # whole sets per block, at least one
+        stop = max(first + 1, int(np.searchsorted(ends, begins[first] + chunk, side="right")))
+        lo, hi = begins[first], ends[stop - 1]
+        with np.errstate(over="ignore"):
+            values = a[:, None] * hashed[None, lo:hi]
+            values += b[:, None]
+        out[first:stop] = np.minimum.reduceat(values, begins[first:stop] - lo, axis=1).T
+        first = stop
+    return out
+
+
+def signatures(texts: Sequence[str | None]) -> np.ndarray:
+    """MinHash signatures of normalised texts (rows of zeros for None or too short)."""
+    out = np.zeros((len(texts), NUM_PERM), dtype=np.uint32)
+    rows, sets = [], []
+    for i, text in enumerate(texts):
+        if text:
+            codes = shingle_codes(text)
+            if len(codes):
+                rows.append(i)
+                sets.append(codes)
+    if rows:
+        out[np.array(rows)] = signatures_of_code_sets(sets)
+    return out
 
 
 def minhash_of(grams: set[bytes]) -> np.ndarray | None:
-    if not grams:
-        return None
-    signature = _minhash_template().copy()
-    signature.update_batch(list(grams))
-    return signature.hashvalues.astype(np.uint64)
+    """The signature of a set of 5-byte shingles (as :func:`shingles` gives them)."""
+    codes = np.unique(np.array([int.from_bytes(g.ljust(SHINGLE, b"\0")[:SHINGLE], "little")
+                                for g in grams], dtype=np.uint64))
+    return signature_of_codes(codes).astype(np.uint64) if len(codes) else None
 
 
 def company_names(profile: dict[str, Any]) -> list[str]:
@@ -158,6 +242,9 @@ def entities_of(record: PersonaRecord) -> frozenset[str]:
                                   contact.get("websites") or [], contact.get("messaging") or []))
     for text in profile_texts(profile) + contact_messages(record.conversation):
         found.update(text_entities(text))
+    image = str((profile.get("photo") or {}).get("sha256") or "").lower()
+    if SHA256_RE.fullmatch(image):
+        found.add(("image", image))
     return frozenset(f"{kind}:{value}" for kind, value in found)
 
 
@@ -170,27 +257,44 @@ def targets_of(record: PersonaRecord) -> frozenset[str]:
     return frozenset(out)
 
 
-def persona_keys(record: PersonaRecord) -> PersonaKeys:
-    """The similarity keys of one persona (pure; see the module docstring)."""
+def persona_text(record: PersonaRecord) -> tuple[str, list[str]]:
+    """(display name, normalised words) of a persona."""
     profile = record.profile or {}
     conversation = record.conversation or {}
     name = str(profile.get("name") or conversation.get("contact") or "(unknown)")[:300]
     names = [name] + [c for c in company_names(profile) if c]
     words = normalise_text("\n".join(profile_texts(profile)
                                      + contact_messages(record.conversation)), names)
-    return PersonaKeys(
-        id=record.id,
-        name=name,
-        url=normalise_url(profile.get("url")),
-        photo=record.photo,
-        minhash=minhash_of(shingles(words)) if len(words) >= 8 else None,
-        entities=entities_of(record),
-        lures=frozenset(record.lures),
-        targets=targets_of(record),
-        created=day_of(profile.get("created")),
-        contacted=day_of(record.reported_at),
-        words=len(words),
-    )
+    return name, words
+
+
+def persona_keys_many(records: Sequence[PersonaRecord]) -> list[PersonaKeys]:
+    """The similarity keys of many personas (pure; see the module docstring). The MinHash
+    signatures are computed for the whole batch at once."""
+    texts = [persona_text(r) for r in records]
+    sigs = signatures([" ".join(words) if len(words) >= 8 else None for _, words in texts])
+    out = []
+    for record, (name, words), sig in zip(records, texts, sigs, strict=True):
+        profile = record.profile or {}
+        out.append(PersonaKeys(
+            id=record.id,
+            name=name,
+            url=normalise_url(profile.get("url")),
+            photo=record.photo,
+            minhash=sig.astype(np.uint64) if len(words) >= 8 else None,
+            entities=entities_of(record),
+            lures=frozenset(record.lures),
+            targets=targets_of(record),
+            created=day_of(profile.get("created")),
+            contacted=day_of(record.reported_at),
+            words=len(words),
+        ))
+    return out
+
+
+def persona_keys(record: PersonaRecord) -> PersonaKeys:
+    """The similarity keys of one persona: :func:`persona_keys_many` of one."""
+    return persona_keys_many([record])[0]
 
 
 def photo_array(hashes: Any) -> np.ndarray | None:

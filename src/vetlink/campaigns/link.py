@@ -27,15 +27,18 @@ are set in :class:`Weights` (documented in ``docs/campaigns.md``).
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
 from vetlink.campaigns.keys import NUM_PERM, PersonaKeys
 from vetlink.photo.index import MATCH_DISTANCE
 
-KINDS = ("photo", "text", "handle", "phone", "email", "url", "domain", "company", "school")
+KINDS = ("photo", "text", "handle", "phone", "email", "url", "domain", "company", "school",
+         "image")  # image: the same photo file (sha256 in the profile); appended, ids stable
 KIND_ID = {kind: i for i, kind in enumerate(KINDS)}
 ENTITY_KINDS = frozenset(KINDS) - {"photo", "text"}
 TEXT_THRESHOLD = 0.5
@@ -47,7 +50,7 @@ _MASK24 = np.uint64((1 << 24) - 1)
 class Weights:
     base: dict[str, float] = field(default_factory=lambda: {
         "photo": 12.0, "handle": 12.0, "phone": 12.0, "email": 12.0, "url": 8.0,
-        "text": 8.0, "domain": 6.0, "company": 5.0, "school": 1.5,
+        "text": 8.0, "domain": 6.0, "company": 5.0, "school": 1.5, "image": 12.0,
     })
     alpha: float = 1.0  # bits taken away per doubling of the personas sharing a value
     link_bits: float = 6.0  # a pair is linked from this many bits (tuned on seeds 1-3)
@@ -69,9 +72,33 @@ class KeyTable:
     targets: list[frozenset[str]]
     created: np.ndarray  # int64 day numbers, -1 unknown
     contacted: np.ndarray
+    # the entities as block rows: 64-bit key (entity_hash), persona row, kind id
+    ent_key: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint64))
+    ent_person: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    ent_kind: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    @staticmethod
+    def concat(parts: Sequence[KeyTable]) -> KeyTable:
+        """One table of several (rows in order; e.g. the chunks of parallel key workers)."""
+        offsets = np.cumsum([0] + [len(p) for p in parts[:-1]])
+        return KeyTable(
+            ids=[x for p in parts for x in p.ids], names=[x for p in parts for x in p.names],
+            urls=[x for p in parts for x in p.urls],
+            minhash=np.concatenate([p.minhash for p in parts]),
+            has_text=np.concatenate([p.has_text for p in parts]),
+            photos=[x for p in parts for x in p.photos],
+            entities=[x for p in parts for x in p.entities],
+            lures=[x for p in parts for x in p.lures],
+            targets=[x for p in parts for x in p.targets],
+            created=np.concatenate([p.created for p in parts]),
+            contacted=np.concatenate([p.contacted for p in parts]),
+            ent_key=np.concatenate([p.ent_key for p in parts]),
+            ent_person=np.concatenate([p.ent_person + o for p, o in zip(parts, offsets,
+                                                                         strict=True)]),
+            ent_kind=np.concatenate([p.ent_kind for p in parts]))
 
 
 def key_table(keys: Sequence[PersonaKeys]) -> KeyTable:
@@ -82,11 +109,13 @@ def key_table(keys: Sequence[PersonaKeys]) -> KeyTable:
         if k.minhash is not None:
             minhash[i] = k.minhash
             has_text[i] = True
+    entities = [tuple(sorted(e for e in k.entities if e.split(":", 1)[0] in ENTITY_KINDS))
+                for k in keys]
+    ent_key, ent_person, ent_kind = entity_rows(entities)
     return KeyTable(
         ids=[k.id for k in keys], names=[k.name for k in keys], urls=[k.url for k in keys],
         minhash=minhash, has_text=has_text, photos=[k.photo for k in keys],
-        entities=[tuple(sorted(e for e in k.entities if e.split(":", 1)[0] in ENTITY_KINDS))
-                  for k in keys],
+        entities=entities, ent_key=ent_key, ent_person=ent_person, ent_kind=ent_kind,
         lures=[k.lures for k in keys], targets=[k.targets for k in keys],
         created=np.array([k.created if k.created is not None else -1 for k in keys],
                          dtype=np.int64),
@@ -95,6 +124,20 @@ def key_table(keys: Sequence[PersonaKeys]) -> KeyTable:
     )
 
 
+def entity_rows(entities: Sequence[tuple[str, ...]]
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(key, persona, kind) block rows of every persona's entities."""
+    keys, people, kinds = [], [], []
+    for i, values in enumerate(entities):
+        for value in values:
+            keys.append(entity_hash(value))
+            people.append(i)
+            kinds.append(KIND_ID[value.split(":", 1)[0]])
+    return (np.array(keys, dtype=np.uint64), np.array(people, dtype=np.int64),
+            np.array(kinds, dtype=np.int8))
+
+
+@lru_cache(maxsize=1)
 def text_bands() -> tuple[int, int]:
     """(bands, rows) of a datasketch MinHashLSH at TEXT_THRESHOLD with NUM_PERM permutations."""
     from datasketch import MinHashLSH
@@ -121,20 +164,11 @@ def _mix(values: np.ndarray, salt: int) -> np.ndarray:
 
 def block_rows(table: KeyTable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(key, persona, kind) of every block key, deduplicated."""
-    keys, people, kinds = [], [], []
-    for i, entities in enumerate(table.entities):
-        for value in entities:
-            keys.append(entity_hash(value))
-            people.append(i)
-            kinds.append(KIND_ID[value.split(":", 1)[0]])
-    parts = [(np.array(keys, dtype=np.uint64), np.array(people, dtype=np.int64),
-              np.array(kinds, dtype=np.int8))]
-    bands, rows = text_bands()
+    parts = [(table.ent_key, table.ent_person, table.ent_kind)]
     texted = np.flatnonzero(table.has_text)
-    for b in range(bands):
-        band = table.minhash[texted, b * rows:(b + 1) * rows]
-        parts.append((_mix(band, 1000 + b), texted, np.full(len(texted), KIND_ID["text"],
-                                                            dtype=np.int8)))
+    bands = band_keys(table, texted)
+    for b in range(bands.shape[1]):
+        parts.append((bands[:, b], texted, np.full(len(texted), KIND_ID["text"], dtype=np.int8)))
     parts.append(photo_rows(table))
     key = np.concatenate([p[0] for p in parts])
     person = np.concatenate([p[1] for p in parts])
@@ -144,6 +178,15 @@ def block_rows(table: KeyTable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     keep = np.ones(len(key), dtype=bool)
     keep[1:] = (key[1:] != key[:-1]) | (person[1:] != person[:-1])
     return key[keep], person[keep], kind[keep]
+
+
+def band_keys(table: KeyTable, rows: np.ndarray) -> np.ndarray:
+    """The block key of each MinHash band of these personas (uint64 (len(rows), bands))."""
+    bands, width = text_bands()
+    out = np.zeros((len(rows), bands), dtype=np.uint64)
+    for b in range(bands):
+        out[:, b] = _mix(table.minhash[rows, b * width:(b + 1) * width], 1000 + b)
+    return out
 
 
 def photo_rows(table: KeyTable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -193,12 +236,28 @@ def blocks_of(table: KeyTable) -> Blocks:
     return Blocks(key, person, kind, edges, size)
 
 
+def pair_blocks(blocks: Blocks, weights: Weights) -> np.ndarray:
+    """Which blocks are expanded into candidate pairs (bool per block).
+
+    A block whose value is so common that it weighs nothing adds nothing, and one of more than
+    ``block_cap`` personas is not expanded. A MinHash band is expanded only when its value
+    could link a pair on its own (weight >= ``link_bits``: a band at most 5 personas share):
+    the text evidence of every candidate pair is computed from its signatures and the sizes of
+    the bands it shares (:func:`text_bits`), so a pair that a text band would add at less
+    than ``link_bits`` only links with another kind of evidence, whose own block adds it.
+    Common bands (genuine texts drawn from the same stock sentences) are what made the
+    candidate count grow faster than the data."""
+    kind = blocks.kind[blocks.start]
+    weight = frequency_weight(kind, blocks.size, weights)
+    text = kind == KIND_ID["text"]
+    return ((blocks.size >= 2) & (blocks.size <= weights.block_cap) & (weight > 0)
+            & (~text | (weight >= weights.link_bits)))
+
+
 def candidate_rows(blocks: Blocks, weights: Weights) -> tuple[np.ndarray, ...]:
     """(i, j, kind, block size) for every pair inside every expandable block."""
     out_i, out_j, out_kind, out_n = [], [], [], []
-    # a block whose value is so common that it weighs nothing adds nothing: not expanded
-    useful = frequency_weight(blocks.kind[blocks.start], blocks.size, weights) > 0
-    chosen = np.flatnonzero((blocks.size >= 2) & (blocks.size <= weights.block_cap) & useful)
+    chosen = np.flatnonzero(pair_blocks(blocks, weights))
     for size in np.unique(blocks.size[chosen]):
         starts = blocks.start[chosen[blocks.size[chosen] == size]]
         a, b = np.triu_indices(int(size), k=1)
@@ -231,26 +290,73 @@ def frequency_weight(kind: np.ndarray, shared_by: np.ndarray, weights: Weights) 
     return np.maximum(base - weights.alpha * np.log2(np.maximum(shared_by - 1, 1)), 0.0)
 
 
-def link(table: KeyTable, weights: Weights | None = None) -> Links:
+def link(table: KeyTable, weights: Weights | None = None,
+         seconds: dict[str, float] | None = None) -> Links:
+    """Linked pairs of a key table (``seconds``, when given, gets the wall time of
+    ``blocking``: blocks and candidate pairs, and ``scoring``: the pair scores)."""
     weights = weights or Weights()
     n = len(table)
-    lo, hi, kind, shared_by = candidate_rows(blocks_of(table), weights)
+    start = time.perf_counter()
+    blocks = blocks_of(table)
+    lo, hi, kind, shared_by = candidate_rows(blocks, weights)
+    blocked = time.perf_counter()
     bits = frequency_weight(kind, shared_by, weights)
     code = lo * np.int64(n) + hi
+    del lo, hi
     # strongest value per (pair, kind)
     order = np.lexsort((-bits, kind, code))
     code, kind, bits = code[order], kind[order], bits[order]
     first = np.r_[True, (code[1:] != code[:-1]) | (kind[1:] != kind[:-1])]
     code, kind, bits = code[first], kind[first], bits[first]
-    pairs, pair_index = np.unique(code, return_inverse=True)
+    starts = np.flatnonzero(np.r_[True, code[1:] != code[:-1]])
+    pairs = code[starts]
+    pair_index = np.repeat(np.arange(len(pairs)), np.diff(np.r_[starts, len(code)]))
+    del code, order, first
     by_kind = np.zeros((len(pairs), len(KINDS)))
     by_kind[pair_index, kind] = bits
     pi, pj = pairs // n, pairs % n
-    confirm_text(table, pi, pj, by_kind)
+    by_kind[:, KIND_ID["text"]] = text_bits(table, blocks, pi, pj, weights)
     confirm_photo(table, pi, pj, by_kind)
     total = by_kind.sum(axis=1)
     keep = total >= weights.link_bits
-    return Links(pi[keep], pj[keep], total[keep], by_kind[keep], candidates=len(pairs))
+    if seconds is not None:
+        seconds["blocking"] = blocked - start
+        seconds["scoring"] = time.perf_counter() - blocked
+    return Links(pi[keep], pj[keep], total[keep], by_kind[keep],
+                 candidates=len(pairs))
+
+
+def band_sizes(table: KeyTable, blocks: Blocks) -> tuple[np.ndarray, np.ndarray]:
+    """(band keys, sizes of their blocks) of every persona (zeros for personas without text)."""
+    texted = np.flatnonzero(table.has_text)
+    keys = np.zeros((len(table), text_bands()[0]), dtype=np.uint64)
+    sizes = np.zeros(keys.shape, dtype=np.int32)
+    if len(texted) and len(blocks.start):
+        keys[texted] = band_keys(table, texted)
+        unique = blocks.key[blocks.start]
+        pos = np.searchsorted(unique, keys[texted]).clip(0, len(unique) - 1)
+        sizes[texted] = np.where(unique[pos] == keys[texted], blocks.size[pos], 0)
+    return keys, sizes
+
+
+def text_bits(table: KeyTable, blocks: Blocks, i: np.ndarray, j: np.ndarray,
+              weights: Weights) -> np.ndarray:
+    """The text evidence of each pair: the weight of the rarest MinHash band the two share
+    (bands of more than ``block_cap`` personas not counted, as they are not blocks), scaled
+    by the estimated Jaccard similarity, 0 below ``TEXT_THRESHOLD`` or without a shared band.
+    The same value a text block gives the pair in :func:`candidate_rows`."""
+    keys, sizes = band_sizes(table, blocks)
+    out = np.zeros(len(i))
+    never = np.int32(1 << 30)
+    for start in range(0, len(i), 200_000):
+        a, b = i[start:start + 200_000], j[start:start + 200_000]
+        shared = (keys[a] == keys[b]) & (sizes[a] >= 2) & (sizes[a] <= weights.block_cap)
+        rarest = np.where(shared, sizes[a], never).min(axis=1)
+        found = rarest < never
+        weight = frequency_weight(np.full(len(a), KIND_ID["text"]), rarest, weights)
+        sim = jaccard(table, a, b)
+        out[start:start + len(a)] = np.where(found & (sim >= TEXT_THRESHOLD), weight * sim, 0.0)
+    return out
 
 
 def jaccard(table: KeyTable, i: np.ndarray, j: np.ndarray) -> np.ndarray:

@@ -1,0 +1,56 @@
+"""Campaign recovery on the blind sets (``tests/evaluation/campaigns``, written blind to the
+code and frozen before tuning): pairwise precision, recall, F1, ARI, and per kind of persona
+(hard negatives put in a campaign; campaign styles' pair recall and campaigns missed).
+
+    .venv/bin/python bench/campaigns_blind.py [dev test] [--scale]
+
+``--scale`` regenerates the 20,000-persona scale set from the frozen generator into a
+temporary directory (``SCALE.md``) and reports it too. Campaigns = score >= 0.5; lures from
+``assess`` without models, as the import computes them with ``--no-model``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent.parent / "tests" / "evaluation" / "campaigns"
+
+
+def report(name: str, m: dict[str, Any]) -> None:
+    print(f"\n## blind {name}: precision {m['precision']:.3f} recall {m['recall']:.3f} "
+          f"F1 {m['f1']:.3f} ARI {m['ari']:.3f} (true pairs {m['pairs_true']}, predicted "
+          f"{m['pairs_predicted']}; link+cluster {m['seconds']:.1f} s)")
+    print(f"{'kind':24} {'personas':>8} {'in campaigns':>12} {'pair recall':>11} "
+          f"{'campaigns missed':>16}")
+    for kind, e in m["kinds"].items():
+        recall = f"{e['pair_recall']:.2f}" if "pair_recall" in e else ""
+        missed = f"{e['campaigns_missed']}/{e['campaigns']}" if "campaigns" in e else ""
+        print(f"{kind:24} {e['personas']:8} {e['in_campaigns']:12} {recall:>11} {missed:>16}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("sets", nargs="*", default=["dev", "test"])
+    parser.add_argument("--scale", action="store_true")
+    args = parser.parse_args()
+    from vetlink.campaigns.evaluate import evaluate_lines as evaluate
+
+    for name in args.sets:
+        m = evaluate(HERE / f"{name}.jsonl", HERE / f"{name}.truth.jsonl")
+        report(name, m)
+    if args.scale:
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run([sys.executable, str(HERE / "blind_generator.py"), "--seed", "7",
+                            "--personas", "20000", "--out", tmp, "--name", "scale"],
+                           check=True, capture_output=True)
+            report("scale", evaluate(Path(tmp) / "scale.jsonl",
+                                     Path(tmp) / "scale.truth.jsonl"))
+
+
+if __name__ == "__main__":
+    main()
