@@ -67,7 +67,8 @@ CUE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"required education|certification)(?!\w)", re.I),
     "experience_required": re.compile(
         r"(?<!\w)(?:\d{1,2}\+?\s*(?:years?|yrs)|years of experience|experience required|"
-        r"entry level|mid-senior|senior level|required experience)(?!\w)", re.I),
+        r"entry level|mid-senior|senior level|required experience|(?:proven |previous |"
+        r"relevant |demonstrable )?experience (?:of|with|in))(?!\w)", re.I),
     "employment_type_shown": re.compile(
         r"(?<!\w)(?:full[- ]time|part[- ]time|contract|temporary|permanent|internship|"
         r"fixed[- ]term|freelance|apprenticeship)(?!\w)",
