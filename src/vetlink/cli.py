@@ -158,6 +158,21 @@ def train_recruitment_fraud(
                      f"ROC-AUC {point['roc_auc']:.3f}; wrote artefact, metrics and card\n")
 
 
+@train_app.command("advert")
+def train_advert(
+    data: Annotated[Path | None, typer.Option(help="EMSCAD subset (.parquet or .csv); default "
+                                              "../shared/data/emscad-fake-jobs-subset/")] = None,
+    out: Annotated[Path | None, typer.Option(help="Where to write the model and card")] = None,
+) -> None:
+    """Refit only the advert model (calibration + cues) and its card; the text model stays."""
+    from vetlink.model.train_advert import train_advert_only
+
+    report = train_advert_only(data, out)
+    auc = report["oof"]["advert_model"]["roc_auc"]
+    sys.stdout.write(f"advert model out-of-fold ROC-AUC {auc:.3f}; "
+                     "wrote recruitment_fraud_advert.json, metrics and card\n")
+
+
 @train_app.command("genre")
 def train_genre(
     data: Annotated[Path | None, typer.Option(help="EMSCAD subset (.parquet or .csv); default "

@@ -261,3 +261,15 @@ def test_the_prefilter_knows_the_words_a_pattern_needs():
     assert not may_match(pattern, "See you at the conference.")
     assert may_match(pattern, "Send it by WESTERN UNION")
     assert required_words(rx(r"\d+ ?(?:a|b)")) is None  # nothing long enough to look for
+
+
+@pytest.mark.parametrize("text", ["We use Node.js, Next.js and Vue.js every day.",
+                                  "Apply on careers.example.com quoting the reference."])
+def test_framework_names_and_bare_domains_are_not_risky_files(text):
+    assert run("message.risky_file", text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [("Open invoice.js to see the offer.", "invoice.js"),
+                                            ("Run setup.exe from the pack.", "setup.exe")])
+def test_a_script_or_program_named_in_the_text_is_still_risky(text, name):
+    assert [e for e, _, _ in run("message.risky_file", text)] == [name]

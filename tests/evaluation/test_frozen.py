@@ -28,3 +28,9 @@ def test_every_evaluation_set_is_listed_as_frozen() -> None:
 @pytest.mark.parametrize(("path", "digest"), frozen_entries(), ids=lambda v: getattr(v, "name", ""))
 def test_evaluation_set_is_unchanged(path: Path, digest: str) -> None:
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+def test_the_blind_advert_sets_are_frozen() -> None:
+    """The blind advert sets (written without the code) are frozen like the others."""
+    listed = {path.relative_to(HERE).as_posix() for path, _ in frozen_entries()}
+    assert {"adverts/dev.jsonl", "adverts/test.jsonl", "adverts/README.md"} <= listed

@@ -3,7 +3,8 @@
 A job advert (given as one, or one block of pasted text that reads as one:
 :mod:`vetlink.approach.genre`) is checked the same way, but the recruitment-fraud model
 speaks there with its calibrated probability (:mod:`vetlink.model.advert`) instead of its
-capped chat weight.
+capped chat weight; its finding sets the advert's score, and only the rules that mean the
+same in an advert add to it (:func:`vetlink.signals.message_advert.on_advert`).
 
 1. The language of each message from the contact is identified
    (:mod:`vetlink.approach.language`); when most of the contact's text is in a language vetlink
@@ -32,6 +33,7 @@ from vetlink.domain import Conversation, Finding, ModelOutput
 from vetlink.ingest.chat_text import sender_roles_note
 from vetlink.parts import Part
 from vetlink.signals.base import Context, Signal, signals_of
+from vetlink.signals.message_advert import on_advert
 from vetlink.signals.message_view import (
     ConversationView,
     MessageView,
@@ -93,6 +95,8 @@ def check_conversation(
     )
     for sig in conversation_level:
         part.findings.extend(sig.run(view, ctx))
+    if genre == ADVERT:  # only the hallmarks that mean the same in an advert count there
+        part.findings = on_advert(part.findings)
     part.not_checked.extend(reading.notes)
     part.not_checked.extend(roles_note(conversation))
     return part

@@ -52,8 +52,13 @@ CUE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"annum)(?!\w)|(?<!\w)(?:hourly|weekly|monthly)\s(?:pay|rate|salary)", re.I),
     "company_described": re.compile(
         r"(?<!\w)(?:about us|about the company|who we are|our company|our mission|we are a|"
-        r"we're a|is a leading|founded in|our clients|our team|our customers|our product)"
-        r"(?!\w)", re.I),
+        r"we're a|is a leading|founded in|our clients|our team|our customers|our product|"
+        r"our people|established in|headquartered|is committed to|we are proud|"
+        r"(?:since|in) (?:18|19|20)\d\d|(?:around|over|about|more than|of) [\d,]{2,7} "
+        r"(?:people|staff|employees|colleagues))(?!\w)"
+        # a heading "About <the firm>" on its own line (not "About the role" or "About you")
+        r"|^[ \t]*about (?!the role|the job|the position|this role|you\b)[^\n]{2,60}$",
+        re.I | re.M),
     "remote_work": re.compile(
         r"(?<!\w)(?:remote|work(?:ing)? from home|work at home|home[- ]based|telecommut\w*|"
         r"from the comfort of your (?:own )?home)(?!\w)", re.I),
@@ -62,9 +67,11 @@ CUE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"required education|certification)(?!\w)", re.I),
     "experience_required": re.compile(
         r"(?<!\w)(?:\d{1,2}\+?\s*(?:years?|yrs)|years of experience|experience required|"
-        r"entry level|mid-senior|senior level|required experience)(?!\w)", re.I),
+        r"entry level|mid-senior|senior level|required experience|(?:proven |previous |"
+        r"relevant |demonstrable )?experience (?:of|with|in))(?!\w)", re.I),
     "employment_type_shown": re.compile(
-        r"(?<!\w)(?:full[- ]time|part[- ]time|contract|temporary|permanent|internship)(?!\w)",
+        r"(?<!\w)(?:full[- ]time|part[- ]time|contract|temporary|permanent|internship|"
+        r"fixed[- ]term|freelance|apprenticeship)(?!\w)",
         re.I),
 }
 CUES = tuple(CUE_PATTERNS)

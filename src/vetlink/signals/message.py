@@ -509,10 +509,15 @@ def cv_sentences(text: str) -> Iterator[tuple[str, str]]:
 RISKY_EXTENSIONS = frozenset(
     [
         "zip", "rar", "7z", "gz", "tgz", "cab", "iso", "img", "vhd", "vhdx", "exe", "msi", "scr",
-        "com", "bat", "cmd", "ps1", "vbs", "vbe", "js", "jse", "wsf", "hta", "jar", "apk", "dmg",
+        "bat", "cmd", "ps1", "vbs", "vbe", "js", "jse", "wsf", "hta", "jar", "apk", "dmg",
         "pkg", "lnk", "docm", "dotm", "xlsm", "xltm", "xlam", "pptm", "ppsm", "one", "chm"
     ]
 )
+# Not files: JavaScript frameworks named like files ("Node.js" in a developer's job advert).
+# ".com" is not listed: a bare domain ("careers.example.com") is far commoner than a DOS program.
+JS_LIBRARIES = frozenset(["node", "next", "vue", "react", "express", "nuxt", "d3", "three",
+                          "chart", "angular", "ember", "backbone", "socket", "p5", "nest",
+                          "moment", "alpine", "svelte", "deno", "solid", "ext", "knockout"])
 # A file name written in the text (or at the end of a link): no spaces, not an address.
 FILE_NAME_RE = re.compile(
     r"(?<![\w@.:()'-])[\w()'-]+(?:\.[\w()'-]+)*\.(?P<ext>[A-Za-z0-9]{1,5})(?![\w/@-]|\.\w)"
@@ -534,8 +539,10 @@ def risky_files(view: MessageView) -> Iterator[str]:
         if name.rsplit(".", 1)[-1].lower() in RISKY_EXTENSIONS:
             yield name
     for found in FILE_NAME_RE.finditer(view.text):
-        if found.group("ext").lower() in RISKY_EXTENSIONS and "@" not in found.group(0):
-            yield found.group(0)
+        name, ext = found.group(0), found.group("ext").lower()
+        if ext in RISKY_EXTENSIONS and "@" not in name and not (
+                ext == "js" and name[:-3].lower() in JS_LIBRARIES):
+            yield name
 
 
 @signal(
