@@ -342,10 +342,10 @@ def fold_models(number: int, train_rows: list[dict[str, Any]], y: np.ndarray,
     """This outer fold's text model, its inner out-of-fold logits and the baseline (cached)."""
     import joblib
 
+    from vetlink.model.evaluation import baseline
     from vetlink.model.recruitment import RecruitmentFraudModel
     from vetlink.model.text_features import ad_text
     from vetlink.model.train_advert import advert_groups, oof_logits
-    from vetlink.model.evaluation import baseline
 
     where = CACHE / f"{key}-fold{number}.joblib"
     if where.is_file():

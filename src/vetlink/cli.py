@@ -165,7 +165,7 @@ def train_advert(
     out: Annotated[Path | None, typer.Option(help="Where to write the model and card")] = None,
 ) -> None:
     """Refit only the advert model (calibration + cues) and its card; the text model stays."""
-    from vetlink.model.train_advert import train_advert_only
+    from vetlink.model.train_recruitment import train_advert_only
 
     report = train_advert_only(data, out)
     auc = report["oof"]["advert_model"]["roc_auc"]

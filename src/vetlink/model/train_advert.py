@@ -18,7 +18,6 @@ outer cross-validation and measure the product path on adverts no part of it has
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -221,13 +220,3 @@ def train_advert_artefact(rows: list[dict[str, Any]],
     (out_dir / "recruitment_fraud_advert.card.md").write_text(render_advert_card(report),
                                                              encoding="utf-8")
     return report
-
-
-def train_advert_only(data_path: Any = None, out_dir: Any = None) -> dict[str, Any]:
-    """``vetlink train advert``: the advert model alone, from the same rows as the text model's
-    training (exact duplicates dropped), written next to the shipped text model."""
-    from vetlink.model.train_recruitment import default_data_path, default_out_dir, read_rows
-
-    rows = dedupe(read_rows(data_path or default_data_path()))
-    return train_advert_artefact(rows, out_dir or default_out_dir(),
-                                 log=lambda line: print(line, file=sys.stderr))

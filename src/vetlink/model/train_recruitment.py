@@ -230,3 +230,15 @@ def write_outputs(model: RecruitmentFraudModel, report: dict[str, Any], out_dir:
     (out_dir / "recruitment_fraud.metrics.json").write_text(
         json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     (out_dir / "recruitment_fraud.card.md").write_text(render_card(report), encoding="utf-8")
+
+
+def train_advert_only(data_path: Any = None, out_dir: Any = None) -> dict[str, Any]:
+    """``vetlink train advert``: the advert model alone, from the same rows as the text model's
+    training (exact duplicates dropped), written next to the shipped text model."""
+    import sys
+
+    from vetlink.model.train_advert import dedupe, train_advert_artefact
+
+    rows = dedupe(read_rows(data_path or default_data_path()))
+    return train_advert_artefact(rows, out_dir or default_out_dir(),
+                                 log=lambda line: print(line, file=sys.stderr))
