@@ -14,6 +14,7 @@ batch_app = typer.Typer(help="Batch jobs on Apache Spark (extra 'spark').",
                         no_args_is_help=True)
 Master = Annotated[str | None, typer.Option(help="Spark master, e.g. local[2] or "
                                             "spark://host:7077")]
+NoModel = Annotated[bool, typer.Option("--no-model", help="Rules only (no models)")]
 
 
 def spark_session(master: str | None):  # type: ignore[no-untyped-def]
@@ -27,22 +28,22 @@ def spark_session(master: str | None):  # type: ignore[no-untyped-def]
 @batch_app.command("score")
 def score(source: Annotated[str, typer.Argument(help="JSON lines or Parquet of profiles")],
           out: Annotated[str, typer.Argument(help="Parquet directory to write")],
-          master: Master = None) -> None:
+          master: Master = None, no_model: NoModel = False) -> None:
     """Assess every profile (the same assess() as everywhere); one row each."""
     from vetlink.batch.spark import score_job
 
-    count = score_job(spark_session(master), source, out)
+    count = score_job(spark_session(master), source, out, use_models=not no_model)
     typer.echo(f"scored {count} profiles -> {out}")
 
 
 @batch_app.command("campaigns")
 def campaigns(source: Annotated[str, typer.Argument(help="JSON lines or Parquet of profiles")],
               out: Annotated[str, typer.Argument(help="Parquet directory to write")],
-              master: Master = None) -> None:
+              master: Master = None, no_model: NoModel = False) -> None:
     """Find campaigns among the profiles (the same keys, links and clusters)."""
     from vetlink.batch.spark import campaigns_job
 
-    count = campaigns_job(spark_session(master), source, out)
+    count = campaigns_job(spark_session(master), source, out, use_models=not no_model)
     typer.echo(f"found {count} clusters -> {out}")
 
 

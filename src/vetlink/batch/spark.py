@@ -34,14 +34,49 @@ JSON_COLUMNS = ("profile", "conversation", "photo_hashes")
 MAX_ERRORS = 5
 
 
+CHUNK = 256  # profiles handed to assess_many at a time inside a partition
+
+
+def is_local(master: str | None) -> bool:
+    """Local mode: ``local``, ``local[N]``, ``local[*]``, or no master given and none
+    configured by ``spark-submit`` (pyspark then defaults to ``local[*]``)."""
+    import os
+
+    chosen = master or os.environ.get("MASTER") or submitted_master()
+    return chosen is None or chosen.startswith("local")
+
+
+def submitted_master() -> str | None:
+    """The master ``spark-submit --master`` passed to this driver (it reaches the driver as
+    the ``spark.master`` property in ``PYSPARK_SUBMIT_ARGS`` or the launcher's conf)."""
+    import os
+    import shlex
+
+    args = shlex.split(os.environ.get("PYSPARK_SUBMIT_ARGS", ""))
+    for i, arg in enumerate(args[:-1]):
+        if arg == "--master":
+            return args[i + 1]
+    if not os.environ.get("PYSPARK_GATEWAY_PORT"):
+        return None  # not launched by spark-submit
+    from pyspark import SparkConf, SparkContext
+
+    SparkContext._ensure_initialized()  # connects to spark-submit's JVM, whose conf we read
+    return SparkConf().get("spark.master", None)
+
+
 def session(master: str | None = None, app_name: str = "vetlink") -> Any:
-    """A SparkSession; in local mode the workers run this same Python (its packages)."""
+    """A SparkSession. In local mode the Python workers run this same interpreter (its
+    packages), so ``PYSPARK_PYTHON`` defaults to it; on a cluster it is left alone: the
+    executors' Python is the cluster's (``PYSPARK_PYTHON`` / ``spark.pyspark.python`` set by
+    whoever submits the job, see docs/campaigns.md). Python workers are reused between tasks,
+    so the models ``assess()`` loads are loaded once per worker."""
     import os
     import sys
 
     from pyspark.sql import SparkSession
 
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    if is_local(master):
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
 
     builder = SparkSession.builder.appName(app_name)
     if master:
@@ -49,6 +84,7 @@ def session(master: str | None = None, app_name: str = "vetlink") -> Any:
     return (builder.config("spark.ui.enabled", "false")
             .config("spark.ui.showConsoleProgress", "false")
             .config("spark.sql.shuffle.partitions", "4")
+            .config("spark.python.worker.reuse", "true")
             .config("spark.sql.execution.arrow.pyspark.enabled", "true")
             .getOrCreate())
 
@@ -115,6 +151,29 @@ def parsed(rows: Iterable[tuple[int, Any]]) -> Iterator[Line]:
         yield parse_row(number, value)
 
 
+def chunks(rows: Iterable[tuple[int, Any]], size: int = CHUNK) -> Iterator[list[Line]]:
+    """The parsed lines of a partition, ``size`` at a time (bounded memory per task)."""
+    chunk: list[Line] = []
+    for line in parsed(rows):
+        chunk.append(line)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def assessed(rows: Iterable[tuple[int, Any]], use_models: bool) -> Iterator[tuple[Line, Any]]:
+    """Each line with its assessment: ``assess_many`` on one chunk at a time (one shared
+    context; the models are loaded once per Python worker, which Spark reuses)."""
+    from vetlink.assess import assess_many
+
+    for chunk in chunks(rows):
+        results = assess_many(((ln.profile, ln.conversation) for ln in chunk),
+                              use_models=use_models)
+        yield from zip(chunk, results, strict=True)
+
+
 def errors_of(rows: Iterable[tuple[int, Any]]) -> Iterator[tuple[int, str]]:
     for number, value in rows:
         if isinstance(value, str) and not value.strip():
@@ -140,22 +199,49 @@ SCORE_SCHEMA = ("line long, id string, url string, name string, score int, band 
                 "findings array<string>")
 
 
-def score_partition(rows: Iterable[tuple[int, Any]]) -> Iterator[tuple[Any, ...]]:
-    from vetlink.assess import assess_many
-
-    lines = list(parsed(rows))
-    for line, result in zip(lines, assess_many((ln.profile, ln.conversation) for ln in lines),
-                            strict=True):
+def score_partition(rows: Iterable[tuple[int, Any]], use_models: bool = True
+                    ) -> Iterator[tuple[Any, ...]]:
+    for line, result in assessed(rows, use_models):
         yield (line.number, line.digest, line.profile.url, line.profile.name, result.score,
                result.band, [f.id for f in result.findings])
 
 
-def score_job(spark: Any, source: str, out: str) -> int:
+def score_job(spark: Any, source: str, out: str, use_models: bool = True) -> int:
     rdd = numbered(spark, source)
     validate(rdd, source)
-    frame = spark.createDataFrame(rdd.mapPartitions(score_partition), SCORE_SCHEMA)
-    frame.write.mode("overwrite").parquet(out)
+    frame = spark.createDataFrame(
+        rdd.mapPartitions(lambda rows: score_partition(rows, use_models)), SCORE_SCHEMA)
+    write_whole(frame, out)
     return int(spark.read.parquet(out).count())
+
+
+def write_whole(frame: Any, out: str) -> None:
+    """Write Parquet to a temporary directory beside ``out``, then rename it into place: a
+    job that fails half-way leaves no partial ``out`` (and an existing ``out`` is replaced
+    only once the new one is complete). Local paths only are renamed this way; other file
+    systems get Spark's own job commit (``_SUCCESS`` marks a whole output)."""
+    import shutil
+    import uuid
+    from pathlib import Path
+    from urllib.parse import urlparse
+
+    scheme = urlparse(out).scheme
+    if scheme not in ("", "file"):
+        frame.write.mode("overwrite").parquet(out)
+        return
+    target = Path(urlparse(out).path if scheme else out)
+    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        frame.write.parquet(str(temp))
+        if target.exists():
+            old = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.old")
+            target.rename(old)
+            temp.rename(target)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            temp.rename(target)
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
 
 
 # --- campaigns -----------------------------------------------------------------------------
@@ -165,12 +251,9 @@ KEYS_SCHEMA = ("pid long, id string, name string, url string, minhash binary, ph
                "created long, contacted long")
 
 
-def keys_partition(rows: Iterable[tuple[int, Any]]) -> Iterator[tuple[Any, ...]]:
-    from vetlink.assess import assess_many
-
-    lines = list(parsed(rows))
-    results = assess_many((ln.profile, ln.conversation) for ln in lines)
-    for line, result in zip(lines, results, strict=True):
+def keys_partition(rows: Iterable[tuple[int, Any]], use_models: bool = True
+                   ) -> Iterator[tuple[Any, ...]]:
+    for line, result in assessed(rows, use_models):
         keys = persona_keys(line.record(tuple(f.id for f in result.findings)))
         yield (line.number, keys.id, keys.name, keys.url,
                None if keys.minhash is None else keys.minhash.astype("<u4").tobytes(),
@@ -274,7 +357,7 @@ def cluster_component(members: Any, edges: Any) -> Any:
     return pd.DataFrame(out, columns=[f.split()[0] for f in CAMPAIGN_SCHEMA.split(", ")])
 
 
-def campaigns_job(spark: Any, source: str, out: str) -> int:
+def campaigns_job(spark: Any, source: str, out: str, use_models: bool = True) -> int:
     from pyspark.sql import functions as F
 
     from vetlink.batch.components import connected_components
@@ -284,7 +367,8 @@ def campaigns_job(spark: Any, source: str, out: str) -> int:
     rdd = numbered(spark, source)
     validate(rdd, source)
     log("start")
-    keys = spark.createDataFrame(rdd.mapPartitions(keys_partition), KEYS_SCHEMA).cache()
+    keys = spark.createDataFrame(rdd.mapPartitions(lambda rows: keys_partition(rows, use_models)),
+                                 KEYS_SCHEMA).cache()
     log(f"keys of {keys.count()} personas")
     blocks = spark.createDataFrame(keys.rdd.mapPartitions(block_partition),
                                    "key long, pid long, kind int")
@@ -298,24 +382,26 @@ def campaigns_job(spark: Any, source: str, out: str) -> int:
                   F.collect_list(F.array(F.col("kind").cast("double"), "bits")).alias("kinds"))
              .where(F.col("total") >= weights.link_bits).cache())
     log("edges")
-    parts = connected_components(edges).localCheckpoint()
-    log("components")
+    parts = connected_components(edges, on_round=lambda n, c: log(f"components round {n}: {c}"))
+    log(f"components: {parts.count()} personas linked")
     # two copies of the components with separate lineage: cogroup needs them unambiguous
     again = spark.createDataFrame(parts.rdd, parts.schema)
     part_members = keys.join(parts.withColumnRenamed("node", "pid"), "pid")
     part_edges = edges.join(again.withColumnRenamed("node", "a"), "a")
     campaigns = (part_members.groupBy("component").cogroup(part_edges.groupBy("component"))
                  .applyInPandas(cluster_component, CAMPAIGN_SCHEMA))
-    campaigns.orderBy(F.desc("score"), "id").write.mode("overwrite").parquet(out)
+    write_whole(campaigns.orderBy(F.desc("score"), "id"), out)
     log("campaigns")
     return int(spark.read.parquet(out).count())
 
 
 def log(stage: str) -> None:
-    """Stage timings on stderr when VETLINK_DEBUG is set."""
+    """Stage timings: logger ``vetlink.batch`` (INFO), and stderr when VETLINK_DEBUG is set."""
+    import logging
     import os
     import sys
     import time
 
+    logging.getLogger("vetlink.batch").info("%s", stage)
     if os.environ.get("VETLINK_DEBUG"):
         sys.stderr.write(f"vetlink batch: {stage} at {time.monotonic():.1f}s\n")
