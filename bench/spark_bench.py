@@ -14,7 +14,8 @@ Each measurement runs in a fresh subprocess; the load average is printed with ea
 (the machine is shared, so compare the ratios, not the absolute times).
 
     .venv/bin/python bench/spark_bench.py [--score-sizes 1000,10000]
-        [--campaign-sizes 10000,100000] [--skip score,campaigns]
+        [--conversation-sizes 1000] [--campaign-sizes 10000,100000]
+        [--skip score,campaigns]
 """
 
 from __future__ import annotations
@@ -192,11 +193,11 @@ def load() -> str:
     return "load %.1f" % os.getloadavg()[0]
 
 
-def score(sizes: list[int], tmp: Path) -> None:
+def score(sizes: list[int], conversation_sizes: list[int], tmp: Path) -> None:
     print("\n## Batch scoring: Spark local[2] `batch score` vs the single-process assess_many "
           "loop (profiles/s; per core = Spark / 2)", flush=True)
     for conversation in (False, True):
-        for n in sizes:
+        for n in conversation_sizes if conversation else sizes:
             path = tmp / f"score-{n}-{int(conversation)}.jsonl"
             write_lines(path, rows(n, conversation))
             before = load()
@@ -237,6 +238,8 @@ def main() -> None:
         return
     parser = argparse.ArgumentParser()
     parser.add_argument("--score-sizes", default="1000,10000")
+    parser.add_argument("--conversation-sizes", default="1000",
+                        help="sizes for lines with a conversation (the encoder runs)")
     parser.add_argument("--campaign-sizes", default="10000,100000")
     parser.add_argument("--skip", default="")
     args = parser.parse_args()
@@ -244,7 +247,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="vetlink-spark-bench-") as name:
         tmp = Path(name)
         if "score" not in skip:
-            score([int(x) for x in args.score_sizes.split(",") if x], tmp)
+            score([int(x) for x in args.score_sizes.split(",") if x],
+                  [int(x) for x in args.conversation_sizes.split(",") if x], tmp)
         if "campaigns" not in skip:
             campaigns([int(x) for x in args.campaign_sizes.split(",") if x], tmp)
 

@@ -64,20 +64,26 @@ def submitted_master() -> str | None:
     return SparkConf().get("spark.master", None)
 
 
+def workers_python(master: str | None) -> str | None:
+    """Local mode: the Python workers run this interpreter unless ``PYSPARK_PYTHON`` says
+    otherwise. A cluster: nothing is set (the driver's path means nothing on an executor)."""
+    import os
+    import sys
+
+    if is_local(master):
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    return os.environ.get("PYSPARK_PYTHON")
+
+
 def session(master: str | None = None, app_name: str = "vetlink") -> Any:
     """A SparkSession. In local mode the Python workers run this same interpreter (its
     packages), so ``PYSPARK_PYTHON`` defaults to it; on a cluster it is left alone: the
     executors' Python is the cluster's (``PYSPARK_PYTHON`` / ``spark.pyspark.python`` set by
     whoever submits the job, see docs/campaigns.md). Python workers are reused between tasks,
     so the models ``assess()`` loads are loaded once per worker."""
-    import os
-    import sys
-
     from pyspark.sql import SparkSession
 
-    if is_local(master):
-        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-
+    workers_python(master)
     builder = SparkSession.builder.appName(app_name)
     if master:
         builder = builder.master(master)
@@ -117,7 +123,11 @@ def numbered(spark: Any, path: str) -> Any:
     if not Path(path).exists():
         raise InputError(f"{path}: no such file or directory")
     if is_parquet(path):
-        frame = spark.read.parquet(path)
+        try:
+            frame = spark.read.parquet(path)
+        except Exception as exc:  # noqa: BLE001 - Spark's AnalysisException / Py4J errors
+            first = (str(exc).strip().splitlines() or ["unreadable"])[0]
+            raise InputError(f"{path}: not readable as Parquet ({first[:160]})") from exc
         check_parquet_schema(frame, path)
         columns = [c for c in frame.columns if c in FIELDS]
         rows = frame.select(*columns).rdd.map(lambda r: r.asDict())
