@@ -190,7 +190,7 @@ def child(args: list[str]) -> None:
 # --- the report ----------------------------------------------------------------------------
 
 def load() -> str:
-    return "load %.1f" % os.getloadavg()[0]
+    return f"load {os.getloadavg()[0]:.1f}"
 
 
 def score(sizes: list[int], conversation_sizes: list[int], tmp: Path) -> None:

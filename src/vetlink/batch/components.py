@@ -61,7 +61,7 @@ def connected_components(edges: Any,
     current = truncate(edges.select(F.col("a").cast("long"), F.col("b").cast("long"))
                        .distinct())
     rounds = 0
-    for rounds in range(1, MAX_ROUNDS + 1):  # noqa: B007 - rounds is reported after the loop
+    for rounds in range(1, MAX_ROUNDS + 1):
         after = truncate(small_star(large_star(current)))
         # both steps only ever replace an edge by one to a smaller node, so the edge set is
         # final once a round adds no edge it did not have

@@ -125,7 +125,7 @@ def numbered(spark: Any, path: str) -> Any:
     if is_parquet(path):
         try:
             frame = spark.read.parquet(path)
-        except Exception as exc:  # noqa: BLE001 - Spark's AnalysisException / Py4J errors
+        except Exception as exc:
             first = (str(exc).strip().splitlines() or ["unreadable"])[0]
             raise InputError(f"{path}: not readable as Parquet ({first[:160]})") from exc
         check_parquet_schema(frame, path)

@@ -78,7 +78,7 @@ class CampaignRefresher:
         try:
             with write_session(self.engine) as session:
                 kept = campaigns.recompute(session, self.evidence)
-        except Exception:  # noqa: BLE001 - a background job: log it, the next report retries
+        except Exception:
             log.exception("campaign recompute failed")
             return
         self.runs += 1
