@@ -192,3 +192,18 @@ def test_spark_submit_runs_the_batch_script(tmp_path: Path) -> None:
     import pandas as pd
 
     assert len(pd.read_parquet(tmp_path / "out")) == 4
+
+
+def test_connected_components_cut_their_lineage_and_count_rounds(spark: Any) -> None:
+    from vetlink.batch import components
+
+    # a chain 1-2-...-40 (the slowest shape to converge) and a separate pair 100-101
+    edges = [(i, i + 1) for i in range(1, 40)] + [(101, 100)]
+    seen: list[tuple[int, int]] = []
+    parts = components.connected_components(spark.createDataFrame(edges, "a long, b long"),
+                                            on_round=lambda n, c: seen.append((n, c)))
+    got = {r["node"]: r["component"] for r in parts.collect()}
+    assert got == {**{i: 1 for i in range(1, 41)}, 100: 100, 101: 100}
+    assert components.ROUNDS[0] == len(seen) > 1
+    plan = parts._jdf.queryExecution().optimizedPlan().toString()
+    assert "Join" not in plan  # a checkpointed scan, not the rounds' joins
