@@ -203,7 +203,7 @@ def test_connected_components_cut_their_lineage_and_count_rounds(spark: Any) -> 
     parts = components.connected_components(spark.createDataFrame(edges, "a long, b long"),
                                             on_round=lambda n, c: seen.append((n, c)))
     got = {r["node"]: r["component"] for r in parts.collect()}
-    assert got == {**{i: 1 for i in range(1, 41)}, 100: 100, 101: 100}
+    assert got == {**dict.fromkeys(range(1, 41), 1), 100: 100, 101: 100}
     assert components.ROUNDS[0] == len(seen) > 1
     plan = parts._jdf.queryExecution().optimizedPlan().toString()
     assert "Join" not in plan  # a checkpointed scan, not the rounds' joins

@@ -85,6 +85,17 @@ class CampaignRefresher:
         log.info("campaigns recomputed after new reports: %d in %.1f s", len(kept),
                  time.monotonic() - started)
 
+    @property
+    def scheduled(self) -> bool:
+        return self._due is not None
+
+    def flush(self) -> None:
+        """Run a scheduled recompute now instead of at its time (shutdown; tests)."""
+        with self._cond:
+            if self._due is not None:
+                self._due = time.monotonic()
+                self._cond.notify_all()
+
     def wait_idle(self, timeout: float = 60.0) -> bool:
         """Block until nothing is scheduled or running (tests; shutdown)."""
         end = time.monotonic() + timeout
