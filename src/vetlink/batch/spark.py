@@ -303,9 +303,13 @@ def block_partition(rows: Iterable[Any]) -> Iterator[tuple[int, int, int]]:
 PAIR_SCHEMA = "a long, b long, kind int, bits double"
 
 
-def score_block(frame: Any) -> Any:
-    """The pairs of one block with their evidence bits (the same weights and checks as
-    :func:`vetlink.campaigns.link.link`)."""
+BUCKETS = 64  # blocks are scored in this many pandas calls (by key hash), not one per block
+
+
+def score_blocks(frame: Any) -> Any:
+    """The pairs of every block in one bucket with their evidence bits (the same weights and
+    checks as :func:`vetlink.campaigns.link.link`). Each persona's keys are decoded once per
+    bucket, however many of its blocks fall in it."""
     import pandas as pd
 
     from vetlink.campaigns.link import (
@@ -317,19 +321,29 @@ def score_block(frame: Any) -> Any:
         key_table,
     )
 
-    keys = [keys_of_row(r) for r in frame.to_dict("records")]
-    table = key_table(keys)
-    size, kind = len(keys), int(frame["kind"].iloc[0])
-    a, b = np.triu_indices(size, k=1)
-    by_kind = np.zeros((len(a), len(KINDS)))
-    by_kind[:, kind] = frequency_weight(np.array([kind]), np.array([size]), Weights())[0]
-    confirm_text(table, a, b, by_kind)
-    confirm_photo(table, a, b, by_kind)
-    pid = frame["pid"].to_numpy()
-    keep = by_kind[:, kind] > 0
-    lo = np.minimum(pid[a], pid[b])[keep]
-    hi = np.maximum(pid[a], pid[b])[keep]
-    return pd.DataFrame({"a": lo, "b": hi, "kind": kind, "bits": by_kind[keep, kind]})
+    persons = frame.drop_duplicates("pid").sort_values("pid")
+    table = key_table([keys_of_row(r) for r in persons.to_dict("records")])
+    pid = persons["pid"].to_numpy()
+    local = np.searchsorted(pid, frame["pid"].to_numpy())
+    out = []
+    weights = Weights()
+    for _, block in frame.assign(local=local).groupby("key", sort=False):
+        members, kind = block["local"].to_numpy(), int(block["kind"].iloc[0])
+        a, b = np.triu_indices(len(members), k=1)
+        i, j = members[a], members[b]
+        by_kind = np.zeros((len(i), len(KINDS)))
+        by_kind[:, kind] = frequency_weight(np.array([kind]), np.array([len(members)]),
+                                            weights)[0]
+        confirm_text(table, i, j, by_kind)
+        confirm_photo(table, i, j, by_kind)
+        keep = by_kind[:, kind] > 0
+        out.append(pd.DataFrame({"a": np.minimum(pid[i], pid[j])[keep],
+                                 "b": np.maximum(pid[i], pid[j])[keep], "kind": kind,
+                                 "bits": by_kind[keep, kind]}))
+    if not out:
+        return pd.DataFrame({"a": [], "b": [], "kind": [], "bits": []}).astype(
+            {"a": "int64", "b": "int64", "kind": "int32", "bits": "float64"})
+    return pd.concat(out, ignore_index=True)
 
 
 CAMPAIGN_SCHEMA = ("id string, score double, size int, members array<string>, "
@@ -373,7 +387,7 @@ def campaigns_job(spark: Any, source: str, out: str, use_models: bool = True) ->
     from vetlink.batch.components import connected_components
     from vetlink.campaigns.link import Weights
 
-    weights = Weights()  # the defaults, as score_block uses them
+    weights = Weights()  # the defaults, as score_blocks uses them
     rdd = numbered(spark, source)
     validate(rdd, source)
     log("start")
@@ -385,7 +399,8 @@ def campaigns_job(spark: Any, source: str, out: str, use_models: bool = True) ->
     sizes = blocks.groupBy("key").agg(F.count("*").alias("size"))
     usable = sizes.where((F.col("size") >= 2) & (F.col("size") <= weights.block_cap))
     members = blocks.join(usable, "key").join(keys, "pid")
-    pairs = members.groupBy("key").applyInPandas(score_block, PAIR_SCHEMA)
+    pairs = (members.withColumn("bucket", F.pmod(F.col("key"), F.lit(BUCKETS)))
+             .groupBy("bucket").applyInPandas(score_blocks, PAIR_SCHEMA))
     strongest = pairs.groupBy("a", "b", "kind").agg(F.max("bits").alias("bits"))
     edges = (strongest.groupBy("a", "b")
              .agg(F.sum("bits").alias("total"),
