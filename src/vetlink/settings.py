@@ -84,6 +84,11 @@ class Settings(BaseModel):
         description="Longest a check may run; past it the worker is killed and replaced and "
         "the request gets 504.",
     )
+    campaign_refresh_seconds: float = Field(
+        default=5.0, ge=0, le=3600,
+        description="Campaigns are recomputed in the background this long after new reports "
+        "(one recompute per burst); 0: only by hand or after an import.",
+    )
 
     organisation: str = Field(
         default="vetlink",

@@ -106,3 +106,104 @@ def test_bad_lines_and_columns_stop_the_job_before_writing(spark: Any, tmp_path:
     with pytest.raises(InputError, match="department is bigint"):
         score_job(spark, str(tmp_path / "typed.parquet"), str(tmp_path / "o3"))
     assert not (tmp_path / "o2").exists() and not (tmp_path / "o3").exists()
+
+
+def test_workers_run_this_python_in_local_mode_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from vetlink.batch.spark import is_local, workers_python
+
+    monkeypatch.delenv("PYSPARK_PYTHON", raising=False)
+    monkeypatch.delenv("MASTER", raising=False)
+    assert not is_local("spark://head:7077") and not is_local("yarn")
+    assert workers_python("spark://head:7077") is None  # the cluster's Python, not ours
+    assert workers_python("k8s://https://api:6443") is None
+    assert workers_python("local[2]") == sys.executable
+    monkeypatch.setenv("PYSPARK_PYTHON", "/opt/env/bin/python")
+    assert workers_python("local[2]") == "/opt/env/bin/python"  # an explicit one wins
+
+
+def test_more_bad_input_is_refused_with_its_row_and_the_old_output_kept(
+        spark: Any, tmp_path: Path) -> None:
+    import pandas as pd
+
+    from vetlink.batch.spark import campaigns_job, score_job
+
+    good = rows(3, seed=44)
+    out = tmp_path / "out"
+    source = tmp_path / "good.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in good))
+    assert score_job(spark, str(source), str(out)) == 3
+    before = sorted(p.name for p in out.iterdir())
+    pd.DataFrame({"profile": [json.dumps(good[0]["profile"]), "{not json",
+                              json.dumps({"name": "No Url"})]}).to_parquet(
+        tmp_path / "rows.parquet")
+    with pytest.raises(InputError, match=r"row 2: profile: not JSON.*row 3: profile.url"):
+        score_job(spark, str(tmp_path / "rows.parquet"), str(out))
+    (tmp_path / "broken.parquet").write_bytes(b"PAR1 this is not parquet")
+    with pytest.raises(InputError, match="not readable as Parquet"):
+        campaigns_job(spark, str(tmp_path / "broken.parquet"), str(out))
+    (tmp_path / "array.jsonl").write_text(json.dumps(good[0]) + "\n[1, 2]\n")
+    with pytest.raises(InputError, match="line 2: a JSON object is required"):
+        campaigns_job(spark, str(tmp_path / "array.jsonl"), str(out))
+    assert sorted(p.name for p in out.iterdir()) == before  # the old output, untouched
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp dirs
+
+
+def test_the_cli_says_what_is_wrong_in_one_line_with_exit_2(spark: Any, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    source = tmp_path / "bad.jsonl"
+    source.write_text(json.dumps(rows(1, seed=45)[0]) + "\nnot json at all\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "vetlink.cli", "batch", "score", str(source),
+         str(tmp_path / "out"), "--master", "local[1]"],
+        capture_output=True, text=True, timeout=300,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert done.returncode == 2
+    last = [ln for ln in done.stderr.splitlines() if ln.startswith("vetlink:")]
+    assert len(last) == 1 and "line 2: not JSON" in last[0]
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_spark_submit_runs_the_batch_script(tmp_path: Path) -> None:
+    """``spark-submit vetlink/batch/submit.py score IN OUT`` (pyspark's own spark-submit,
+    local master): the documented way to run the job on a cluster."""
+    import subprocess
+    import sys
+
+    import vetlink.batch.submit as script
+
+    submit = Path(pyspark.__file__).parent / "bin" / "spark-submit"
+    if not submit.exists():
+        pytest.skip("pyspark has no bin/spark-submit")
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows(4, seed=46)))
+    env = {**os.environ, "PYSPARK_PYTHON": sys.executable,
+           "PYSPARK_DRIVER_PYTHON": sys.executable, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        [str(submit), "--master", "local[1]", "--conf", "spark.ui.enabled=false",
+         script.__file__, "score", str(source), str(tmp_path / "out"), "--no-model"],
+        capture_output=True, text=True, timeout=600, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "scored 4 profiles" in done.stdout
+    import pandas as pd
+
+    assert len(pd.read_parquet(tmp_path / "out")) == 4
+
+
+def test_connected_components_cut_their_lineage_and_count_rounds(spark: Any) -> None:
+    from vetlink.batch import components
+
+    # a chain 1-2-...-40 (the slowest shape to converge) and a separate pair 100-101
+    edges = [(i, i + 1) for i in range(1, 40)] + [(101, 100)]
+    seen: list[tuple[int, int]] = []
+    parts = components.connected_components(spark.createDataFrame(edges, "a long, b long"),
+                                            on_round=lambda n, c: seen.append((n, c)))
+    got = {r["node"]: r["component"] for r in parts.collect()}
+    assert got == {**dict.fromkeys(range(1, 41), 1), 100: 100, 101: 100}
+    assert components.ROUNDS[0] == len(seen) > 1
+    plan = parts._jdf.queryExecution().optimizedPlan().toString()
+    assert "Join" not in plan  # a checkpointed scan, not the rounds' joins

@@ -22,8 +22,10 @@ TEST_LIMIT = 64 * 1024
 
 @pytest.fixture
 def settings(isolated_data_dir: Path, database_url: str) -> Settings:  # noqa: F811
+    # campaign_refresh_seconds=0: no background recompute after reports, except in the
+    # tests of it (tests/web/test_campaign_refresh.py), which turn it on
     return Settings(data_dir=isolated_data_dir, database_url=database_url,
-                    max_input_bytes=TEST_LIMIT)
+                    max_input_bytes=TEST_LIMIT, campaign_refresh_seconds=0)
 
 
 @pytest.fixture

@@ -34,21 +34,63 @@ JSON_COLUMNS = ("profile", "conversation", "photo_hashes")
 MAX_ERRORS = 5
 
 
-def session(master: str | None = None, app_name: str = "vetlink") -> Any:
-    """A SparkSession; in local mode the workers run this same Python (its packages)."""
+CHUNK = 256  # profiles handed to assess_many at a time inside a partition
+
+
+def is_local(master: str | None) -> bool:
+    """Local mode: ``local``, ``local[N]``, ``local[*]``, or no master given and none
+    configured by ``spark-submit`` (pyspark then defaults to ``local[*]``)."""
+    import os
+
+    chosen = master or os.environ.get("MASTER") or submitted_master()
+    return chosen is None or chosen.startswith("local")
+
+
+def submitted_master() -> str | None:
+    """The master ``spark-submit --master`` passed to this driver (it reaches the driver as
+    the ``spark.master`` property in ``PYSPARK_SUBMIT_ARGS`` or the launcher's conf)."""
+    import os
+    import shlex
+
+    args = shlex.split(os.environ.get("PYSPARK_SUBMIT_ARGS", ""))
+    for i, arg in enumerate(args[:-1]):
+        if arg == "--master":
+            return args[i + 1]
+    if not os.environ.get("PYSPARK_GATEWAY_PORT"):
+        return None  # not launched by spark-submit
+    from pyspark import SparkConf, SparkContext
+
+    SparkContext._ensure_initialized()  # connects to spark-submit's JVM, whose conf we read
+    return SparkConf().get("spark.master", None)
+
+
+def workers_python(master: str | None) -> str | None:
+    """Local mode: the Python workers run this interpreter unless ``PYSPARK_PYTHON`` says
+    otherwise. A cluster: nothing is set (the driver's path means nothing on an executor)."""
     import os
     import sys
 
+    if is_local(master):
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    return os.environ.get("PYSPARK_PYTHON")
+
+
+def session(master: str | None = None, app_name: str = "vetlink") -> Any:
+    """A SparkSession. In local mode the Python workers run this same interpreter (its
+    packages), so ``PYSPARK_PYTHON`` defaults to it; on a cluster it is left alone: the
+    executors' Python is the cluster's (``PYSPARK_PYTHON`` / ``spark.pyspark.python`` set by
+    whoever submits the job, see docs/campaigns.md). Python workers are reused between tasks,
+    so the models ``assess()`` loads are loaded once per worker."""
     from pyspark.sql import SparkSession
 
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-
+    workers_python(master)
     builder = SparkSession.builder.appName(app_name)
     if master:
         builder = builder.master(master)
     return (builder.config("spark.ui.enabled", "false")
             .config("spark.ui.showConsoleProgress", "false")
             .config("spark.sql.shuffle.partitions", "4")
+            .config("spark.python.worker.reuse", "true")
             .config("spark.sql.execution.arrow.pyspark.enabled", "true")
             .getOrCreate())
 
@@ -81,7 +123,11 @@ def numbered(spark: Any, path: str) -> Any:
     if not Path(path).exists():
         raise InputError(f"{path}: no such file or directory")
     if is_parquet(path):
-        frame = spark.read.parquet(path)
+        try:
+            frame = spark.read.parquet(path)
+        except Exception as exc:
+            first = (str(exc).strip().splitlines() or ["unreadable"])[0]
+            raise InputError(f"{path}: not readable as Parquet ({first[:160]})") from exc
         check_parquet_schema(frame, path)
         columns = [c for c in frame.columns if c in FIELDS]
         rows = frame.select(*columns).rdd.map(lambda r: r.asDict())
@@ -115,6 +161,29 @@ def parsed(rows: Iterable[tuple[int, Any]]) -> Iterator[Line]:
         yield parse_row(number, value)
 
 
+def chunks(rows: Iterable[tuple[int, Any]], size: int = CHUNK) -> Iterator[list[Line]]:
+    """The parsed lines of a partition, ``size`` at a time (bounded memory per task)."""
+    chunk: list[Line] = []
+    for line in parsed(rows):
+        chunk.append(line)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def assessed(rows: Iterable[tuple[int, Any]], use_models: bool) -> Iterator[tuple[Line, Any]]:
+    """Each line with its assessment: ``assess_many`` on one chunk at a time (one shared
+    context; the models are loaded once per Python worker, which Spark reuses)."""
+    from vetlink.assess import assess_many
+
+    for chunk in chunks(rows):
+        results = assess_many(((ln.profile, ln.conversation) for ln in chunk),
+                              use_models=use_models)
+        yield from zip(chunk, results, strict=True)
+
+
 def errors_of(rows: Iterable[tuple[int, Any]]) -> Iterator[tuple[int, str]]:
     for number, value in rows:
         if isinstance(value, str) and not value.strip():
@@ -140,22 +209,49 @@ SCORE_SCHEMA = ("line long, id string, url string, name string, score int, band 
                 "findings array<string>")
 
 
-def score_partition(rows: Iterable[tuple[int, Any]]) -> Iterator[tuple[Any, ...]]:
-    from vetlink.assess import assess_many
-
-    lines = list(parsed(rows))
-    for line, result in zip(lines, assess_many((ln.profile, ln.conversation) for ln in lines),
-                            strict=True):
+def score_partition(rows: Iterable[tuple[int, Any]], use_models: bool = True
+                    ) -> Iterator[tuple[Any, ...]]:
+    for line, result in assessed(rows, use_models):
         yield (line.number, line.digest, line.profile.url, line.profile.name, result.score,
                result.band, [f.id for f in result.findings])
 
 
-def score_job(spark: Any, source: str, out: str) -> int:
+def score_job(spark: Any, source: str, out: str, use_models: bool = True) -> int:
     rdd = numbered(spark, source)
     validate(rdd, source)
-    frame = spark.createDataFrame(rdd.mapPartitions(score_partition), SCORE_SCHEMA)
-    frame.write.mode("overwrite").parquet(out)
+    frame = spark.createDataFrame(
+        rdd.mapPartitions(lambda rows: score_partition(rows, use_models)), SCORE_SCHEMA)
+    write_whole(frame, out)
     return int(spark.read.parquet(out).count())
+
+
+def write_whole(frame: Any, out: str) -> None:
+    """Write Parquet to a temporary directory beside ``out``, then rename it into place: a
+    job that fails half-way leaves no partial ``out`` (and an existing ``out`` is replaced
+    only once the new one is complete). Local paths only are renamed this way; other file
+    systems get Spark's own job commit (``_SUCCESS`` marks a whole output)."""
+    import shutil
+    import uuid
+    from pathlib import Path
+    from urllib.parse import urlparse
+
+    scheme = urlparse(out).scheme
+    if scheme not in ("", "file"):
+        frame.write.mode("overwrite").parquet(out)
+        return
+    target = Path(urlparse(out).path if scheme else out)
+    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        frame.write.parquet(str(temp))
+        if target.exists():
+            old = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.old")
+            target.rename(old)
+            temp.rename(target)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            temp.rename(target)
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
 
 
 # --- campaigns -----------------------------------------------------------------------------
@@ -165,12 +261,9 @@ KEYS_SCHEMA = ("pid long, id string, name string, url string, minhash binary, ph
                "created long, contacted long")
 
 
-def keys_partition(rows: Iterable[tuple[int, Any]]) -> Iterator[tuple[Any, ...]]:
-    from vetlink.assess import assess_many
-
-    lines = list(parsed(rows))
-    results = assess_many((ln.profile, ln.conversation) for ln in lines)
-    for line, result in zip(lines, results, strict=True):
+def keys_partition(rows: Iterable[tuple[int, Any]], use_models: bool = True
+                   ) -> Iterator[tuple[Any, ...]]:
+    for line, result in assessed(rows, use_models):
         keys = persona_keys(line.record(tuple(f.id for f in result.findings)))
         yield (line.number, keys.id, keys.name, keys.url,
                None if keys.minhash is None else keys.minhash.astype("<u4").tobytes(),
@@ -210,9 +303,13 @@ def block_partition(rows: Iterable[Any]) -> Iterator[tuple[int, int, int]]:
 PAIR_SCHEMA = "a long, b long, kind int, bits double"
 
 
-def score_block(frame: Any) -> Any:
-    """The pairs of one block with their evidence bits (the same weights and checks as
-    :func:`vetlink.campaigns.link.link`)."""
+BUCKETS = 64  # blocks are scored in this many pandas calls (by key hash), not one per block
+
+
+def score_blocks(frame: Any) -> Any:
+    """The pairs of every block in one bucket with their evidence bits (the same weights and
+    checks as :func:`vetlink.campaigns.link.link`). Each persona's keys are decoded once per
+    bucket, however many of its blocks fall in it."""
     import pandas as pd
 
     from vetlink.campaigns.link import (
@@ -224,19 +321,29 @@ def score_block(frame: Any) -> Any:
         key_table,
     )
 
-    keys = [keys_of_row(r) for r in frame.to_dict("records")]
-    table = key_table(keys)
-    size, kind = len(keys), int(frame["kind"].iloc[0])
-    a, b = np.triu_indices(size, k=1)
-    by_kind = np.zeros((len(a), len(KINDS)))
-    by_kind[:, kind] = frequency_weight(np.array([kind]), np.array([size]), Weights())[0]
-    confirm_text(table, a, b, by_kind)
-    confirm_photo(table, a, b, by_kind)
-    pid = frame["pid"].to_numpy()
-    keep = by_kind[:, kind] > 0
-    lo = np.minimum(pid[a], pid[b])[keep]
-    hi = np.maximum(pid[a], pid[b])[keep]
-    return pd.DataFrame({"a": lo, "b": hi, "kind": kind, "bits": by_kind[keep, kind]})
+    persons = frame.drop_duplicates("pid").sort_values("pid")
+    table = key_table([keys_of_row(r) for r in persons.to_dict("records")])
+    pid = persons["pid"].to_numpy()
+    local = np.searchsorted(pid, frame["pid"].to_numpy())
+    out = []
+    weights = Weights()
+    for _, block in frame.assign(local=local).groupby("key", sort=False):
+        members, kind = block["local"].to_numpy(), int(block["kind"].iloc[0])
+        a, b = np.triu_indices(len(members), k=1)
+        i, j = members[a], members[b]
+        by_kind = np.zeros((len(i), len(KINDS)))
+        by_kind[:, kind] = frequency_weight(np.array([kind]), np.array([len(members)]),
+                                            weights)[0]
+        confirm_text(table, i, j, by_kind)
+        confirm_photo(table, i, j, by_kind)
+        keep = by_kind[:, kind] > 0
+        out.append(pd.DataFrame({"a": np.minimum(pid[i], pid[j])[keep],
+                                 "b": np.maximum(pid[i], pid[j])[keep], "kind": kind,
+                                 "bits": by_kind[keep, kind]}))
+    if not out:
+        return pd.DataFrame({"a": [], "b": [], "kind": [], "bits": []}).astype(
+            {"a": "int64", "b": "int64", "kind": "int32", "bits": "float64"})
+    return pd.concat(out, ignore_index=True)
 
 
 CAMPAIGN_SCHEMA = ("id string, score double, size int, members array<string>, "
@@ -274,48 +381,52 @@ def cluster_component(members: Any, edges: Any) -> Any:
     return pd.DataFrame(out, columns=[f.split()[0] for f in CAMPAIGN_SCHEMA.split(", ")])
 
 
-def campaigns_job(spark: Any, source: str, out: str) -> int:
+def campaigns_job(spark: Any, source: str, out: str, use_models: bool = True) -> int:
     from pyspark.sql import functions as F
 
     from vetlink.batch.components import connected_components
     from vetlink.campaigns.link import Weights
 
-    weights = Weights()  # the defaults, as score_block uses them
+    weights = Weights()  # the defaults, as score_blocks uses them
     rdd = numbered(spark, source)
     validate(rdd, source)
     log("start")
-    keys = spark.createDataFrame(rdd.mapPartitions(keys_partition), KEYS_SCHEMA).cache()
+    keys = spark.createDataFrame(rdd.mapPartitions(lambda rows: keys_partition(rows, use_models)),
+                                 KEYS_SCHEMA).cache()
     log(f"keys of {keys.count()} personas")
     blocks = spark.createDataFrame(keys.rdd.mapPartitions(block_partition),
                                    "key long, pid long, kind int")
     sizes = blocks.groupBy("key").agg(F.count("*").alias("size"))
     usable = sizes.where((F.col("size") >= 2) & (F.col("size") <= weights.block_cap))
     members = blocks.join(usable, "key").join(keys, "pid")
-    pairs = members.groupBy("key").applyInPandas(score_block, PAIR_SCHEMA)
+    pairs = (members.withColumn("bucket", F.pmod(F.col("key"), F.lit(BUCKETS)))
+             .groupBy("bucket").applyInPandas(score_blocks, PAIR_SCHEMA))
     strongest = pairs.groupBy("a", "b", "kind").agg(F.max("bits").alias("bits"))
     edges = (strongest.groupBy("a", "b")
              .agg(F.sum("bits").alias("total"),
                   F.collect_list(F.array(F.col("kind").cast("double"), "bits")).alias("kinds"))
              .where(F.col("total") >= weights.link_bits).cache())
     log("edges")
-    parts = connected_components(edges).localCheckpoint()
-    log("components")
+    parts = connected_components(edges, on_round=lambda n, c: log(f"components round {n}: {c}"))
+    log(f"components: {parts.count()} personas linked")
     # two copies of the components with separate lineage: cogroup needs them unambiguous
     again = spark.createDataFrame(parts.rdd, parts.schema)
     part_members = keys.join(parts.withColumnRenamed("node", "pid"), "pid")
     part_edges = edges.join(again.withColumnRenamed("node", "a"), "a")
     campaigns = (part_members.groupBy("component").cogroup(part_edges.groupBy("component"))
                  .applyInPandas(cluster_component, CAMPAIGN_SCHEMA))
-    campaigns.orderBy(F.desc("score"), "id").write.mode("overwrite").parquet(out)
+    write_whole(campaigns.orderBy(F.desc("score"), "id"), out)
     log("campaigns")
     return int(spark.read.parquet(out).count())
 
 
 def log(stage: str) -> None:
-    """Stage timings on stderr when VETLINK_DEBUG is set."""
+    """Stage timings: logger ``vetlink.batch`` (INFO), and stderr when VETLINK_DEBUG is set."""
+    import logging
     import os
     import sys
     import time
 
+    logging.getLogger("vetlink.batch").info("%s", stage)
     if os.environ.get("VETLINK_DEBUG"):
         sys.stderr.write(f"vetlink batch: {stage} at {time.monotonic():.1f}s\n")

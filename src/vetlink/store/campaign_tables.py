@@ -49,16 +49,19 @@ class StoredCampaign(Base):
     first_seen: Mapped[str | None] = mapped_column(String(32))
     last_seen: Mapped[str | None] = mapped_column(String(32))
     computed: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # when this id was first given (it is kept across recomputes, see store.campaigns.save)
+    created: Mapped[datetime | None] = mapped_column(DateTime, default=utcnow)
 
 
 class CampaignMember(Base):
-    """A case (one persona) in a campaign."""
+    """A case (one persona) in a campaign, since ``joined`` (the recompute that put it in)."""
 
     __tablename__ = "campaign_members"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     campaign_id: Mapped[str] = mapped_column(ForeignKey("campaigns.id"), index=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    joined: Mapped[datetime | None] = mapped_column(DateTime, default=utcnow)
 
 
 class CampaignEdge(Base):

@@ -1,15 +1,24 @@
 """Campaigns over the stored reports: one persona per live case, the same keys and linking as
 everywhere (:func:`vetlink.campaigns.find_campaigns`), results kept in the ``campaigns``
-tables and replaced as a whole by :func:`recompute` (after an import, or ``vetlink campaigns
---recompute``)."""
+tables and replaced as a whole by :func:`recompute` (after an import, a few seconds after new
+reports in the web app — :mod:`vetlink.web.campaign_refresh` —, or ``vetlink campaigns
+--recompute``).
+
+**Stable ids.** A recomputed campaign inherits the id of the stored campaign whose members it
+overlaps most (member Jaccard >= :data:`INHERIT_JACCARD`; each stored id goes to at most one
+new campaign, the higher-scoring first); any other campaign gets a fresh id, never one a
+stored campaign had. Members keep the time they joined; a case that joined an existing
+campaign on a later recompute is shown in the queue as "new report joins c-..."."""
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from vetlink.campaigns import CampaignResult, find_campaigns
@@ -25,6 +34,49 @@ from vetlink.store.evidence import EvidenceStore
 from vetlink.store.models import Case, Evidence, Report, ReportFinding, User, utcnow
 
 MIN_SCORE = 0.5  # communities scoring below this are not kept as campaigns
+INHERIT_JACCARD = 0.5  # a recomputed campaign keeps a stored id from this member overlap
+
+
+@dataclass
+class Previous:
+    """The stored campaigns before a recompute: members, when each joined, when each id was
+    first given."""
+
+    members: dict[str, set[int]]
+    joined: dict[tuple[str, int], datetime | None]
+    created: dict[str, datetime | None]
+
+    @classmethod
+    def load(cls, session: Session) -> Previous:
+        members: dict[str, set[int]] = defaultdict(set)
+        joined: dict[tuple[str, int], datetime | None] = {}
+        for cid, case_id, when in session.execute(select(
+                CampaignMember.campaign_id, CampaignMember.case_id, CampaignMember.joined)):
+            members[str(cid)].add(int(case_id))
+            joined[(str(cid), int(case_id))] = when
+        created = {str(cid): when for cid, when in session.execute(
+            select(StoredCampaign.id, StoredCampaign.created))}
+        return cls(dict(members), joined, created)
+
+    def inherit(self, cases: set[int], taken: set[str]) -> str | None:
+        """The stored id whose members overlap ``cases`` most, if enough and still free."""
+        best, best_jaccard = None, 0.0
+        for cid, old in self.members.items():
+            if cid in taken or not (old & cases):
+                continue
+            jaccard = len(old & cases) / len(old | cases)
+            if jaccard > best_jaccard or (jaccard == best_jaccard and best and cid < best):
+                best, best_jaccard = cid, jaccard
+        return best if best_jaccard >= INHERIT_JACCARD else None
+
+
+def fresh_id(derived: str, used: set[str]) -> str:
+    """The campaign's own derived id, or a variant of it, that no campaign had or has."""
+    candidate, n = derived, 1
+    while candidate in used:
+        n += 1
+        candidate = "c-" + hashlib.sha256(f"{derived}/{n}".encode()).hexdigest()[:10]
+    return candidate
 
 
 @dataclass
@@ -84,25 +136,39 @@ def case_id_of(record_id: str) -> int:
 
 
 def save(session: Session, result: CampaignResult) -> list[StoredCampaign]:
+    """Replace the stored campaigns by ``result``'s (those scoring >= MIN_SCORE), keeping the
+    ids (and join times) of the stored campaigns they continue."""
+    previous = Previous.load(session)
     session.execute(delete(CampaignEdge))
     session.execute(delete(CampaignMember))
     session.execute(delete(StoredCampaign))
+    now = utcnow()
+    used = set(previous.members) | set(previous.created)
+    taken: set[str] = set()
     kept = []
+    ids = result.table.ids
     for campaign in result.campaigns:
         if campaign.score < MIN_SCORE:
             continue
+        cases = {case_id_of(ids[m]) for m in campaign.members}
+        inherited = previous.inherit(cases, taken)
+        cid = inherited or fresh_id(campaign.id, used | taken)
+        taken.add(cid)
         stored = StoredCampaign(
-            id=campaign.id, score=campaign.score, size=len(campaign.members),
+            id=cid, score=campaign.score, size=len(campaign.members),
             features={k: round(v, 3) for k, v in campaign.features.items()},
             evidence=campaign.evidence, targets=campaign.targets, lures=campaign.lures,
-            first_seen=campaign.first_seen, last_seen=campaign.last_seen, computed=utcnow())
+            first_seen=campaign.first_seen, last_seen=campaign.last_seen, computed=now,
+            created=(previous.created.get(cid) or now) if inherited else now)
         session.add(stored)
         session.flush()
-        ids = result.table.ids
-        for member in campaign.members:
-            session.add(CampaignMember(campaign_id=stored.id, case_id=case_id_of(ids[member])))
+        before = previous.members.get(cid, set()) if inherited else set()
+        for case_id in sorted(cases):
+            joined = (previous.joined.get((cid, case_id)) or stored.created
+                      if case_id in before else now)
+            session.add(CampaignMember(campaign_id=cid, case_id=case_id, joined=joined))
         for edge in campaign.edges:
-            session.add(CampaignEdge(campaign_id=stored.id, case_a=case_id_of(ids[edge.a]),
+            session.add(CampaignEdge(campaign_id=cid, case_a=case_id_of(ids[edge.a]),
                                      case_b=case_id_of(ids[edge.b]), bits=round(edge.bits, 2),
                                      evidence=edge.evidence))
         kept.append(stored)
@@ -143,6 +209,10 @@ def hash_report_photos(session: Session, evidence: EvidenceStore) -> int:
 def recompute(session: Session, evidence: EvidenceStore | None = None) -> list[StoredCampaign]:
     """Find the campaigns among every live case and replace the stored ones (photos in the
     evidence store are hashed first when it is given)."""
+    if session.get_bind().dialect.name == "postgresql":
+        # one recompute at a time (the web app's refresher, an import, the CLI): the second
+        # waits, then reads the first one's campaigns as its previous ones
+        session.execute(text("LOCK TABLE campaigns IN SHARE ROW EXCLUSIVE MODE"))
     if evidence is not None:
         hash_report_photos(session, evidence)
     return save(session, find_campaigns(case_records(session)))
@@ -191,20 +261,33 @@ def campaigns_json(session: Session) -> dict[str, Any]:
     return {"campaigns": out}
 
 
+def joined_later(session: Session) -> dict[int, str]:
+    """Members that joined their campaign on a recompute after it was first found (a new
+    report linked them to it): case id -> campaign id."""
+    rows = session.execute(
+        select(CampaignMember.case_id, CampaignMember.campaign_id)
+        .join(StoredCampaign, StoredCampaign.id == CampaignMember.campaign_id)
+        .where(CampaignMember.joined > StoredCampaign.created))
+    return {int(case_id): str(cid) for case_id, cid in rows}
+
+
 def joining(session: Session) -> dict[int, str]:
-    """Cases opened or reported again since the campaigns were last computed that link to a
-    member of a known campaign: case id -> campaign id (shown in the queue until the next
-    recompute). Only those cases and the campaigns' members are compared."""
+    """Cases that joined a known campaign: those a recompute added to a campaign found
+    earlier (:func:`joined_later`), and those opened or reported again since the campaigns
+    were last computed (the refresh has not run yet) that link to a member of one: case id ->
+    campaign id, for the queue's "new report joins c-...". Only the fresh cases and the
+    campaigns' members are compared."""
     last = session.scalar(select(func.max(StoredCampaign.computed)))
     if last is None:
         return {}
+    out = joined_later(session)
     fresh = list(session.scalars(select(Case.id).where(
         Case.merged_into.is_(None), or_(Case.created >= last, Case.updated >= last))))
     if not fresh:
-        return {}
+        return out
     members = {int(c): str(k) for c, k in session.execute(
         select(CampaignMember.case_id, CampaignMember.campaign_id))}
-    out = {case_id: members[case_id] for case_id in fresh if case_id in members}
+    out.update({case_id: members[case_id] for case_id in fresh if case_id in members})
     result = find_campaigns(case_records(session, sorted(set(fresh) | set(members))))
     ids = result.table.ids
     for a, b in zip(result.links.i.tolist(), result.links.j.tolist(), strict=True):

@@ -116,6 +116,11 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
                      "max_fields": 200},
     )
     app.state.services = services
+    from vetlink.web import campaign_refresh
+
+    app.state.campaigns = campaign_refresh.CampaignRefresher(
+        services.engine, services.evidence, settings.campaign_refresh_seconds)
+    campaign_refresh.install(services.writer, app.state.campaigns)
     errors.install(app)
     include_routes(app)
     static = str(resources.files("vetlink.web").joinpath("static"))

@@ -1,0 +1,257 @@
+"""Spark local mode against one process, in the same run (issue 10).
+
+1. **Batch scoring**: ``vetlink batch score`` (Spark ``local[2]``: chunks of ``assess_many``
+   per partition, Python workers reused) against the single-process ``assess_many`` loop on
+   the same profiles, for profile-only lines and for lines with a conversation (the sentence
+   encoder runs), in profiles/s and profiles/s per core (Spark: divided by 2).
+2. **Campaigns**: ``vetlink batch campaigns`` (Spark ``local[2]``, ``--no-model``: lures from
+   the rules) against the single-process pipeline (the same lines, ``assess_many`` without
+   models, :func:`vetlink.campaigns.find_campaigns`): wall time, peak memory of the whole
+   process tree (driver, JVM, Python workers; sampled from /proc every 0.5 s), connected-
+   components rounds, and whether both found the same clusters.
+
+Each measurement runs in a fresh subprocess; the load average is printed with each figure
+(the machine is shared, so compare the ratios, not the absolute times).
+
+    .venv/bin/python bench/spark_bench.py [--score-sizes 1000,10000]
+        [--conversation-sizes 1000] [--campaign-sizes 10000,100000]
+        [--skip score,campaigns]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+SEED = 7
+CORES = 2  # local[2]
+
+
+# --- memory of a process tree (no psutil: /proc) -------------------------------------------
+
+def tree_rss_mb(root: int) -> float:
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            fields = stat[stat.rindex(")") + 2:].split()
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+            rss[int(entry.name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, ValueError, IndexError):
+            continue
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo.extend(children.get(pid, []))
+    return total / 2**20
+
+
+def run_child(args: list[str]) -> dict[str, Any]:
+    """Run this script as a child; its last stdout line is JSON; add the tree's peak RSS."""
+    proc = subprocess.Popen([sys.executable, __file__, "--child", *args],
+                            stdout=subprocess.PIPE, text=True)
+    peak, done = [0.0], threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.5):
+            peak[0] = max(peak[0], tree_rss_mb(proc.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, _ = proc.communicate()
+    done.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"child {args} failed ({proc.returncode})")
+    result = json.loads(out.strip().splitlines()[-1])
+    result["peak_mb"] = round(peak[0])
+    return result
+
+
+# --- data ----------------------------------------------------------------------------------
+
+def rows(n: int, conversation: bool) -> list[dict[str, Any]]:
+    from vetlink.campaigns.generate import generate
+
+    out = []
+    for row in generate(n, SEED):
+        row.pop("_truth", None)
+        row.pop("reporter", None)
+        if not conversation:
+            row.pop("conversation", None)
+        out.append(row)
+    return out
+
+
+def write_lines(path: Path, data: list[dict[str, Any]]) -> None:
+    with path.open("w") as f:
+        for row in data:
+            f.write(json.dumps(row) + "\n")
+
+
+def lines_of(path: Path) -> list[Any]:
+    from vetlink.campaigns.lines import parse_object
+
+    with path.open() as f:
+        return [parse_object(json.loads(raw), i + 1, report=False) for i, raw in enumerate(f)]
+
+
+# --- children ------------------------------------------------------------------------------
+
+def child_score_single(path: Path) -> dict[str, Any]:
+    from vetlink.assess import assess_many
+
+    lines = lines_of(path)
+    start = time.perf_counter()
+    count = sum(1 for _ in assess_many((ln.profile, ln.conversation) for ln in lines))
+    return {"count": count, "seconds": time.perf_counter() - start}
+
+
+def spark_session() -> Any:
+    from vetlink.batch.spark import session
+
+    spark = session(f"local[{CORES}]", "vetlink-bench")
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def child_score_spark(path: Path, out: Path) -> dict[str, Any]:
+    from vetlink.batch.spark import score_job
+
+    start = time.perf_counter()
+    spark = spark_session()
+    job = time.perf_counter()
+    count = score_job(spark, str(path), str(out))
+    end = time.perf_counter()
+    spark.stop()
+    return {"count": count, "seconds": end - start, "job_seconds": end - job}
+
+
+def child_campaigns_single(path: Path) -> dict[str, Any]:
+    from vetlink.assess import assess_many
+    from vetlink.campaigns import find_campaigns
+
+    start = time.perf_counter()
+    lines = lines_of(path)
+    found = assess_many(((ln.profile, ln.conversation) for ln in lines), use_models=False)
+    records = [ln.record(tuple(f.id for f in a.findings))
+               for ln, a in zip(lines, found, strict=True)]
+    result = find_campaigns(records)
+    seconds = time.perf_counter() - start
+    clusters = sorted(sorted(result.table.ids[m] for m in c.members) for c in result.campaigns)
+    return {"seconds": seconds, "clusters": len(clusters), "digest": digest(clusters)}
+
+
+def child_campaigns_spark(path: Path, out: Path) -> dict[str, Any]:
+    from vetlink.batch import components
+    from vetlink.batch.spark import campaigns_job
+
+    start = time.perf_counter()
+    spark = spark_session()
+    count = campaigns_job(spark, str(path), str(out), use_models=False)
+    seconds = time.perf_counter() - start
+    clusters = sorted(sorted(r["members"]) for r in spark.read.parquet(str(out)).collect())
+    spark.stop()
+    return {"seconds": seconds, "clusters": count, "digest": digest(clusters),
+            "rounds": components.ROUNDS[0]}
+
+
+def digest(clusters: list[list[str]]) -> str:
+    import hashlib
+
+    return hashlib.sha256(json.dumps(clusters).encode()).hexdigest()[:12]
+
+
+def child(args: list[str]) -> None:
+    kind, path = args[0], Path(args[1])
+    out = Path(args[2]) if len(args) > 2 else None
+    result = {"score-single": lambda: child_score_single(path),
+              "score-spark": lambda: child_score_spark(path, out),
+              "campaigns-single": lambda: child_campaigns_single(path),
+              "campaigns-spark": lambda: child_campaigns_spark(path, out)}[kind]()
+    print(json.dumps(result), flush=True)
+
+
+# --- the report ----------------------------------------------------------------------------
+
+def load() -> str:
+    return f"load {os.getloadavg()[0]:.1f}"
+
+
+def score(sizes: list[int], conversation_sizes: list[int], tmp: Path) -> None:
+    print("\n## Batch scoring: Spark local[2] `batch score` vs the single-process assess_many "
+          "loop (profiles/s; per core = Spark / 2)", flush=True)
+    for conversation in (False, True):
+        for n in conversation_sizes if conversation else sizes:
+            path = tmp / f"score-{n}-{int(conversation)}.jsonl"
+            write_lines(path, rows(n, conversation))
+            before = load()
+            single = run_child(["score-single", str(path)])
+            spark = run_child(["score-spark", str(path), str(tmp / f"score-out-{n}")])
+            one = single["count"] / single["seconds"]
+            total = spark["count"] / spark["seconds"]
+            job = spark["count"] / spark["job_seconds"]
+            kind = "with conversation" if conversation else "profile only"
+            print(f"{kind:18} n={n:>7,}: single {one:7.1f}/s ({single['seconds']:.0f} s, "
+                  f"{single['peak_mb']} MB) | spark {total:7.1f}/s = {total / CORES:6.1f}/s "
+                  f"per core ({spark['seconds']:.0f} s; without session start "
+                  f"{job / CORES:.1f}/s per core; {spark['peak_mb']} MB) | per-core ratio "
+                  f"spark/single {total / CORES / one:.2f} | {before} -> {load()}", flush=True)
+
+
+def campaigns(sizes: list[int], tmp: Path) -> None:
+    print("\n## Campaigns: Spark local[2] `batch campaigns --no-model` vs the single-process "
+          "pipeline (same lines, rules-only lures)", flush=True)
+    for n in sizes:
+        path = tmp / f"campaigns-{n}.jsonl"
+        write_lines(path, rows(n, conversation=True))
+        before = load()
+        single = run_child(["campaigns-single", str(path)])
+        spark = run_child(["campaigns-spark", str(path), str(tmp / f"campaigns-out-{n}")])
+        same = single["digest"] == spark["digest"]
+        print(f"n={n:>9,}: single {single['seconds']:7.1f} s {single['peak_mb']:6} MB "
+              f"{single['clusters']} clusters | spark {spark['seconds']:7.1f} s "
+              f"{spark['peak_mb']:6} MB {spark['clusters']} clusters, "
+              f"{spark['rounds']} components rounds | spark/single time "
+              f"{spark['seconds'] / single['seconds']:.2f} | same clusters: {same} | "
+              f"{before} -> {load()}", flush=True)
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        child(sys.argv[2:])
+        return
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--score-sizes", default="1000,10000")
+    parser.add_argument("--conversation-sizes", default="1000",
+                        help="sizes for lines with a conversation (the encoder runs)")
+    parser.add_argument("--campaign-sizes", default="10000,100000")
+    parser.add_argument("--skip", default="")
+    args = parser.parse_args()
+    skip = set(args.skip.split(","))
+    with tempfile.TemporaryDirectory(prefix="vetlink-spark-bench-") as name:
+        tmp = Path(name)
+        if "score" not in skip:
+            score([int(x) for x in args.score_sizes.split(",") if x],
+                  [int(x) for x in args.conversation_sizes.split(",") if x], tmp)
+        if "campaigns" not in skip:
+            campaigns([int(x) for x in args.campaign_sizes.split(",") if x], tmp)
+
+
+if __name__ == "__main__":
+    main()
