@@ -87,3 +87,17 @@ def test_signals_lists_the_catalogue_as_json():
     catalogue = json.loads(result.stdout)
     assert all(s["doc"] and s["title"] and s["advice"] for s in catalogue)
     assert len({s["id"] for s in catalogue}) == len(catalogue)
+
+
+def test_a_setting_of_the_wrong_type_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    """``VETLINK_MAX_INPUT_BYTES=abc`` names the variable and its value; no traceback."""
+    import os
+
+    example = Path(__file__).resolve().parents[1] / "src/vetlink/examples/headhunter.json"
+    env = {**os.environ, "VETLINK_MAX_INPUT_BYTES": "abc", "VETLINK_DATA_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "vetlink.cli", "check", str(example)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "vetlink: setting VETLINK_MAX_INPUT_BYTES='abc' is not valid: "
+        "Input should be a valid integer, unable to parse string as an integer"]

@@ -12,6 +12,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from vetlink.errors import InputError
+
 ENV_PREFIX = "VETLINK_"
 
 
@@ -169,4 +171,18 @@ class Settings(BaseModel):
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    return Settings()
+    """The settings from the environment; a value of the wrong type is an :class:`InputError`
+    naming the variable (exit 2 in the CLI), not a traceback."""
+    from pydantic import ValidationError
+
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise InputError(bad_setting(exc)) from None
+
+
+def bad_setting(exc: Any) -> str:
+    first = exc.errors()[0]
+    name = ENV_PREFIX + str(first["loc"][0]).upper() if first.get("loc") else "a VETLINK_ setting"
+    value = str(first.get("input", ""))[:80]
+    return f"setting {name}={value!r} is not valid: {first.get('msg', 'bad value')}"
