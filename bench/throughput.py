@@ -46,10 +46,25 @@ def run_part(name: str) -> dict[str, Any]:
     if done.returncode != 0:
         tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
         return {"part": name, "error": " | ".join(tail), "seconds": elapsed, "figures": []}
-    last = done.stdout.strip().splitlines()[-1]
-    result: dict[str, Any] = json.loads(last)
+    result = last_json(done.stdout)
+    if result is None:
+        return {"part": name, "error": "no JSON in its output", "seconds": elapsed,
+                "figures": []}
     result.update(part=name, seconds=elapsed)
     return result
+
+
+def last_json(out: str) -> dict[str, Any] | None:
+    """The JSON object a script printed last (on one line or indented over several)."""
+    lines = out.splitlines()
+    for start in range(len(lines) - 1, -1, -1):
+        if lines[start].startswith("{"):
+            try:
+                found = json.loads("\n".join(lines[start:]))
+            except json.JSONDecodeError:
+                continue
+            return found if isinstance(found, dict) else None
+    return None
 
 
 def fmt(value: Any) -> str:
@@ -82,7 +97,10 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     load = os.getloadavg()[0]
-    results = [run_part(name) for name in (args.only or list(PARTS))]
+    results = []
+    for name in args.only or list(PARTS):
+        print(f"running {name} ...", file=sys.stderr)
+        results.append(run_part(name))
     if args.json:
         print(json.dumps({"load_average_at_start": load, "parts": results}))
         return
