@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from vetlink.campaigns.entities import org_key, phone_key, registered_domain
+from vetlink.campaigns.entities import handle_keys, org_key, phone_key, registered_domain
 from vetlink.campaigns.keys import PersonaRecord, day_of, persona_keys, photo_array
 
 TEMPLATE = ("I connect senior experts in {field} with confidential clients who value "
@@ -76,7 +76,8 @@ def test_helpers_refuse_what_cannot_be_compared() -> None:
     assert phone_key("07700 900123") is None  # national: no country code
     assert phone_key("+44 7700 900123") == "+447700900123"
     assert registered_domain("a.b.example.co.uk") == "example.co.uk"
-    assert org_key("The Kestrel Group, Inc.") == "kestrel group"
+    assert org_key("The Kestrel Group, Inc.") == "kestrel"  # "Group" is a legal-form word too
+    assert org_key("Atlas Conseil SARL") == org_key("ATLAS CONSEIL") == "atlas conseil"
     assert photo_array({"p": "zz", "d": "0", "a": "0"}) is None
     assert photo_array({"p": "ff", "d": "0", "a": "1"}).shape == (1, 3)
 
@@ -91,3 +92,11 @@ def test_photo_keys_come_from_the_photo_index_hashes() -> None:
     arr = photo_array_of_print(photo_print(image))
     assert arr is not None and arr.shape[1] == 3 and arr.shape[0] > 1
     assert int(arr[0, 0]) == int(photo_print(image).direct[0, 0])
+
+
+def test_a_handle_written_after_the_chinese_or_pinyin_app_name_is_a_key() -> None:
+    """"微信: pinnacn82" and "Weixin pinnacn82" name the same WeChat account as "WeChat: …"."""
+    expected = [("handle", "pinnacn82")]
+    assert list(handle_keys("微信: pinnacn82")) == expected
+    assert list(handle_keys("Weixin pinnacn82")) == expected
+    assert list(handle_keys("WeChat: pinnacn82")) == expected

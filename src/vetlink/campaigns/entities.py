@@ -19,12 +19,16 @@ from vetlink.signals.profile_helpers import ascii_fold
 
 LEGAL_WORDS = frozenset({
     "ltd", "limited", "llc", "inc", "incorporated", "plc", "gmbh", "corp", "corporation",
-    "co", "company", "the", "sa", "ag", "bv", "llp", "pty", "srl",
+    "co", "company", "the", "sa", "ag", "bv", "llp", "pty", "srl", "and", "group",
+    # legal forms abroad ("Acme Conseil SARL", "Acme Pte", "OOO Acme")
+    "sarl", "sas", "spa", "kg", "nv", "oy", "ab", "kk", "pte", "bhd", "sdn", "ooo", "ltda",
+    "sl", "fze", "fzco", "fzc", "doo", "kft", "sro",
 })
 # Domains everyone shares: linking two personas on them says nothing.
 COMMON_DOMAINS = WEBMAIL | frozenset({"linkedin.com", "lnkd.in", "licdn.com", "wa.me",
                                       "t.me", "facebook.com", "twitter.com", "x.com"})
-APPS = r"whats ?app|we ?chat|telegram|skype|signal|viber|kakao(?: ?talk)?|line|threema|wickr"
+APPS = (r"whats ?app|we ?chat|weixin|微信|telegram|skype|signal|viber|kakao(?: ?talk)?|line|"
+        r"threema|wickr")
 # "Telegram: @jane_r", "WeChat ID janer88", "whatsapp +44 ..." (bounded, linear).
 HANDLE_RE = re.compile(
     rf"(?<![\w])(?:{APPS})(?:\s{{0,3}}(?:id|handle|username|me|at|on))?\s{{0,3}}[:@-]?\s{{0,3}}"
