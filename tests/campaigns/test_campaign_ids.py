@@ -3,12 +3,11 @@ one it overlaps most (member Jaccard >= 0.5); a member added later is marked as 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from sqlalchemy import Engine, select
 
-from vetlink.campaigns.generate import generate
+from vetlink.campaigns.generate import write
 from vetlink.store import campaigns as stored
 from vetlink.store.bulk_import import import_reports
 from vetlink.store.campaign_tables import CampaignMember
@@ -28,11 +27,7 @@ def members(engine: Engine) -> dict[str, set[int]]:
 
 def seed(engine: Engine, tmp_path: Path) -> dict[str, set[int]]:
     path = tmp_path / "g.jsonl"
-    rows = []
-    for row in generate(250, seed=31):
-        row.pop("_truth", None)
-        rows.append(json.dumps(row))
-    path.write_text("\n".join(rows) + "\n")
+    write(path, 250, seed=31)
     import_reports(engine, path, use_models=False)
     with write_session(engine) as session:
         assert stored.recompute(session)

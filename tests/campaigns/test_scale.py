@@ -4,7 +4,6 @@ they could link alone, parallel keys, and the employer rule of the campaign scor
 from __future__ import annotations
 
 import importlib
-import json
 import random
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import numpy as np
 import pytest
 
 from vetlink.campaigns.cluster import Edge, employer_only, personal_identifier
-from vetlink.campaigns.generate import generate
+from vetlink.campaigns.generate import write
 from vetlink.campaigns.keys import (
     PersonaRecord,
     minhash_of,
@@ -118,16 +117,9 @@ def test_common_text_bands_make_no_pairs_but_every_link_is_kept() -> None:
     assert not any(a.startswith("s") and b.startswith("s") for a, b in linked)
 
 
-def write_lines(path: Path, n: int, seed: int) -> None:
-    with path.open("w", encoding="utf-8") as out:
-        for row in generate(n, seed):
-            row.pop("_truth", None)
-            out.write(json.dumps(row) + "\n")
-
-
 def test_parallel_and_serial_keys_give_the_same_campaigns(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
-    write_lines(source, 700, 5)
+    write(source, 700, 5)
     serial, _ = table_of_file(source, workers=1, chunk=150)
     parallel, cpu = table_of_file(source, workers=2, chunk=150)
     assert serial.ids == parallel.ids and len(serial) == 700
@@ -148,7 +140,7 @@ def test_records_and_file_paths_agree(tmp_path: Path) -> None:
     from vetlink.campaigns.lines import parse_line
 
     source = tmp_path / "in.jsonl"
-    write_lines(source, 200, 6)
+    write(source, 200, 6)
     records = [parse_line(raw, n, report=False).record()
                for n, raw in enumerate(source.read_bytes().splitlines(), start=1)]
     from_records, _ = table_of_records(records, workers=2, chunk=60)
@@ -159,7 +151,7 @@ def test_records_and_file_paths_agree(tmp_path: Path) -> None:
 
 def test_a_bad_line_is_named_by_its_number(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
-    write_lines(source, 30, 2)
+    write(source, 30, 2)
     with source.open("a", encoding="utf-8") as out:
         out.write("\n{not json\n")
     with pytest.raises(InputError, match="line 32"):

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -8,7 +7,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from tests.web.conftest import csrf_of, login
-from vetlink.campaigns.generate import generate
+from vetlink.campaigns.generate import write
 from vetlink.store import campaigns as stored
 from vetlink.store.bulk_import import import_reports
 from vetlink.store.db import session_factory, write_session
@@ -19,11 +18,7 @@ from vetlink.store.reports import NewReport, create_report
 def seeded(app: FastAPI, tmp_path: Path) -> str:
     """Import generated reports, compute campaigns; returns the top campaign's id."""
     path = tmp_path / "g.jsonl"
-    rows = []
-    for row in generate(250, seed=31):
-        row.pop("_truth", None)
-        rows.append(json.dumps(row))
-    path.write_text("\n".join(rows) + "\n")
+    write(path, 250, seed=31)
     engine = app.state.services.engine
     import_reports(engine, path, use_models=False)
     with write_session(engine) as session:

@@ -24,7 +24,7 @@ import pytest
 
 from tests.web.conftest import PASSWORD, add_user, csrf_of
 from tests.web.live import live_server, signed_in
-from tests.web.test_workpool import heavy_pdf, one_worker_app
+from tests.web.test_workpool import children, heavy_pdf, one_worker_app
 from vetlink.settings import Settings
 from vetlink.store.db import make_engine, upgrade, write_session
 from vetlink.store.users import create_user
@@ -83,18 +83,6 @@ def pythonpath() -> str:
     import vetlink
 
     return str(Path(vetlink.__file__).resolve().parents[1])
-
-
-def children(pid: int) -> set[int]:
-    found = set()
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if fields[1] == str(pid):
-            found.add(int(stat.parent.name))
-    return found
 
 
 def socket_inodes(pid: int) -> set[str]:

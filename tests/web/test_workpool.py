@@ -31,17 +31,21 @@ def heavy_pdf() -> bytes:
                      for p in range(30)])
 
 
-def child_pids() -> set[int]:
-    me = str(os.getpid())
+def children(pid: int) -> set[int]:
+    """The process ids whose parent is ``pid`` (read from /proc)."""
     found = set()
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        if fields[1] == me:
+        if fields[1] == str(pid):
             found.add(int(stat.parent.name))
     return found
+
+
+def child_pids() -> set[int]:
+    return children(os.getpid())
 
 
 def alive(pid: int) -> bool:
