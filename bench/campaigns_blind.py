@@ -1,8 +1,9 @@
-"""Campaign recovery on the blind sets (``tests/evaluation/campaigns``, written blind to the
-code and frozen before tuning): pairwise precision, recall, F1, ARI, and per kind of persona
-(hard negatives put in a campaign; campaign styles' pair recall and campaigns missed).
+"""Campaign recovery on the blind sets (``tests/evaluation/campaigns`` and ``campaigns2``,
+each written blind to the code and frozen before tuning): pairwise precision, recall, F1, ARI,
+and per kind of persona (hard negatives put in a campaign; campaign styles' pair recall and
+campaigns missed).
 
-    .venv/bin/python bench/campaigns_blind.py [dev test] [--scale]
+    .venv/bin/python bench/campaigns_blind.py [dev test dev2 test2] [--scale]
 
 ``--scale`` regenerates the 20,000-persona scale set from the frozen generator into a
 temporary directory (``SCALE.md``) and reports it too. Campaigns = score >= 0.5; lures from
@@ -18,7 +19,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent.parent / "tests" / "evaluation" / "campaigns"
+EVALUATION = Path(__file__).resolve().parent.parent / "tests" / "evaluation"
+HERE = EVALUATION / "campaigns"
+
+
+def set_dir(name: str) -> Path:
+    """``dev``/``test`` are the first blind set; ``dev2``/``test2`` the second, written by
+    another author who never saw the code or the first set (``campaigns2/README.md``)."""
+    return EVALUATION / "campaigns2" if name.endswith("2") else HERE
 
 
 def report(name: str, m: dict[str, Any]) -> None:
@@ -35,13 +43,14 @@ def report(name: str, m: dict[str, Any]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("sets", nargs="*", default=["dev", "test"])
+    parser.add_argument("sets", nargs="*", default=["dev", "test", "dev2", "test2"])
     parser.add_argument("--scale", action="store_true")
     args = parser.parse_args()
     from vetlink.campaigns.evaluate import evaluate_lines as evaluate
 
     for name in args.sets:
-        m = evaluate(HERE / f"{name}.jsonl", HERE / f"{name}.truth.jsonl")
+        folder = set_dir(name)
+        m = evaluate(folder / f"{name}.jsonl", folder / f"{name}.truth.jsonl")
         report(name, m)
     if args.scale:
         with tempfile.TemporaryDirectory() as tmp:
