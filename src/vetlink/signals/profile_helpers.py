@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from vetlink.domain import Experience, Profile
+from vetlink.signals.literals import fold, may_match
 
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?")
 
@@ -205,7 +206,9 @@ PERSONA_PATTERNS: dict[str, re.Pattern[str]] = {
 
 @lru_cache(maxsize=4096)
 def personas(text: str) -> frozenset[str]:
-    return frozenset(name for name, pattern in PERSONA_PATTERNS.items() if pattern.search(text))
+    folded = fold(text)
+    return frozenset(name for name, pattern in PERSONA_PATTERNS.items()
+                     if may_match(pattern, folded) and pattern.search(text))
 
 
 def profile_personas(profile: Profile) -> frozenset[str]:

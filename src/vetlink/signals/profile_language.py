@@ -284,6 +284,29 @@ def machine_tells(text: str, lower: str | None = None) -> list[str]:
     return [phrase for phrase, _ in merge_spans(text, spans)]
 
 
+def section_tells(sections: list[str], folded: list[str]) -> list[str]:
+    """:func:`machine_tells` of the sections joined by newlines, searching each family's
+    pattern only in the sections that hold one of its anchors. No tell's pattern matches a
+    newline, and a newline is a boundary to every one of them, so the first match of a
+    family in the joined text is its first match in the first section that has one."""
+    joined_folded = "\n".join(folded)
+    wanted = {family for anchor, family in _ANCHORS if anchor in joined_folded}
+    if not wanted:
+        return []
+    found: dict[str, tuple[int, int]] = {}
+    offset = 0
+    for text, lower in zip(sections, folded, strict=True):
+        for family in [f for f in wanted if f not in found]:
+            anchors, pattern = MACHINE_TELLS[family]
+            if any(anchor in lower for anchor in anchors):
+                match = pattern.search(text)
+                if match:
+                    found[family] = (offset + match.start(), offset + match.end())
+        offset += len(text) + 1
+    spans = [(start, end, family) for family, (start, end) in found.items()]
+    return [phrase for phrase, _ in merge_spans("\n".join(sections), spans)]
+
+
 @signal(
     "profile.machine_written_text",
     severity="low",
@@ -299,8 +322,7 @@ def machine_written_text(profile: Profile, ctx: Context) -> Iterator[Hit]:
     expertise") count once. Genuine people use some of these too, so one or two are
     ignored."""
     seen = view(profile, ctx)
-    text = "\n".join(t for _, t in seen.texts)
-    tells = machine_tells(text, "\n".join(seen.folded(t) for _, t in seen.texts))
+    tells = section_tells([t for _, t in seen.texts], [seen.folded(t) for _, t in seen.texts])
     if len(tells) >= 3:
         yield Hit(f"{len(tells)} stock phrases: " + ", ".join(quote(t) for t in tells),
                   severity="medium" if len(tells) >= 5 else "low")
@@ -389,8 +411,8 @@ def repeated_openings(profile: Profile, view_: ProfileView | None = None) -> Ite
     """Sentence openings (first four words) repeated across three or more sections: one
     finding per set of sections, listing its openings."""
     view_ = view_ or ProfileView(profile, Context().today)
-    if len(view_.texts) < 3:
-        return  # fewer than three sections: no opening can be in three
+    if sum(len(text.split(maxsplit=5)) >= 6 for _, text in view_.texts) < 3:
+        return  # fewer than three sections of six words or more: no opening can be in three
     written = distinct_texts(profile, view_)
     if len(written) < 3:
         return

@@ -98,8 +98,7 @@ def view(profile: Profile, ctx: Context) -> ProfileView:
     memo = run_memo()
     if memo is None:
         return ProfileView(profile, ctx.today)
-    key = ("profile_view", id(profile), ctx.today)
-    found = memo.get(key)
-    if found is None or found.profile is not profile:
-        found = memo[key] = ProfileView(profile, ctx.today)
+    found = memo.get(ProfileView)
+    if found is None or found.profile is not profile or found.today != ctx.today:
+        found = memo[ProfileView] = ProfileView(profile, ctx.today)  # the run's subject
     return found
