@@ -149,3 +149,23 @@ def test_a_profile_changed_between_checks_is_read_afresh() -> None:
     ids_second = {f.id for f in second.findings}
     assert "profile.offers_in_profile" not in ids_first
     assert {"profile.offers_in_profile", "profile.off_platform_contact"} <= ids_second
+
+
+def test_ascii_shortcuts_give_the_general_answers() -> None:
+    import unicodedata
+
+    from vetlink.signals.profile_helpers import ascii_fold, is_latin
+
+    names = ["Jane Example", "JANE EXAMPLE", "Jane ^Example`", "Dr. Jane | Hiring #1", "", "123",
+             "José Müller", "王 小明", "Jane @ Recruiter"]
+    for name in names:
+        general_fold = "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                               if not unicodedata.combining(ch))
+        assert ascii_fold(name) == general_fold
+        letters = [ord(ch) for ch in name if ch.isalpha()]
+        assert is_latin(name) == (bool(letters) and all(o < 0x250 or 0x1E00 <= o < 0x1F00
+                                                        for o in letters))
+        general = [ch for ch in name if profile_signals.is_symbol(ch)]
+        shown = [a for a in profile_signals.name_anomalies(name) if a.startswith("symbols")]
+        assert shown == ([f"symbols in name: '{''.join(dict.fromkeys(general))}'"]
+                         if general else [])

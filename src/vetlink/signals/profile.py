@@ -233,13 +233,19 @@ def is_symbol(ch: str) -> bool:
     return unicodedata.category(ch) in ("So", "Sk", "Cs", "Co") or ch in "|•★✓✔@#"
 
 
+ASCII_SYMBOLS = frozenset(ch for ch in map(chr, range(128)) if is_symbol(ch))
+
+
 def name_anomalies(name: str) -> Iterator[str]:
     """Each kind of anomaly once: capitals, symbols, digits, then the job words found."""
     letters = [ch for ch in name if ch.isalpha()]
-    tokens = [t for t in re.split(r"\W+", name) if t]
-    if len(letters) >= 4 and len(tokens) >= 2 and all(ch.isupper() for ch in letters):
+    if len(letters) >= 4 and all(ch.isupper() for ch in letters) and len(
+            [t for t in re.split(r"\W+", name) if t]) >= 2:
         yield f"name in capitals: '{name}'"
-    symbols = [ch for ch in name if is_symbol(ch)]
+    if name.isascii():  # the same test, without a Unicode category lookup per character
+        symbols = [ch for ch in name if ch in ASCII_SYMBOLS]
+    else:
+        symbols = [ch for ch in name if is_symbol(ch)]
     if symbols:
         yield f"symbols in name: '{''.join(dict.fromkeys(symbols))}'"
     if any(ch.isdigit() for ch in name):

@@ -444,11 +444,15 @@ def country_of(location: str | None) -> str | None:
 # --- names --------------------------------------------------------------------------------
 
 def ascii_fold(text: str) -> str:
+    if text.isascii():
+        return text  # ASCII is its own decomposition, with nothing to strip
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def is_latin(text: str) -> bool:
     """Every letter is in the Latin blocks (basic, supplements, extended A/B, additional)."""
+    if text.isascii():
+        return any(ch.isalpha() for ch in text)  # ASCII letters are all basic Latin
     letters = [ord(ch) for ch in text if ch.isalpha()]
     return bool(letters) and all(o < 0x250 or 0x1E00 <= o < 0x1F00 for o in letters)

@@ -155,9 +155,9 @@ def guarded_matches(text: str, folded: str, patterns: dict[str, re.Pattern[str]]
                     ) -> list[tuple[str, frozenset[str]]]:
     """:func:`merged_matches` of the patterns that can match the text (the others are
     skipped by their literal guard, :func:`vetlink.signals.literals.may_match`)."""
-    return merge_spans(text, [(m.start(), m.end(), name) for name, pattern in patterns.items()
-                              if may_match(pattern, folded)
-                              for m in pattern.finditer(text)])
+    spans = [(m.start(), m.end(), name) for name, pattern in patterns.items()
+             if may_match(pattern, folded) for m in pattern.finditer(text)]
+    return merge_spans(text, spans) if spans else []
 
 
 def offer_places(profile: Profile, seen: ProfileView | None = None
