@@ -325,6 +325,11 @@ def _advice_key(text: str) -> frozenset[str]:
 def unique_advice(advice: list[str]) -> list[str]:
     """Each piece of advice once: a bullet that repeats another (the same words, or all its
     meaningful words already said by an earlier bullet) is left out."""
+    return list(_unique_advice(tuple(advice)))
+
+
+@lru_cache(maxsize=4096)  # the bullets come from a small fixed set: so do their lists
+def _unique_advice(advice: tuple[str, ...]) -> tuple[str, ...]:
     kept: list[str] = []
     keys: list[frozenset[str]] = []
     for line in advice:
@@ -334,4 +339,4 @@ def unique_advice(advice: list[str]) -> list[str]:
             continue
         kept.append(line)
         keys.append(key)
-    return kept
+    return tuple(kept)

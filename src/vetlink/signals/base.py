@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -76,6 +77,11 @@ class Signal:
     def run(self, subject: Any, ctx: Context) -> list[Finding]:
         findings = []
         for item in self.func(subject, ctx):
+            if type(item) is str:  # plain evidence: the signal's own severity, no place
+                findings.append(Finding(id=self.id, severity=self.severity, title=self.title,
+                                        evidence=item, advice=self.advice, where=None,
+                                        weight=None, why=None, rewrite=None))
+                continue
             hit = item if isinstance(item, Hit) else Hit(evidence=item)
             findings.append(
                 Finding(
@@ -133,7 +139,14 @@ def signals_of(kind: str) -> list[Signal]:
     from vetlink.signals.catalogue import load_all
 
     load_all(kind)
-    return [s for s in _REGISTRY.values() if s.kind == kind]
+    cached = _BY_KIND.get(kind)
+    if cached is None or cached[0] != len(_REGISTRY):  # registered since: list them again
+        cached = (len(_REGISTRY), [s for s in _REGISTRY.values() if s.kind == kind])
+        _BY_KIND[kind] = cached
+    return list(cached[1])
+
+
+_BY_KIND: dict[str, tuple[int, list[Signal]]] = {}
 
 
 def check_module_kind(id: str, kind: str, module: str) -> None:
@@ -152,14 +165,29 @@ class RunResult:
     not_checked: list[str] = field(default_factory=list)
 
 
+_RUN_MEMO: ContextVar[dict[Any, Any] | None] = ContextVar("vetlink_run_memo", default=None)
+
+
+def run_memo() -> dict[Any, Any] | None:
+    """A dictionary that lives for one :func:`run_signals` call (None outside one): what
+    several signals derive from the same subject (its texts, periods, personas) is computed
+    once per run and kept here, never across runs (a subject may change between them)."""
+    return _RUN_MEMO.get()
+
+
 def run_signals(kind: str, subject: Any, ctx: Context) -> RunResult:
     """Run every signal of one kind on the subject."""
     result = RunResult()
-    for sig in signals_of(kind):
-        missing = sig.missing(subject, ctx)
-        if missing:
-            result.not_checked.append(f"{sig.id}: {sig.title} (input does not show "
-                                      f"{', '.join(missing)})")
-            continue
-        result.findings.extend(sig.run(subject, ctx))
+    token = _RUN_MEMO.set({})
+    try:
+        for sig in signals_of(kind):
+            if sig.needs:
+                missing = sig.missing(subject, ctx)
+                if missing:
+                    result.not_checked.append(f"{sig.id}: {sig.title} (input does not show "
+                                              f"{', '.join(missing)})")
+                    continue
+            result.findings.extend(sig.run(subject, ctx))
+    finally:
+        _RUN_MEMO.reset(token)
     return result

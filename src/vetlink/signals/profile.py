@@ -20,14 +20,12 @@ from vetlink.signals.base import Context, Hit, signal
 from vetlink.signals.profile_helpers import (
     ORG_PERSONAS,
     ascii_fold,
-    career_years,
-    current_roles,
     distinct,
     is_latin,
     is_senior,
-    profile_personas,
     words_re,
 )
+from vetlink.signals.profile_view import view
 
 
 @signal(
@@ -115,9 +113,9 @@ def new_account(profile: Profile, ctx: Context) -> Iterator[Hit]:
     age = account_age_days(profile, ctx.today)
     if age is None or not 0 <= age < 183:
         return
-    years = career_years(profile, ctx.today)
-    senior = any(is_senior(e.title) for e in current_roles(profile))
-    org = bool(profile_personas(profile) & ORG_PERSONAS)
+    years = view(profile, ctx).career_years
+    senior = any(is_senior(e.title) for e in view(profile, ctx).current_roles)
+    org = bool(view(profile, ctx).personas & ORG_PERSONAS)
     severity: Severity = "high" if age < 92 and org and (years >= 8 or senior) else "medium"
     yield Hit(f"account created {profile.created}, {age} days ago", severity=severity)
 
@@ -199,8 +197,8 @@ def no_endorsements(profile: Profile, ctx: Context) -> Iterator[str]:
     more of career or a senior current role. Low: many genuine people never ask for either."""
     if profile.recommendations or profile.endorsements:
         return
-    years = career_years(profile, ctx.today)
-    senior = any(is_senior(e.title) for e in current_roles(profile))
+    years = view(profile, ctx).career_years
+    senior = any(is_senior(e.title) for e in view(profile, ctx).current_roles)
     if years < 8 and not senior:
         return
     yield f"0 recommendations and 0 endorsements after {years:.0f} years of career"
@@ -221,7 +219,7 @@ def unverified(profile: Profile, ctx: Context) -> Iterator[Hit]:
     verified = profile.verified
     if verified is None or verified.identity is not False or verified.workplace is not False:
         return
-    severity: Severity = "medium" if profile_personas(profile) & ORG_PERSONAS else "low"
+    severity: Severity = "medium" if view(profile, ctx).personas & ORG_PERSONAS else "low"
     yield Hit("identity: not verified; workplace: not verified", severity=severity)
 
 
@@ -235,13 +233,19 @@ def is_symbol(ch: str) -> bool:
     return unicodedata.category(ch) in ("So", "Sk", "Cs", "Co") or ch in "|•★✓✔@#"
 
 
+ASCII_SYMBOLS = frozenset(ch for ch in map(chr, range(128)) if is_symbol(ch))
+
+
 def name_anomalies(name: str) -> Iterator[str]:
     """Each kind of anomaly once: capitals, symbols, digits, then the job words found."""
     letters = [ch for ch in name if ch.isalpha()]
-    tokens = [t for t in re.split(r"\W+", name) if t]
-    if len(letters) >= 4 and len(tokens) >= 2 and all(ch.isupper() for ch in letters):
+    if len(letters) >= 4 and all(ch.isupper() for ch in letters) and len(
+            [t for t in re.split(r"\W+", name) if t]) >= 2:
         yield f"name in capitals: '{name}'"
-    symbols = [ch for ch in name if is_symbol(ch)]
+    if name.isascii():  # the same test, without a Unicode category lookup per character
+        symbols = [ch for ch in name if ch in ASCII_SYMBOLS]
+    else:
+        symbols = [ch for ch in name if is_symbol(ch)]
     if symbols:
         yield f"symbols in name: '{''.join(dict.fromkeys(symbols))}'"
     if any(ch.isdigit() for ch in name):

@@ -18,16 +18,14 @@ from vetlink.signals.profile_helpers import (
     fmt_month,
     is_full_time_senior,
     month_index,
-    own_words,
     parse_ym,
-    periods,
     personas,
-    profile_personas,
     quote,
     role_text,
     today_month,
     words_re,
 )
+from vetlink.signals.profile_view import view
 
 GENERIC_COMPANY_WORDS = {
     "global", "international", "worldwide", "strategy", "strategic", "strategies", "consulting",
@@ -124,7 +122,7 @@ def anonymous_employer(profile: Profile, ctx: Context) -> Iterator[Hit]:
     if not entries:
         return
     all_hidden = all(is_anonymous(e.company) for _, e in entries)
-    severity: Severity = "medium" if profile_personas(profile) & ORG_PERSONAS else "low"
+    severity: Severity = "medium" if view(profile, ctx).personas & ORG_PERSONAS else "low"
     for number, exp in entries:
         secretive_org = bool(SECRETIVE_EMPLOYERS.search(exp.company or "")) and bool(
             personas(exp.title) & ORG_PERSONAS)
@@ -185,7 +183,7 @@ def concurrent_senior_roles(profile: Profile, ctx: Context) -> Iterator[str]:
     """Three or more senior full-time roles (director, head, VP, chief officer, partner) at
     different employers overlap for at least six months. Board, advisory, founder,
     volunteer, part-time and visiting roles do not count."""
-    senior = [p for p in periods(profile, ctx.today)
+    senior = [p for p in view(profile, ctx).periods
               if is_full_time_senior(p.exp) and p.months >= 6]
     for month in sorted({p.start for p in senior}):
         window = [p for p in concurrent_at(month, senior)
@@ -244,7 +242,7 @@ def seniority_too_early(profile: Profile, ctx: Context) -> Iterator[Hit]:
     if degree is None:
         return
     start, end, edu = degree
-    for period in periods(profile, ctx.today):
+    for period in view(profile, ctx).periods:
         if (not is_full_time_senior(period.exp) or not start <= period.start < end + 12
                 or STUDENT_ROLE.search(role_text(period.exp))):
             continue
@@ -300,7 +298,7 @@ def career_start_implausible(profile: Profile, ctx: Context) -> Iterator[Hit]:
     if estimate is None:
         return
     born, basis = estimate
-    for period in periods(profile, ctx.today):
+    for period in view(profile, ctx).periods:
         age = period.start // 12 - born
         senior = is_full_time_senior(period.exp)
         if (senior and age < 18) or (age < 14 and not TRIVIAL_ROLE.search(period.exp.title)):
@@ -415,7 +413,7 @@ def location_inconsistent(profile: Profile, ctx: Context) -> Iterator[str]:
     """The profile's location is in one country while every job with a recognisable location
     (two or more) is in another, or jobs in four or more countries start within three
     years."""
-    found = job_countries(profile, periods(profile, ctx.today))
+    found = job_countries(profile, view(profile, ctx).periods)
     home = country_of(profile.location)
     abroad = sorted({c for _, c in found})
     if home and len(found) >= 2 and home not in abroad:
@@ -459,13 +457,13 @@ def study_work_conflict(profile: Profile, ctx: Context) -> Iterator[Hit]:
     part-time, online and distance study excepted) overlaps for twelve months or more with a
     full-time job located in another country (remote, part-time, internship, advisory and
     founder roles excepted). One finding per degree, listing the jobs it overlaps."""
-    jobs = [(p, country_of(p.exp.location)) for p in periods(profile, ctx.today)
+    studies = [(number, edu, study) for number, edu in enumerate(profile.education or [], 1)
+               if (study := full_time_study(edu, ctx.today)) is not None]
+    if not studies:
+        return  # no full-time degree: the jobs need not be read
+    jobs = [(p, country_of(p.exp.location)) for p in view(profile, ctx).periods
             if not NOT_FULL_TIME_JOB.search(f"{p.exp.title} {p.exp.location or ''}")]
-    for number, edu in enumerate(profile.education or [], start=1):
-        study = full_time_study(edu, ctx.today)
-        if study is None:
-            continue
-        start, end, country = study
+    for number, edu, (start, end, country) in studies:
         conflicts = [f"'{period.exp.title}' in {job_country} from {fmt_month(period.start)}"
                      for period, job_country in jobs
                      if job_country and job_country != country
@@ -498,12 +496,12 @@ def recruiter_targets_sensitive_sectors(profile: Profile, ctx: Context) -> Itera
     Link" warns about. Genuine defence recruiters say the same, so the sector mention alone is
     low; it is medium when the persona cannot be placed: no named (non-generic, non-hidden)
     employer, or a page that shows no recommendations and no mutual connections at all."""
-    if not profile_personas(profile) & ORG_PERSONAS:
+    if not view(profile, ctx).personas & ORG_PERSONAS:
         return
-    targets = outermost(SENSITIVE_TARGETS.findall(own_words(profile)))
+    targets = outermost(SENSITIVE_TARGETS.findall(view(profile, ctx).own_words))
     if not targets:
         return
-    evidence = f"presents as {', '.join(sorted(profile_personas(profile)))}; mentions " + \
+    evidence = f"presents as {', '.join(sorted(view(profile, ctx).personas))}; mentions " + \
         ", ".join(quote(t) for t in targets[:5])
     unplaced = unplaced_persona(profile)
     if unplaced:

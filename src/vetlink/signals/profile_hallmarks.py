@@ -22,11 +22,10 @@ from vetlink.signals.base import Context, Hit, signal
 from vetlink.signals.domains import CODE_HOSTS, email_domains, is_webmail, site_host
 from vetlink.signals.profile_helpers import (
     ORG_PERSONAS,
-    own_words,
-    profile_personas,
     quote,
     words_re,
 )
+from vetlink.signals.profile_view import view
 
 # Employers whose staff speak for an institution and are reached at its own domain.
 INSTITUTION = words_re(
@@ -107,7 +106,7 @@ def institution_with_personal_contact(profile: Profile, ctx: Context) -> Iterato
     and event organisers are left to ``profile.business_persona_personal_contact``, which
     reads the same channels (one red flag, one finding)."""
     claimed = institutions(profile)
-    if not claimed or profile_personas(profile) & ORG_PERSONAS:
+    if not claimed or view(profile, ctx).personas & ORG_PERSONAS:
         return  # recruiters, think tanks, consultancies, events: business_persona_personal_contact
     webmail, sites, handles = personal_channels(profile)
     if not webmail and not sites:
@@ -192,7 +191,7 @@ def lead_generation_persona(profile: Profile, ctx: Context) -> Iterator[Hit]:
     (500+), no post or comment of its own and no recommendation: the Stanford Internet
     Observatory 2022 lead-generation accounts. High when the current role is also under a
     year old or the account under 18 months, and nobody has endorsed anything."""
-    text = own_words(profile)
+    text = view(profile, ctx).own_words
     if not SALES_ROLE.search(" ".join([profile.headline or "", *(
             e.title for e in profile.experience or [] if e.end is None)])):
         return

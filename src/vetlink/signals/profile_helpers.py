@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from vetlink.domain import Experience, Profile
+from vetlink.signals.literals import fold, may_match
 
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?")
 
@@ -205,7 +206,9 @@ PERSONA_PATTERNS: dict[str, re.Pattern[str]] = {
 
 @lru_cache(maxsize=4096)
 def personas(text: str) -> frozenset[str]:
-    return frozenset(name for name, pattern in PERSONA_PATTERNS.items() if pattern.search(text))
+    folded = fold(text)
+    return frozenset(name for name, pattern in PERSONA_PATTERNS.items()
+                     if may_match(pattern, folded) and pattern.search(text))
 
 
 def profile_personas(profile: Profile) -> frozenset[str]:
@@ -441,11 +444,15 @@ def country_of(location: str | None) -> str | None:
 # --- names --------------------------------------------------------------------------------
 
 def ascii_fold(text: str) -> str:
+    if text.isascii():
+        return text  # ASCII is its own decomposition, with nothing to strip
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def is_latin(text: str) -> bool:
     """Every letter is in the Latin blocks (basic, supplements, extended A/B, additional)."""
+    if text.isascii():
+        return any(ch.isalpha() for ch in text)  # ASCII letters are all basic Latin
     letters = [ord(ch) for ch in text if ch.isalpha()]
     return bool(letters) and all(o < 0x250 or 0x1E00 <= o < 0x1F00 for o in letters)

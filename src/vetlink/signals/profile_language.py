@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from vetlink.domain import SEVERITY_ORDER, Profile, Severity
 from vetlink.signals.base import Context, Hit, signal
 from vetlink.signals.domains import email_domains, is_webmail
+from vetlink.signals.literals import may_match
 from vetlink.signals.money import MONEY
 from vetlink.signals.patterns import OFF_PLATFORM_APPS, phone_numbers
 from vetlink.signals.profile_hallmarks import personal_channels
@@ -18,18 +19,14 @@ from vetlink.signals.profile_helpers import (
     contact_sector_text,
     distinct,
     domains,
-    has_digit,
     merge_spans,
-    merged_matches,
-    own_words,
-    profile_personas,
     quote,
     sectors,
     sentences,
-    texts,
     viewer_sector_text,
     words_re,
 )
+from vetlink.signals.profile_view import ProfileView, has_digit, normalise, view
 
 MONEY_OFFER = words_re(
     r"attractive (?:fees?|remuneration|compensation|pay|rates?|rewards?|packages?)",
@@ -146,30 +143,44 @@ def offer_severity(kinds: frozenset[str]) -> Severity:
     return "low"
 
 
-def money_in_job(text: str, digits: bool) -> bool:
+def money_in_job(text: str, digits: bool, folded: str | None = None) -> bool:
     """A cheap precondition of an offer in a job description: money, or an amount per piece
     of work (only with a digit), is there at all."""
+    if folded is not None and not may_match(MONEY_OFFER, folded):
+        return bool(digits and AMOUNT_PER_PIECE.search(text))
     return bool(MONEY_OFFER.search(text) or (digits and AMOUNT_PER_PIECE.search(text)))
 
 
-def offer_places(profile: Profile) -> list[tuple[str, list[tuple[str, frozenset[str]]]]]:
+def guarded_matches(text: str, folded: str, patterns: dict[str, re.Pattern[str]]
+                    ) -> list[tuple[str, frozenset[str]]]:
+    """:func:`merged_matches` of the patterns that can match the text (the others are
+    skipped by their literal guard, :func:`vetlink.signals.literals.may_match`)."""
+    spans = [(m.start(), m.end(), name) for name, pattern in patterns.items()
+             if may_match(pattern, folded) for m in pattern.finditer(text)]
+    return merge_spans(text, spans) if spans else []
+
+
+def offer_places(profile: Profile, seen: ProfileView | None = None
+                 ) -> list[tuple[str, list[tuple[str, frozenset[str]]]]]:
     """(where, [(phrase, kinds)]) for the headline, the about and each experience entry's
     description, where they offer something. In an experience entry an amount counts only
     when it is paid per piece of work (a bare amount there is a budget). Research on dual-use
     topics next to money counts as its own kind ("dual_use")."""
+    seen = seen or ProfileView(profile, Context().today)
     places = []
-    for where, text in texts(profile):
+    for where, text in seen.texts:
         in_job = where.startswith("experience")
         digits = has_digit(text)
-        if in_job and not money_in_job(text, digits):
+        folded = seen.folded(text)
+        if in_job and not money_in_job(text, digits, folded):
             continue  # job_offers would keep nothing: skip the other patterns
         patterns = EXPERIENCE_OFFER if in_job else OFFER_PATTERNS
-        found = merged_matches(text, patterns if digits else NO_AMOUNT)
+        found = guarded_matches(text, folded, patterns if digits else NO_AMOUNT)
         if in_job:
             found = job_offers(found)
         offered = any(k & {"money", "amount"} and not BARE_AMOUNT.match(p.strip())
                       for p, k in found)
-        topic = DUAL_USE.search(text) if offered else None
+        topic = DUAL_USE.search(text) if offered and may_match(DUAL_USE, folded) else None
         if topic and not any(topic.group(0).lower() in p.lower() for p, _ in found):
             found.append((topic.group(0), frozenset({"dual_use"})))
         if found:
@@ -199,7 +210,7 @@ def offers_in_profile(profile: Profile, ctx: Context) -> Iterator[Hit]:
     medium for money or soliciting experts, high for money together with soliciting, an
     opportunity or a dual-use topic; when only the places together make that combination, the
     stronger of them is raised to it."""
-    places = offer_places(profile)
+    places = offer_places(profile, view(profile, ctx))
     if not places:
         return
     kinds = [frozenset().union(*(k for _, k in found)) for _, found in places]
@@ -252,18 +263,48 @@ MACHINE_TELLS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
 }
 
 
-def machine_tells(text: str) -> list[str]:
+# (anchor, family) in one flat list: the anchor test is one loop, not one per family.
+_ANCHORS = [(anchor, family) for family, (anchors, _) in MACHINE_TELLS.items()
+            for anchor in anchors]
+
+
+def machine_tells(text: str, lower: str | None = None) -> list[str]:
     """The first phrase found for each family of machine-written tells, in order of
     appearance; phrases of two families that overlap ("passionate about leveraging my
-    expertise") are merged and count once."""
-    lower = text.lower()
+    expertise") are merged and count once. ``lower`` is the text in lower case (or
+    :func:`vetlink.signals.literals.fold`-ed), when the caller has it."""
+    lower = text.lower() if lower is None else lower
+    families = {family for anchor, family in _ANCHORS if anchor in lower}
     spans = []
-    for family, (anchors, pattern) in MACHINE_TELLS.items():
-        if any(anchor in lower for anchor in anchors):
+    for family, (_, pattern) in MACHINE_TELLS.items():
+        if family in families:
             match = pattern.search(text)
             if match:
                 spans.append((match.start(), match.end(), family))
     return [phrase for phrase, _ in merge_spans(text, spans)]
+
+
+def section_tells(sections: list[str], folded: list[str]) -> list[str]:
+    """:func:`machine_tells` of the sections joined by newlines, searching each family's
+    pattern only in the sections that hold one of its anchors. No tell's pattern matches a
+    newline, and a newline is a boundary to every one of them, so the first match of a
+    family in the joined text is its first match in the first section that has one."""
+    joined_folded = "\n".join(folded)
+    wanted = {family for anchor, family in _ANCHORS if anchor in joined_folded}
+    if not wanted:
+        return []
+    found: dict[str, tuple[int, int]] = {}
+    offset = 0
+    for text, lower in zip(sections, folded, strict=True):
+        for family in [f for f in wanted if f not in found]:
+            anchors, pattern = MACHINE_TELLS[family]
+            if any(anchor in lower for anchor in anchors):
+                match = pattern.search(text)
+                if match:
+                    found[family] = (offset + match.start(), offset + match.end())
+        offset += len(text) + 1
+    spans = [(start, end, family) for family, (start, end) in found.items()]
+    return [phrase for phrase, _ in merge_spans("\n".join(sections), spans)]
 
 
 @signal(
@@ -280,8 +321,8 @@ def machine_written_text(profile: Profile, ctx: Context) -> Iterator[Hit]:
     Medium from five. Phrases of two families that overlap ("passionate about leveraging my
     expertise") count once. Genuine people use some of these too, so one or two are
     ignored."""
-    text = "\n".join(t for _, t in texts(profile))
-    tells = machine_tells(text)
+    seen = view(profile, ctx)
+    tells = section_tells([t for _, t in seen.texts], [seen.folded(t) for _, t in seen.texts])
     if len(tells) >= 3:
         yield Hit(f"{len(tells)} stock phrases: " + ", ".join(quote(t) for t in tells),
                   severity="medium" if len(tells) >= 5 else "low")
@@ -312,10 +353,12 @@ def buzzword_heavy(profile: Profile, ctx: Context) -> Iterator[Hit]:
     """In the headline and about (25 words or more), buzzwords ("leverage", "synergy",
     "visionary", "world-class", "exciting opportunities"...) are at least one word in ten
     and number six or more. Medium at one word in six."""
-    text = own_words(profile)
+    text = view(profile, ctx).own_words
     total = len(text.split())
+    if total < 25 or not may_match(BUZZWORDS, view(profile, ctx).folded(text)):
+        return
     found = [b.lower() for b in BUZZWORDS.findall(text)]
-    if total < 25 or len(found) < 6:
+    if len(found) < 6:
         return
     density = len(found) / total
     if density >= 0.1:
@@ -324,24 +367,20 @@ def buzzword_heavy(profile: Profile, ctx: Context) -> Iterator[Hit]:
                   severity="medium" if density >= 1 / 6 else "low")
 
 
-_NOT_PLAIN = re.compile(r"[^a-z0-9 ]+")
-
-
-def normalise(text: str) -> str:
-    return _NOT_PLAIN.sub("", " ".join(text.lower().split()))
-
-
 def numbers_text(numbers: list[int]) -> str:
     """[1, 2, 3] -> "1, 2 and 3"."""
     shown = [str(n) for n in numbers]
     return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
 
 
-def repeated_descriptions(profile: Profile) -> Iterator[Hit]:
+def repeated_descriptions(profile: Profile, seen: ProfileView | None = None) -> Iterator[Hit]:
     """One finding per description shared by jobs at two or more employers."""
+    key_of = seen.normalised if seen is not None else normalise
     groups: dict[str, list[tuple[int, str]]] = {}
     for number, exp in enumerate(profile.experience or [], start=1):
-        key = normalise(exp.description or "")
+        if not exp.description or len(exp.description) < 40:
+            continue  # normalising never lengthens a text: its key is under 40 characters
+        key = key_of(exp.description)
         if len(key) >= 40:
             groups.setdefault(key, []).append((number, (exp.company or "").lower()))
     experience = profile.experience or []
@@ -354,29 +393,36 @@ def repeated_descriptions(profile: Profile) -> Iterator[Hit]:
                   f"{quote(text, 80)}", where=f"experience {numbers[0]}")
 
 
-def distinct_texts(profile: Profile) -> list[tuple[str, str]]:
+def distinct_texts(profile: Profile, view_: ProfileView | None = None) -> list[tuple[str, str]]:
     """(where, text) of the written sections, each text once (a description copied into
     another job is :func:`repeated_descriptions`' evidence, not a second template)."""
+    view_ = view_ or ProfileView(profile, Context().today)
     seen: set[str] = set()
     written = []
-    for where, text in texts(profile):
-        key = normalise(text)
+    for where, text in view_.texts:
+        key = view_.normalised(text)
         if key not in seen:
             seen.add(key)
             written.append((where, text))
     return written
 
 
-def repeated_openings(profile: Profile) -> Iterator[Hit]:
+def repeated_openings(profile: Profile, view_: ProfileView | None = None) -> Iterator[Hit]:
     """Sentence openings (first four words) repeated across three or more sections: one
     finding per set of sections, listing its openings."""
-    written = distinct_texts(profile)
+    view_ = view_ or ProfileView(profile, Context().today)
+    if sum(len(text.split(maxsplit=5)) >= 6 for _, text in view_.texts) < 3:
+        return  # fewer than three sections of six words or more: no opening can be in three
+    written = distinct_texts(profile, view_)
     if len(written) < 3:
         return
     sections: dict[str, set[str]] = {}
     for where, text in written:
         for sentence in sentences(text):
-            words = normalise(" ".join(sentence.split(maxsplit=6)[:6])).split()
+            head = sentence.split(maxsplit=6)
+            if len(head) < 6:
+                continue  # normalising never adds a word: fewer than six words stay fewer
+            words = normalise(" ".join(head[:6])).split()
             if len(words) >= 6:
                 sections.setdefault(" ".join(words[:4]), set()).add(where)
     by_places: dict[frozenset[str], list[str]] = {}
@@ -402,8 +448,9 @@ def templated_text(profile: Profile, ctx: Context) -> Iterator[Hit]:
     within one section are ordinary CV bullet style. One finding per shared description
     (naming every job that has it) and per set of sections sharing openings; a description
     copied into another job counts as one section for the openings."""
-    yield from repeated_descriptions(profile)
-    yield from repeated_openings(profile)
+    seen = view(profile, ctx)
+    yield from repeated_descriptions(profile, seen)
+    yield from repeated_openings(profile, seen)
 
 
 def app_mentions(text: str) -> list[str]:
@@ -422,10 +469,16 @@ def off_platform_contact(profile: Profile, ctx: Context) -> Iterator[Hit]:
     """The headline or about names a messaging app (WhatsApp, WeChat, Telegram, Signal...)
     (medium), or gives a personal webmail address or a phone number (low). One finding per
     place, quoting each app, address and number once."""
+    seen = view(profile, ctx)
     for where, text in (("headline", profile.headline or ""), ("about", profile.about or "")):
-        apps = distinct(app_mentions(text))
-        details = distinct([address for address, domain in email_domains(text)
-                            if is_webmail(domain)] + list(phone_numbers(text)))
+        if not text:
+            continue
+        folded = seen.folded(text)
+        apps = (distinct(app_mentions(text))
+                if any(may_match(p, folded) for p in OFF_PLATFORM_APPS) else [])
+        addresses = [address for address, domain in email_domains(text)
+                     if is_webmail(domain)] if "@" in text else []
+        details = distinct(addresses + (list(phone_numbers(text)) if has_digit(text) else []))
         if apps or details:
             yield Hit(", ".join([quote(app) for app in apps] + details),
                       severity="medium" if apps else "low", where=where)
@@ -446,7 +499,7 @@ def business_persona_personal_contact(profile: Profile, ctx: Context) -> Iterato
     someone who is not a developer or researcher). One finding, listing each such detail
     once; high when no address is on an organisation's own domain and two kinds of personal
     channel are given (the Sapphire Sleet and APT35 recruiter pattern)."""
-    if profile.contact is None or not profile_personas(profile) & ORG_PERSONAS:
+    if profile.contact is None or not view(profile, ctx).personas & ORG_PERSONAS:
         return
     webmail = [email.strip() for email in profile.contact.emails
                if any(is_webmail(domain) for _, domain in email_domains(email))]
@@ -481,7 +534,7 @@ def targeting_mismatch(profile: Profile, ctx: Context) -> Iterator[Hit]:
     yours = sectors(viewer_sector_text(ctx.viewer))
     if not theirs or not yours or domains(theirs) & domains(yours):
         return
-    severity: Severity = "medium" if profile_personas(profile) & ORG_PERSONAS else "low"
+    severity: Severity = "medium" if view(profile, ctx).personas & ORG_PERSONAS else "low"
     yield Hit(f"their field: {describe(theirs)}; yours: {describe(yours)}", severity=severity)
 
 
