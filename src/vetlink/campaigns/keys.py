@@ -37,7 +37,13 @@ from typing import Any
 
 import numpy as np
 
-from vetlink.campaigns.entities import contact_entities, org_key, text_entities
+from vetlink.campaigns.entities import (
+    acronym_keys,
+    contact_entities,
+    org_key,
+    phone_regions,
+    text_entities,
+)
 from vetlink.identity import name_key, normalise_url
 from vetlink.signals.profile_helpers import ascii_fold
 
@@ -231,6 +237,7 @@ def entities_of(record: PersonaRecord) -> frozenset[str]:
         key = org_key(company)
         if key:
             found.add(("company", key))
+            found.update(("acronym", a) for a in acronym_keys(company))
     for exp in profile.get("experience") or []:
         found.update(text_entities(str(exp.get("company_url") or "")))
     for edu in profile.get("education") or []:
@@ -238,10 +245,13 @@ def entities_of(record: PersonaRecord) -> frozenset[str]:
         if key:
             found.add(("school", key))
     contact = profile.get("contact") or {}
-    found.update(contact_entities(contact.get("emails") or [], contact.get("phones") or [],
-                                  contact.get("websites") or [], contact.get("messaging") or []))
+    phones = [str(p) for p in contact.get("phones") or []]
+    regions = phone_regions(str(profile.get("location") or ""), phones)
+    found.update(contact_entities(contact.get("emails") or [], phones,
+                                  contact.get("websites") or [], contact.get("messaging") or [],
+                                  regions))
     for text in profile_texts(profile) + contact_messages(record.conversation):
-        found.update(text_entities(text))
+        found.update(text_entities(text, regions))
     image = str((profile.get("photo") or {}).get("sha256") or "").lower()
     if SHA256_RE.fullmatch(image):
         found.add(("image", image))

@@ -38,9 +38,11 @@ from vetlink.campaigns.keys import NUM_PERM, PersonaKeys
 from vetlink.photo.index import MATCH_DISTANCE
 
 KINDS = ("photo", "text", "handle", "phone", "email", "url", "domain", "company", "school",
-         "image")  # image: the same photo file (sha256 in the profile); appended, ids stable
+         "image", "acronym", "script")
+# appended, ids stable: image: the same photo file (sha256 in the profile); acronym: a firm's
+# initials (weaker than its name); script: the contact's messages (their own MinHash)
 KIND_ID = {kind: i for i, kind in enumerate(KINDS)}
-ENTITY_KINDS = frozenset(KINDS) - {"photo", "text"}
+ENTITY_KINDS = frozenset(KINDS) - {"photo", "text", "script"}
 TEXT_THRESHOLD = 0.5
 PHOTO_BANDS = 8  # 192 bits -> 8 pieces of 24 bits
 _MASK24 = np.uint64((1 << 24) - 1)
@@ -51,6 +53,7 @@ class Weights:
     base: dict[str, float] = field(default_factory=lambda: {
         "photo": 12.0, "handle": 12.0, "phone": 12.0, "email": 12.0, "url": 8.0,
         "text": 8.0, "domain": 6.0, "company": 5.0, "school": 1.5, "image": 12.0,
+        "acronym": 3.0, "script": 6.0,
     })
     alpha: float = 1.0  # bits taken away per doubling of the personas sharing a value
     link_bits: float = 6.0  # a pair is linked from this many bits (tuned on seeds 1-3)
@@ -317,6 +320,8 @@ def link(table: KeyTable, weights: Weights | None = None,
     pi, pj = pairs // n, pairs % n
     by_kind[:, KIND_ID["text"]] = text_bits(table, blocks, pi, pj, weights)
     confirm_photo(table, pi, pj, by_kind)
+    # the same initials add nothing when the same firm name is already shared
+    by_kind[by_kind[:, KIND_ID["company"]] > 0, KIND_ID["acronym"]] = 0.0
     total = by_kind.sum(axis=1)
     keep = total >= weights.link_bits
     if seconds is not None:
