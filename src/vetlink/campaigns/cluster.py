@@ -38,6 +38,7 @@ from typing import Any
 
 import numpy as np
 
+from vetlink.campaigns.evidence import classify
 from vetlink.campaigns.link import KINDS, KeyTable, Links
 
 FEATURE_WEIGHTS: dict[str, float] = {
@@ -78,12 +79,16 @@ class Campaign:
     last_seen: str | None = None
 
 
-def communities(n: int, links: Links, ids: list[str] | None = None) -> list[list[int]]:
+def communities(n: int, links: Links, ids: list[str] | None = None,
+                strong: np.ndarray | None = None) -> list[list[int]]:
     """Leiden communities (two or more personas) of each connected part of the linked-pair
     graph. Each part is partitioned on its own, so the result is the same whether the parts
     are found here or by the Spark job's connected components. With ``ids`` (the personas'
     stable ids) the graph's vertices and edges are ordered by id, so the partition does not
-    depend on the order of the input."""
+    depend on the order of the input. With ``strong`` (per link: it carries a personal
+    identifier) the connected components of the strong links are kept whole: Leiden runs on
+    the graph with each of them contracted to one vertex (its size the number of personas),
+    so a chain of shared phones, handles and addresses is not cut."""
     import igraph as ig
 
     if len(links.i) == 0:
@@ -98,25 +103,48 @@ def communities(n: int, links: Links, ids: list[str] | None = None) -> list[list
     order = np.lexsort((hi, lo))
     graph = ig.Graph(n=len(nodes), edges=np.c_[lo[order], hi[order]].tolist())
     graph.es["weight"] = links.total[order].tolist()
+    graph.es["strong"] = (strong[order] if strong is not None
+                          else np.zeros(len(order), dtype=bool)).tolist()
     groups = []
     for part in graph.connected_components():
-        for community in leiden(graph.subgraph(part)):
+        for community in leiden_keeping_strong(graph.subgraph(part)):
             if len(community) >= 2:
                 groups.append(sorted(int(nodes[part[v]]) for v in community))
     return sorted(groups, key=lambda g: (-len(g), g[0]))
 
 
-def leiden(graph: Any) -> list[list[int]]:
+def leiden_keeping_strong(graph: Any) -> list[list[int]]:
+    """Leiden on ``graph`` with the connected components of its strong edges contracted."""
+    strong = graph.subgraph_edges(graph.es.select(strong=True), delete_vertices=False)
+    atoms = strong.connected_components().membership
+    if max(atoms, default=-1) + 1 == graph.vcount():  # no strong edge: plain Leiden
+        return leiden(graph)
+    sizes = np.bincount(atoms).tolist()
+    contracted = graph.copy()
+    contracted.contract_vertices(atoms, combine_attrs=None)
+    contracted.simplify(multiple=True, loops=False, combine_edges={"weight": "sum"})
+    parts = leiden(contracted, sizes)
+    members: dict[int, list[int]] = {}
+    for vertex, atom in enumerate(atoms):
+        members.setdefault(atom, []).append(vertex)
+    return [[v for atom in part for v in members[atom]] for part in parts]
+
+
+def leiden(graph: Any, sizes: list[int] | None = None) -> list[list[int]]:
     """Vertex lists of the Leiden partition of one connected graph, with the constant Potts
     model: a community must hold more than ``RESOLUTION`` bits of links per pair of its
-    members. Unlike modularity, this does not depend on the rest of the graph."""
+    members (``sizes``: personas per vertex, for contracted vertices). Unlike modularity,
+    this does not depend on the rest of the graph."""
     import leidenalg
 
-    if graph.vcount() <= 2:
+    if graph.vcount() <= 2 and sizes is None:
         return [list(range(graph.vcount()))]
+    if graph.vcount() == 1:
+        return [[0]]
     partition = leidenalg.find_partition(graph, leidenalg.CPMVertexPartition,
                                          weights="weight", seed=LEIDEN_SEED,
-                                         resolution_parameter=RESOLUTION)
+                                         resolution_parameter=RESOLUTION,
+                                         node_sizes=sizes)
     return [list(p) for p in partition]
 
 
@@ -199,7 +227,8 @@ def campaign_score(features: dict[str, float]) -> float:
 
 def shared_values(table: KeyTable, members: list[int]) -> list[dict[str, Any]]:
     """Entities two or more members share, rarest kinds first."""
-    counts = Counter(v for m in members for v in table.entities[m])
+    counts = Counter(v for m in members for v in table.entities[m]
+                     if not v.startswith("script:"))  # script bands: shown as one line
     shared = [(v, c) for v, c in counts.items() if c >= 2]
     order = {k: i for i, k in enumerate(KINDS)}
     shared.sort(key=lambda vc: (order[vc[0].split(":", 1)[0]], -vc[1], vc[0]))
@@ -209,12 +238,13 @@ def shared_values(table: KeyTable, members: list[int]) -> list[dict[str, Any]]:
 
 def explain(table: KeyTable, members: list[int], edges: list[Edge]) -> list[dict[str, Any]]:
     evidence: list[dict[str, Any]] = []
-    for kind in ("photo", "text"):
+    what = {"photo": "photo", "text": "templated text", "script": "approach script"}
+    for kind in ("photo", "text", "script"):
         pairs = [e for e in edges if kind in e.evidence]
         if pairs:
             touched = {m for e in pairs for m in (e.a, e.b)}
-            evidence.append({"kind": kind, "value": "near-identical " + (
-                "photo" if kind == "photo" else "templated text"), "personas": len(touched)})
+            evidence.append({"kind": kind, "value": "near-identical " + what[kind],
+                             "personas": len(touched)})
     return evidence + shared_values(table, members)
 
 
@@ -246,7 +276,9 @@ def build_campaigns(table: KeyTable, links: Links,
     ``clustering``: communities, and ``explanations``: features, scores, evidence)."""
     out = []
     start = time.perf_counter()
-    groups = communities(len(table), links, table.ids)
+    classes = classify(table, links)
+    links = admitted_links(links, classes.admitted)
+    groups = communities(len(table), links, table.ids, classes.identifier[classes.admitted])
     clustered = time.perf_counter()
     for members, edges in zip(groups, edges_by_community(links, groups), strict=True):
         features = features_of(table, members, edges)
@@ -268,6 +300,11 @@ def build_campaigns(table: KeyTable, links: Links,
         seconds["clustering"] = clustered - start
         seconds["explanations"] = time.perf_counter() - clustered
     return out
+
+
+def admitted_links(links: Links, keep: np.ndarray) -> Links:
+    return Links(links.i[keep], links.j[keep], links.total[keep], links.by_kind[keep],
+                 candidates=links.candidates)
 
 
 def campaign_id(table: KeyTable, members: list[int]) -> str:

@@ -28,7 +28,10 @@ Its keys are:
 
 from __future__ import annotations
 
+import hashlib
 import re
+import unicodedata
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -118,9 +121,31 @@ def contact_messages(conversation: dict[str, Any] | None) -> list[str]:
             if m.get("sender") == "contact"]
 
 
+# Cyrillic and Greek letters drawn like Latin ones (Unicode confusables of the Latin letters).
+CONFUSABLES = str.maketrans(
+    "аеорсухіјѕԁһԛԝАВЕКМНОРСТХУІЈЅαοριυνκτχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdhqwABEKMHOPCTXYIJSaopiuvktxABEZHIKMNOPTYX")
+MIXED_WORD_RE = re.compile(r"\w{1,64}")
+
+
+def unconfuse(text: str) -> str:
+    """NFKC, and Cyrillic or Greek look-alike letters inside a word that also has Latin
+    letters mapped to Latin ("Оur оffer" with Cyrillic О -> "Our offer"); words wholly in
+    Cyrillic or Greek are left as they are."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKC", text)
+
+    def fix(word: re.Match[str]) -> str:
+        w = word.group(0)
+        return w.translate(CONFUSABLES) if re.search(r"[A-Za-z]", w) else w
+
+    return MIXED_WORD_RE.sub(fix, text)
+
+
 def fold(text: str) -> str:
-    """Accents folded (ASCII text is already folded: the fast path)."""
-    return text if text.isascii() else ascii_fold(text)
+    """Homoglyphs and accents folded (ASCII text is already folded: the fast path)."""
+    return text if text.isascii() else ascii_fold(unconfuse(text))
 
 
 def normalise_text(text: str, names: list[str]) -> list[str]:
@@ -226,6 +251,55 @@ def minhash_of(grams: set[bytes]) -> np.ndarray | None:
     return signature_of_codes(codes).astype(np.uint64) if len(codes) else None
 
 
+SCRIPT_THRESHOLD = 0.3  # Jaccard similarity of word pairs the script bands aim at
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def script_words(conversation: dict[str, Any] | None, names: list[str]) -> list[str]:
+    """Words of the contact's messages, in any script: homoglyphs, case and accents folded,
+    links, addresses and numbers as placeholders, the persona's names dropped; Chinese,
+    Japanese and Korean runs split into characters (they have no spaces)."""
+    text = unconfuse("\n".join(contact_messages(conversation))[:20_000]).casefold()
+    for pattern, token in PLACEHOLDERS:
+        text = pattern.sub(token, text)
+    drop = {w for n in names for w in re.findall(r"[^\W\d_]+", n.casefold()) if len(w) > 2}
+    words: list[str] = []
+    for word in re.findall(r"[^\W\d_]{1,64}", text):
+        if word in drop:
+            continue
+        words.extend(word if CJK_RE.search(word) else [word])
+    return words[:MAX_WORDS]
+
+
+def word_pair_codes(words: list[str]) -> np.ndarray:
+    """The distinct word pairs (bigrams) of a text as 64-bit integers (two CRC-32s: stable
+    across processes, unlike ``hash``)."""
+    pairs = {f"{a} {b}".encode() for a, b in zip(words, words[1:], strict=False)}
+    return np.unique(np.array([zlib.crc32(p) | (zlib.crc32(p, 0x5BD1E995) << 32)
+                               for p in pairs], dtype=np.uint64))
+
+
+@lru_cache(maxsize=1)
+def script_bands() -> tuple[int, int]:
+    """(bands, rows) of a datasketch MinHashLSH at SCRIPT_THRESHOLD with NUM_PERM permutations."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=SCRIPT_THRESHOLD, num_perm=NUM_PERM)
+    return int(lsh.b), int(lsh.r)
+
+
+def script_entities(signature: np.ndarray) -> set[str]:
+    """``script:<band>:<hash>`` of each band of the script's MinHash signature: two personas
+    whose messages share a band wrote near-identical approach scripts (a paraphrase keeps
+    many word pairs, so the signatures agree in some band with high probability)."""
+    bands, rows = script_bands()
+    out = set()
+    for band in range(bands):
+        chunk = signature[band * rows:(band + 1) * rows].astype("<u4").tobytes()
+        out.add(f"script:{band}:{hashlib.blake2b(chunk, digest_size=6).hexdigest()}")
+    return out
+
+
 def company_names(profile: dict[str, Any]) -> list[str]:
     return [str(e.get("company") or "") for e in profile.get("experience") or []]
 
@@ -283,8 +357,9 @@ def persona_keys_many(records: Sequence[PersonaRecord]) -> list[PersonaKeys]:
     signatures are computed for the whole batch at once."""
     texts = [persona_text(r) for r in records]
     sigs = signatures([" ".join(words) if len(words) >= 8 else None for _, words in texts])
+    scripts = script_keys(records)
     out = []
-    for record, (name, words), sig in zip(records, texts, sigs, strict=True):
+    for record, (name, words), sig, script in zip(records, texts, sigs, scripts, strict=True):
         profile = record.profile or {}
         out.append(PersonaKeys(
             id=record.id,
@@ -292,13 +367,31 @@ def persona_keys_many(records: Sequence[PersonaRecord]) -> list[PersonaKeys]:
             url=normalise_url(profile.get("url")),
             photo=record.photo,
             minhash=sig.astype(np.uint64) if len(words) >= 8 else None,
-            entities=entities_of(record),
+            entities=entities_of(record) | script,
             lures=frozenset(record.lures),
             targets=targets_of(record),
             created=day_of(profile.get("created")),
             contacted=day_of(record.reported_at),
             words=len(words),
         ))
+    return out
+
+
+def script_keys(records: Sequence[PersonaRecord]) -> list[frozenset[str]]:
+    """The script band entities of each persona (none below 8 words of messages)."""
+    rows, sets = [], []
+    for i, record in enumerate(records):
+        if record.conversation:
+            profile = record.profile or {}
+            names = [str(profile.get("name") or record.conversation.get("contact") or "")]
+            words = script_words(record.conversation, names)
+            if len(words) >= 8:
+                rows.append(i)
+                sets.append(word_pair_codes(words))
+    out = [frozenset[str]()] * len(records)
+    if rows:
+        for i, sig in zip(rows, signatures_of_code_sets(sets), strict=True):
+            out[i] = frozenset(script_entities(sig))
     return out
 
 

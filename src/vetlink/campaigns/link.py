@@ -42,7 +42,7 @@ KINDS = ("photo", "text", "handle", "phone", "email", "url", "domain", "company"
 # appended, ids stable: image: the same photo file (sha256 in the profile); acronym: a firm's
 # initials (weaker than its name); script: the contact's messages (their own MinHash)
 KIND_ID = {kind: i for i, kind in enumerate(KINDS)}
-ENTITY_KINDS = frozenset(KINDS) - {"photo", "text", "script"}
+ENTITY_KINDS = frozenset(KINDS) - {"photo", "text"}
 TEXT_THRESHOLD = 0.5
 PHOTO_BANDS = 8  # 192 bits -> 8 pieces of 24 bits
 _MASK24 = np.uint64((1 << 24) - 1)
@@ -56,7 +56,10 @@ class Weights:
         "acronym": 3.0, "script": 6.0,
     })
     alpha: float = 1.0  # bits taken away per doubling of the personas sharing a value
-    link_bits: float = 6.0  # a pair is linked from this many bits (tuned on seeds 1-3)
+    link_bits: float = 3.0  # a pair is a candidate edge from this many bits
+    # a pair is a campaign edge from this many bits of personal evidence alone (tuned on
+    # seeds 1-3); below it, it needs corroboration (:mod:`vetlink.campaigns.evidence`)
+    strong_bits: float = 6.0
     block_cap: int = 200  # blocks larger than this are not expanded into pairs
 
 
@@ -244,17 +247,17 @@ def pair_blocks(blocks: Blocks, weights: Weights) -> np.ndarray:
 
     A block whose value is so common that it weighs nothing adds nothing, and one of more than
     ``block_cap`` personas is not expanded. A MinHash band is expanded only when its value
-    could link a pair on its own (weight >= ``link_bits``: a band at most 5 personas share):
+    could link a pair on its own (weight >= ``strong_bits``: a band at most 5 personas share):
     the text evidence of every candidate pair is computed from its signatures and the sizes of
     the bands it shares (:func:`text_bits`), so a pair that a text band would add at less
-    than ``link_bits`` only links with another kind of evidence, whose own block adds it.
+    than ``strong_bits`` only links with another kind of evidence, whose own block adds it.
     Common bands (genuine texts drawn from the same stock sentences) are what made the
     candidate count grow faster than the data."""
     kind = blocks.kind[blocks.start]
     weight = frequency_weight(kind, blocks.size, weights)
     text = kind == KIND_ID["text"]
     return ((blocks.size >= 2) & (blocks.size <= weights.block_cap) & (weight > 0)
-            & (~text | (weight >= weights.link_bits)))
+            & (~text | (weight >= weights.strong_bits)))
 
 
 def candidate_rows(blocks: Blocks, weights: Weights) -> tuple[np.ndarray, ...]:
