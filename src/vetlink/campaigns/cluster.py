@@ -29,11 +29,14 @@ labelled campaign data to learn them from; ``docs/campaigns.md`` explains each):
 
 from __future__ import annotations
 
+import json
 import math
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -51,6 +54,7 @@ FEATURE_WEIGHTS: dict[str, float] = {
     "genuine_spread": -3.0,
 }
 INTERCEPT = -3.0
+SCORE_FILE = Path(__file__).resolve().parent / "campaign_score.json"
 IDENTIFIER_KINDS = ("handle", "phone", "email", "url")
 ORG_KINDS = ("domain", "company", "school")
 LEIDEN_SEED = 42
@@ -217,11 +221,27 @@ def features_of(table: KeyTable, members: list[int], edges: list[Edge]) -> dict[
         "target_overlap": ((max(target_counts.values()) - 1) / (size - 1)
                            if target_counts else 0.0),
         "genuine_spread": len(org_only) / size,
+        "approach_script": share_with(edges, ("script",), size),
+        "lure_density": min(1.0, sum(len(table.lures[m]) for m in members) / (4.0 * size)),
+        "pair_only": 1.0 if size == 2 else 0.0,
     }
 
 
+@lru_cache(maxsize=1)
+def learned_score() -> tuple[dict[str, float], float] | None:
+    """(weights, intercept) of the learned campaign score (``campaign_score.json``, written by
+    ``python -m vetlink.campaigns.train_score``; its card is ``campaign_score.card.md``), or
+    None when it is missing (then the written-down priors apply)."""
+    if not SCORE_FILE.exists():
+        return None
+    data = json.loads(SCORE_FILE.read_text(encoding="utf-8"))
+    return {str(k): float(v) for k, v in data["weights"].items()}, float(data["intercept"])
+
+
 def campaign_score(features: dict[str, float]) -> float:
-    z = INTERCEPT + sum(FEATURE_WEIGHTS[k] * v for k, v in features.items())
+    learned = learned_score()
+    weights, intercept = learned if learned else (FEATURE_WEIGHTS, INTERCEPT)
+    z = intercept + sum(weights.get(k, 0.0) * v for k, v in features.items())
     return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 

@@ -40,6 +40,7 @@ ORG_ENTITY_KINDS = ("company", "acronym", "domain")
 MAX_ORG = 8  # organisation values kept per persona (firms of a long career)
 SHARED_LURES = 2  # finding ids two assessments share: a second point of corroboration
 BURST_DAYS = 90  # accounts created this close together: a point of corroboration
+CONTACT_DAYS = 30  # or approaches reported this close together
 LURE_WORDS = 128  # finding ids are hashed into this many bits
 
 
@@ -89,6 +90,12 @@ def target_ids(table: KeyTable, prefix: str) -> np.ndarray:
     return out
 
 
+def close(days: np.ndarray, i: np.ndarray, j: np.ndarray, within: int) -> np.ndarray:
+    """Both days known and at most ``within`` apart."""
+    a, b = days[i], days[j]
+    return (a >= 0) & (b >= 0) & (np.abs(a - b) <= within)
+
+
 def share_any(matrix: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     a, b = matrix[i], matrix[j]
     return ((a[:, :, None] == b[:, None, :]) & (a[:, :, None] != 0)).any(axis=(1, 2))
@@ -101,6 +108,7 @@ def classify(table: KeyTable, links: Links, weights: Weights | None = None,
     org = np.zeros(n, dtype=bool)
     shared_lures = np.zeros(n, dtype=np.int64)
     same_target = np.zeros(n, dtype=bool)
+    same_department = np.zeros(n, dtype=bool)
     if n:
         orgs, lures = org_matrix(table), lure_masks(table)
         departments, sectors = target_ids(table, "department:"), target_ids(table, "sector:")
@@ -108,9 +116,10 @@ def classify(table: KeyTable, links: Links, weights: Weights | None = None,
             i, j = links.i[start:start + chunk], links.j[start:start + chunk]
             org[start:start + chunk] = share_any(orgs, i, j)
             shared_lures[start:start + chunk] = np.bitwise_count(lures[i] & lures[j]).sum(axis=1)
-            same_target[start:start + chunk] = (
-                ((departments[i] == departments[j]) & (departments[i] >= 0))
-                | ((sectors[i] == sectors[j]) & (sectors[i] >= 0)))
+            same_department[start:start + chunk] = ((departments[i] == departments[j])
+                                                    & (departments[i] >= 0))
+            same_target[start:start + chunk] = (same_department[start:start + chunk]
+                                                | ((sectors[i] == sectors[j]) & (sectors[i] >= 0)))
     bits = links.by_kind
     k = KIND_ID
     always = bits[:, k["photo"]] + bits[:, k["image"]] + bits[:, k["handle"]]
@@ -118,13 +127,16 @@ def classify(table: KeyTable, links: Links, weights: Weights | None = None,
     personal_ids = always + np.where(org, 0.0, contact)
     personal = personal_ids + np.where(org, 0.0, bits[:, k["text"]])
     script = bits[:, k["script"]] > 0
-    created_i, created_j = table.created[links.i], table.created[links.j]
-    burst = ((created_i >= 0) & (created_j >= 0)
-             & (np.abs(created_i - created_j) <= BURST_DAYS))
-    points = ((shared_lures >= 1).astype(np.int64) + (shared_lures >= SHARED_LURES)
-              + script + burst)
-    corroborated = same_target & (points >= 2)
-    admitted = (personal >= weights.strong_bits) | (
-        (links.total >= weights.link_bits) & corroborated)
+    burst = (close(table.created, links.i, links.j, BURST_DAYS)
+             | close(table.contacted, links.i, links.j, CONTACT_DAYS))
+    points = (shared_lures >= 1).astype(np.int64) + (shared_lures >= SHARED_LURES) + burst
+    same_sector = same_target & ~same_department
+    # organisational (and weak personal) evidence: the same targets and lures or timing
+    org_ok = ((links.total - bits[:, k["script"]] >= weights.link_bits)
+              & ((same_department & (points >= 2)) | (same_sector & (points >= 3))))
+    # a script: the same department, a shared lure and the same time
+    script_ok = script & same_department & (shared_lures >= 1) & burst
+    corroborated = org_ok | script_ok
+    admitted = (personal >= weights.strong_bits) | corroborated
     return PairClasses(org, personal, personal_ids >= weights.strong_bits, corroborated,
                        admitted)

@@ -347,8 +347,7 @@ def persona_text(record: PersonaRecord) -> tuple[str, list[str]]:
     conversation = record.conversation or {}
     name = str(profile.get("name") or conversation.get("contact") or "(unknown)")[:300]
     names = [name] + [c for c in company_names(profile) if c]
-    words = normalise_text("\n".join(profile_texts(profile)
-                                     + contact_messages(record.conversation)), names)
+    words = normalise_text("\n".join(profile_texts(profile)), names)
     return name, words
 
 
