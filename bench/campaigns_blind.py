@@ -3,6 +3,7 @@ code and frozen before tuning): pairwise precision, recall, F1, ARI, and per kin
 (hard negatives put in a campaign; campaign styles' pair recall and campaigns missed).
 
     .venv/bin/python bench/campaigns_blind.py [dev test] [--scale]
+    .venv/bin/python bench/campaigns_blind.py /work/blind/campaigns2-dev/dev2.jsonl
 
 ``--scale`` regenerates the 20,000-persona scale set from the frozen generator into a
 temporary directory (``SCALE.md``) and reports it too. Campaigns = score >= 0.5; lures from
@@ -41,6 +42,11 @@ def main() -> None:
     from vetlink.campaigns.evaluate import evaluate_lines as evaluate
 
     for name in args.sets:
+        if name.endswith(".jsonl"):  # another blind set: NAME.jsonl beside NAME.truth.jsonl
+            data = Path(name)
+            m = evaluate(data, data.with_suffix(".truth.jsonl"))
+            report(data.stem, m)
+            continue
         m = evaluate(HERE / f"{name}.jsonl", HERE / f"{name}.truth.jsonl")
         report(name, m)
     if args.scale:

@@ -171,3 +171,11 @@ def test_link_variants_are_one_domain_and_one_page() -> None:
 def test_app_links_are_handles_and_numbers() -> None:
     found = set(handle_keys("DM me at t.me/jane_r or https://t.me/jane_r, or wa.me/447700900123"))
     assert found == {("handle", "jane_r"), ("phone", "+447700900123")}
+
+
+def test_an_app_name_followed_by_prose_is_not_a_handle() -> None:
+    assert list(handle_keys("Gern können wir auf Signal weiterschreiben.")) == []
+    assert list(handle_keys("Shall we continue on Signal tomorrow?")) == []
+    assert list(handle_keys("Telegram: janer")) == [("handle", "janer")]
+    assert list(handle_keys("WeChat ID janer")) == [("handle", "janer")]
+    assert list(handle_keys("on telegram jane_r")) == [("handle", "jane_r")]

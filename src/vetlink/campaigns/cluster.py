@@ -296,6 +296,7 @@ def build_campaigns(table: KeyTable, links: Links,
     ``clustering``: communities, and ``explanations``: features, scores, evidence)."""
     out = []
     start = time.perf_counter()
+    links = settled(links)
     classes = classify(table, links)
     links = admitted_links(links, classes.admitted)
     groups = communities(len(table), links, table.ids, classes.identifier[classes.admitted])
@@ -320,6 +321,19 @@ def build_campaigns(table: KeyTable, links: Links,
         seconds["clustering"] = clustered - start
         seconds["explanations"] = time.perf_counter() - clustered
     return out
+
+
+def settled(links: Links) -> Links:
+    """The links with the same initials not counted where the same firm name is already
+    shared (here, not in :func:`vetlink.campaigns.link.link`, so that the Spark job's
+    links, scored block by block, are settled the same way)."""
+    drop = (links.by_kind[:, KINDS.index("company")] > 0) & (
+        links.by_kind[:, KINDS.index("acronym")] > 0)
+    if not drop.any():
+        return links
+    by_kind = links.by_kind.copy()
+    by_kind[drop, KINDS.index("acronym")] = 0.0
+    return Links(links.i, links.j, by_kind.sum(axis=1), by_kind, candidates=links.candidates)
 
 
 def admitted_links(links: Links, keep: np.ndarray) -> Links:

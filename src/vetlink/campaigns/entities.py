@@ -258,9 +258,21 @@ def phone_keys(text: str, regions: Sequence[str] = ()) -> Iterator[tuple[str, st
                 yield "phone", key
 
 
+def marked(found: re.Match[str]) -> bool:
+    """An app name and a word make a handle only when the word looks like one (a digit, an
+    underscore or a dot in it) or is marked as one ("Telegram: jane", "WeChat ID jane",
+    "Signal @jane"): "continue on Signal tomorrow", "auf Signal weiterschreiben" are prose."""
+    handle = found.group("handle").rstrip(".")
+    between = found.group(0)[:found.start("handle") - found.start()].casefold()
+    return (bool(re.search(r"[\d_.]", handle)) or bool(re.search(r"[:@]", between))
+            or bool(re.search(r"(?:id|handle|username)\s*-?\s*$", between)))
+
+
 def handle_keys(text: str) -> Iterator[tuple[str, str]]:
     for pattern in (HANDLE_RE, AT_HANDLE_RE):
         for found in pattern.finditer(text):
+            if pattern is HANDLE_RE and not marked(found):
+                continue
             handle = found.group("handle").lower().rstrip(".")
             if handle not in NOT_HANDLES and not handle.isdigit():
                 yield "handle", handle

@@ -53,7 +53,7 @@ class Weights:
     base: dict[str, float] = field(default_factory=lambda: {
         "photo": 12.0, "handle": 12.0, "phone": 12.0, "email": 12.0, "url": 8.0,
         "text": 8.0, "domain": 6.0, "company": 5.0, "school": 1.5, "image": 12.0,
-        "acronym": 3.0, "script": 6.0,
+        "acronym": 3.0, "script": 3.0,
     })
     alpha: float = 1.0  # bits taken away per doubling of the personas sharing a value
     link_bits: float = 3.0  # a pair is a candidate edge from this many bits
@@ -323,8 +323,6 @@ def link(table: KeyTable, weights: Weights | None = None,
     pi, pj = pairs // n, pairs % n
     by_kind[:, KIND_ID["text"]] = text_bits(table, blocks, pi, pj, weights)
     confirm_photo(table, pi, pj, by_kind)
-    # the same initials add nothing when the same firm name is already shared
-    by_kind[by_kind[:, KIND_ID["company"]] > 0, KIND_ID["acronym"]] = 0.0
     total = by_kind.sum(axis=1)
     keep = total >= weights.link_bits
     if seconds is not None:

@@ -1,12 +1,13 @@
 """Learn the campaign score (:func:`vetlink.campaigns.cluster.campaign_score`): a logistic
 regression on the cluster features of :func:`vetlink.campaigns.cluster.features_of`.
 
-    python -m vetlink.campaigns.train_score [--size 3000] [--seeds 1,2,3]
+    python -m vetlink.campaigns.train_score [--size 3000] [--seeds 1,2,3] \
+        [--blind /work/blind/campaigns2-dev/dev2.jsonl]
 
 Training clusters are the communities the pipeline finds (before any score cut) on:
 the in-house generator (:mod:`vetlink.campaigns.generate`, default and harder knobs, the
-given seeds) and the blind development set ``tests/evaluation/campaigns/dev.jsonl`` (never
-the held-out test set). A cluster is a positive example when most of its members (at least
+given seeds), the blind development set ``tests/evaluation/campaigns/dev.jsonl`` and any
+further blind development set given with ``--blind`` (never a held-out test set). A cluster is a positive example when most of its members (at least
 half, and two or more) come from one planted campaign; each cluster weighs its number of
 members. The fit is plain numpy (iteratively reweighted least squares with an L2 penalty
 ``L2``), deterministic given the data; the weights are written to ``campaign_score.json``
@@ -62,18 +63,18 @@ def generated(size: int, seed: int, harder: bool) -> tuple[list[Any], dict[str, 
             for ln, a in zip(lines, found, strict=True)], truth
 
 
-def blind(name: str) -> tuple[list[Any], dict[str, str]]:
+def blind(name: str, folder: Path = BLIND) -> tuple[list[Any], dict[str, str]]:
     from vetlink.assess import assess_many
     from vetlink.campaigns.evaluate import read_truth
     from vetlink.campaigns.lines import parse_line
 
     lines = [parse_line(raw, n, report=False) for n, raw in
-             enumerate((BLIND / f"{name}.jsonl").read_bytes().splitlines(), start=1)
+             enumerate((folder / f"{name}.jsonl").read_bytes().splitlines(), start=1)
              if raw.strip()]
     found = assess_many(((ln.profile, ln.conversation) for ln in lines), use_models=False)
     records = [ln.record(tuple(f.id for f in a.findings))
                for ln, a in zip(lines, found, strict=True)]
-    rows = read_truth(BLIND / f"{name}.truth.jsonl")
+    rows = read_truth(folder / f"{name}.truth.jsonl")
     truth = {r.id: rows[ln.profile.url]["campaign"] for r, ln in zip(records, lines, strict=True)
              if rows[ln.profile.url]["campaign"]}
     return records, truth
@@ -102,12 +103,20 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=3000)
     parser.add_argument("--seeds", default="1,2,3")
     parser.add_argument("--out", default=str(HERE / "campaign_score.json"))
+    parser.add_argument("--blind", action="append", default=[],
+                        help="another blind development set NAME.jsonl (beside "
+                             "NAME.truth.jsonl); never a held-out test set")
     args = parser.parse_args()
     sources: list[tuple[str, tuple[list[Any], dict[str, str]]]] = []
     for seed in [int(s) for s in args.seeds.split(",")]:
         sources.append((f"generated seed {seed}", generated(args.size, seed, False)))
         sources.append((f"generated seed {seed} harder", generated(args.size, seed, True)))
     sources.append(("blind dev", blind("dev")))
+    for extra in args.blind:
+        path = Path(extra)
+        if "test" in path.name:
+            raise SystemExit("a held-out test set is never trained on")
+        sources.append((f"blind {path.stem}", blind(path.stem, path.parent)))
     feats, labels, sizes = [], [], []
     for name, (records, truth) in sources:
         f, y, n = labelled_clusters(records, truth)
