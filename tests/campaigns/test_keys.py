@@ -126,7 +126,8 @@ def test_a_national_number_is_read_in_the_location_or_the_other_numbers_country(
 
 
 def test_firm_name_variants_are_one_key() -> None:
-    variants = ["Highbury People Partners Ltd", "HIGHBURY PEOPLE PARTNERS", "HighburyPeople Partners",
+    variants = ["Highbury People Partners Ltd", "HIGHBURY PEOPLE PARTNERS",
+                "HighburyPeople Partners",
                 "Highbury People Partners GmbH", "Highbury People Partners S.L.",
                 "Highbury People Partners Pte. Ltd.", "Highbury People Partners FZ-LLC",
                 "Highbury People Partners Co., Ltd.", "Highbury People Partners LLP",

@@ -23,7 +23,7 @@ LEGAL_WORDS = frozenset({
     # legal forms abroad ("Acme Conseil SARL", "Acme Pte", "OOO Acme")
     "sarl", "sas", "spa", "kg", "nv", "oy", "ab", "kk", "pte", "bhd", "sdn", "ooo", "ltda",
     "sl", "fze", "fzco", "fzc", "doo", "kft", "sro", "fz", "ev", "as", "aps", "spzoo", "zoo",
-    "sp", "pvt", "private", "lp", "plc", "ohg", "ug", "se", "cv", "sae", "jsc", "pjsc", "ao",
+    "sp", "pvt", "private", "lp", "ohg", "ug", "se", "cv", "sae", "jsc", "pjsc", "ao",
     "zao", "oao", "ltee", "ulc", "pllc",
 })
 # Regional qualifiers a firm adds to one office's name ("Acme Asia", "Acme (UK)", "Acme Europe

@@ -130,10 +130,9 @@ def classify(table: KeyTable, links: Links, weights: Weights | None = None,
     burst = (close(table.created, links.i, links.j, BURST_DAYS)
              | close(table.contacted, links.i, links.j, CONTACT_DAYS))
     points = (shared_lures >= 1).astype(np.int64) + (shared_lures >= SHARED_LURES) + burst
-    same_sector = same_target & ~same_department
     # organisational (and weak personal) evidence: the same targets and lures or timing
     org_ok = ((links.total - bits[:, k["script"]] >= weights.link_bits)
-              & ((same_department & (points >= 2)) | (same_sector & (points >= 3))))
+              & same_target & (points >= 2))
     # a script: the same department, a shared lure and the same time
     script_ok = script & same_department & (shared_lures >= 1) & burst
     corroborated = org_ok | script_ok

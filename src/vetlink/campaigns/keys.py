@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -274,7 +275,7 @@ def script_words(conversation: dict[str, Any] | None, names: list[str]) -> list[
 def word_pair_codes(words: list[str]) -> np.ndarray:
     """The distinct word pairs (bigrams) of a text as 64-bit integers (two CRC-32s: stable
     across processes, unlike ``hash``)."""
-    pairs = {f"{a} {b}".encode() for a, b in zip(words, words[1:], strict=False)}
+    pairs = {f"{a} {b}".encode() for a, b in pairwise(words)}
     return np.unique(np.array([zlib.crc32(p) | (zlib.crc32(p, 0x5BD1E995) << 32)
                                for p in pairs], dtype=np.uint64))
 

@@ -7,11 +7,12 @@ regression on the cluster features of :func:`vetlink.campaigns.cluster.features_
 Training clusters are the communities the pipeline finds (before any score cut) on:
 the in-house generator (:mod:`vetlink.campaigns.generate`, default and harder knobs, the
 given seeds), the blind development set ``tests/evaluation/campaigns/dev.jsonl`` and any
-further blind development set given with ``--blind`` (never a held-out test set). A cluster is a positive example when most of its members (at least
-half, and two or more) come from one planted campaign; each cluster weighs its number of
-members. The fit is plain numpy (iteratively reweighted least squares with an L2 penalty
-``L2``), deterministic given the data; the weights are written to ``campaign_score.json``
-next to this module and the card's figures printed (see ``campaign_score.card.md``).
+further blind development set given with ``--blind`` (never a held-out test set). A
+cluster is a positive example when most of its members (at least half, and two or more) come
+from one planted campaign; each cluster weighs its number of members. The fit is plain
+numpy (iteratively reweighted least squares with an L2 penalty ``L2``), deterministic given
+the data; the weights are written to ``campaign_score.json`` next to this module and the
+card's figures printed (see ``campaign_score.card.md``).
 """
 
 from __future__ import annotations
