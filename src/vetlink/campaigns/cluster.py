@@ -8,8 +8,11 @@ are dropped.
 
 **Campaign score** (how likely the cluster is coordinated), in the spirit of a cluster-level
 classifier (Xiao, Freeman and Hwa 2015): a logistic function of features of the whole cluster,
-each in 0..1, with weights written down in :data:`FEATURE_WEIGHTS` (not learned: there is no
-labelled campaign data to learn them from; ``docs/campaigns.md`` explains each):
+each in 0..1, with weights learned by ``python -m vetlink.campaigns.train_score`` (a seeded,
+numpy logistic regression on the clusters found in the in-house generator's output and the
+blind development sets; weights in ``model/artefacts/campaign_score.json``, card beside it).
+:data:`FEATURE_WEIGHTS` are the earlier written-down priors, used only when the artefact is
+missing. The features (shown with each campaign):
 
 - ``shared_photo``: share of members whose photo (near-identical, or the same file) another
   member also uses;
@@ -24,7 +27,14 @@ labelled campaign data to learn them from; ``docs/campaigns.md`` explains each):
   sector as the most common one ((count - 1) / (size - 1): a pair scores 1 only if both did);
 - ``genuine_spread``: share of members whose only links are what real colleagues share: firm,
   domain, school or a page on the shared site, or a phone or e-mail together with the same
-  firm (a switchboard: :func:`employer_only`); it counts against.
+  firm (a switchboard: :func:`employer_only`);
+- ``approach_script``: share of members linked to another by a near-identical approach script;
+- ``lure_density``: mean number of finding ids per member, over 4 (capped at 1);
+- ``pair_only``: 1 for a campaign of two personas.
+
+Before communities are found, each link is classified (:mod:`vetlink.campaigns.evidence`):
+organisation-only evidence needs corroboration, and components of personal-identifier links
+are kept whole.
 """
 
 from __future__ import annotations
@@ -54,7 +64,8 @@ FEATURE_WEIGHTS: dict[str, float] = {
     "genuine_spread": -3.0,
 }
 INTERCEPT = -3.0
-SCORE_FILE = Path(__file__).resolve().parent / "campaign_score.json"
+SCORE_FILE = (Path(__file__).resolve().parent.parent / "model" / "artefacts"
+              / "campaign_score.json")
 IDENTIFIER_KINDS = ("handle", "phone", "email", "url")
 ORG_KINDS = ("domain", "company", "school")
 LEIDEN_SEED = 42
@@ -229,8 +240,8 @@ def features_of(table: KeyTable, members: list[int], edges: list[Edge]) -> dict[
 
 @lru_cache(maxsize=1)
 def learned_score() -> tuple[dict[str, float], float] | None:
-    """(weights, intercept) of the learned campaign score (``campaign_score.json``, written by
-    ``python -m vetlink.campaigns.train_score``; its card is ``campaign_score.card.md``), or
+    """(weights, intercept) of the learned campaign score (``model/artefacts/campaign_score.json``, written by
+    ``python -m vetlink.campaigns.train_score``; card: ``campaign_score.card.md`` there), or
     None when it is missing (then the written-down priors apply)."""
     if not SCORE_FILE.exists():
         return None

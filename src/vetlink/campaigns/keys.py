@@ -7,8 +7,8 @@ Its keys are:
 
 - ``photo``: pHash, dHash and aHash (64 bits each) of the whole photo and of its cropped and
   mirrored views, from :func:`vetlink.photo.hashing.photo_print` (the photo index's hashes);
-- ``minhash``: a MinHash signature of the persona's own words (headline, summary, role
-  descriptions, the contact's messages), over character 5-gram shingles of the normalised
+- ``minhash``: a MinHash signature of the persona's own profile words (headline, summary,
+  role descriptions), over character 5-gram shingles of the normalised
   text, with names, numbers, addresses and links replaced by placeholders, so a template filled
   in with another name or firm, or lightly reworded, still shares most shingles. The
   normalised text is lower-case ASCII letters and spaces, so a shingle *is* a 40-bit integer
@@ -17,8 +17,10 @@ Its keys are:
   ``A`` and ``B`` drawn from a fixed seed). :func:`signatures` computes it for many texts at
   once with numpy (no per-shingle Python); :func:`persona_keys` is :func:`persona_keys_many`
   of one persona, so one persona and a batch get the same signature;
-- ``entities``: ``kind:value`` strings (``company``, ``school``, ``domain``, ``url``,
-  ``email``, ``phone`` in E.164, ``handle``; ``image``: the sha256 of the profile's photo file
+- ``entities``: ``kind:value`` strings (``company``, ``acronym``, ``school``, ``domain``,
+  ``url``, ``email``, ``phone`` in E.164 (national numbers read in the persona's regions),
+  ``handle``; ``script``: the LSH bands of the MinHash of the contact's messages, word pairs
+  over homoglyph-folded text in any script (:func:`script_keys`); ``image``: the sha256 of the profile's photo file
   when the profile gives it, the very same picture) from :mod:`vetlink.campaigns.entities`;
 - ``lures``: the finding ids of the assessment (what the approach did);
 - ``targets``: ``department:...`` and ``sector:...`` of the people approached;

@@ -11,8 +11,8 @@ further blind development set given with ``--blind`` (never a held-out test set)
 cluster is a positive example when most of its members (at least half, and two or more) come
 from one planted campaign; each cluster weighs its number of members. The fit is plain
 numpy (iteratively reweighted least squares with an L2 penalty ``L2``), deterministic given
-the data; the weights are written to ``campaign_score.json`` next to this module and the
-card's figures printed (see ``campaign_score.card.md``).
+the data; the weights are written to ``model/artefacts/campaign_score.json`` and the
+figures of its card printed (``model/artefacts/campaign_score.card.md``).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 BLIND = HERE.parent.parent.parent / "tests" / "evaluation" / "campaigns"
 L2 = 1.0
+ARTEFACT = HERE.parent / "model" / "artefacts" / "campaign_score.json"
 
 
 def labelled_clusters(records: list[Any], truth: dict[str, str]
@@ -103,7 +104,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", type=int, default=3000)
     parser.add_argument("--seeds", default="1,2,3")
-    parser.add_argument("--out", default=str(HERE / "campaign_score.json"))
+    parser.add_argument("--out", default=str(ARTEFACT))
     parser.add_argument("--blind", action="append", default=[],
                         help="another blind development set NAME.jsonl (beside "
                              "NAME.truth.jsonl); never a held-out test set")
