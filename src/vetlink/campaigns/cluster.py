@@ -240,7 +240,8 @@ def features_of(table: KeyTable, members: list[int], edges: list[Edge]) -> dict[
 
 @lru_cache(maxsize=1)
 def learned_score() -> tuple[dict[str, float], float] | None:
-    """(weights, intercept) of the learned campaign score (``model/artefacts/campaign_score.json``, written by
+    """(weights, intercept) of the learned campaign score
+    (``model/artefacts/campaign_score.json``, written by
     ``python -m vetlink.campaigns.train_score``; card: ``campaign_score.card.md`` there), or
     None when it is missing (then the written-down priors apply)."""
     if not SCORE_FILE.exists():

@@ -20,7 +20,8 @@ Its keys are:
 - ``entities``: ``kind:value`` strings (``company``, ``acronym``, ``school``, ``domain``,
   ``url``, ``email``, ``phone`` in E.164 (national numbers read in the persona's regions),
   ``handle``; ``script``: the LSH bands of the MinHash of the contact's messages, word pairs
-  over homoglyph-folded text in any script (:func:`script_keys`); ``image``: the sha256 of the profile's photo file
+  over homoglyph-folded text in any script (:func:`script_keys`); ``image``: the sha256 of
+  the profile's photo file
   when the profile gives it, the very same picture) from :mod:`vetlink.campaigns.entities`;
 - ``lures``: the finding ids of the assessment (what the approach did);
 - ``targets``: ``department:...`` and ``sector:...`` of the people approached;
