@@ -63,15 +63,16 @@ def test_a_paraphrased_or_homoglyphed_script_shares_bands_and_a_genuine_message_
 
 
 def test_a_script_alone_is_weak_it_needs_the_same_targets_and_lures() -> None:
-    base = [scripted(i, SCRIPT if i % 2 else PARAPHRASE, f"Name{i} Person{i}") for i in range(4)]
+    base = [scripted(i, SCRIPT if i % 2 else PARAPHRASE, f"Name{i} Person{i}") for i in range(2)]
     assert find_campaigns(base).campaigns == []  # no targets, no lures: genuine recruiters
     corroborated = [PersonaRecord(id=r.id, profile=r.profile, conversation=r.conversation,
                                   department="Grid Policy",
+                                  reported_at=f"2026-03-{10 + n:02d}T09:00:00Z",
                                   lures=("message.paid_offer", "message.off_platform",
                                          "message.secrecy"))
-                    for r in base]
+                    for n, r in enumerate(base)]
     found = find_campaigns(corroborated).campaigns
-    assert [sorted(c.members) for c in found] == [[0, 1, 2, 3]]
+    assert [sorted(c.members) for c in found] == [[0, 1]]
     assert any(e["kind"] == "script" for e in found[0].evidence)
 
 

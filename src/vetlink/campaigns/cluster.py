@@ -52,7 +52,7 @@ from typing import Any
 import numpy as np
 
 from vetlink.campaigns.evidence import classify
-from vetlink.campaigns.link import KINDS, KeyTable, Links
+from vetlink.campaigns.link import KINDS, KeyTable, Links, Weights, weak_text_only
 
 FEATURE_WEIGHTS: dict[str, float] = {
     "shared_photo": 3.0,
@@ -337,15 +337,16 @@ def build_campaigns(table: KeyTable, links: Links,
 
 def settled(links: Links) -> Links:
     """The links with the same initials not counted where the same firm name is already
-    shared (here, not in :func:`vetlink.campaigns.link.link`, so that the Spark job's
-    links, scored block by block, are settled the same way)."""
+    shared, and without pairs whose only evidence is weak text
+    (:func:`vetlink.campaigns.link.weak_text_only`): here, so that the Spark job's links,
+    scored block by block, are settled the same way."""
     drop = (links.by_kind[:, KINDS.index("company")] > 0) & (
         links.by_kind[:, KINDS.index("acronym")] > 0)
-    if not drop.any():
-        return links
     by_kind = links.by_kind.copy()
     by_kind[drop, KINDS.index("acronym")] = 0.0
-    return Links(links.i, links.j, by_kind.sum(axis=1), by_kind, candidates=links.candidates)
+    keep = ~weak_text_only(by_kind, Weights())
+    return Links(links.i[keep], links.j[keep], by_kind[keep].sum(axis=1), by_kind[keep],
+                 candidates=links.candidates)
 
 
 def admitted_links(links: Links, keep: np.ndarray) -> Links:

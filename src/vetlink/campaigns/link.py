@@ -324,12 +324,22 @@ def link(table: KeyTable, weights: Weights | None = None,
     by_kind[:, KIND_ID["text"]] = text_bits(table, blocks, pi, pj, weights)
     confirm_photo(table, pi, pj, by_kind)
     total = by_kind.sum(axis=1)
-    keep = total >= weights.link_bits
+    keep = (total >= weights.link_bits) & ~weak_text_only(by_kind, weights)
     if seconds is not None:
         seconds["blocking"] = blocked - start
         seconds["scoring"] = time.perf_counter() - blocked
     return Links(pi[keep], pj[keep], total[keep], by_kind[keep],
                  candidates=len(pairs))
+
+
+def weak_text_only(by_kind: np.ndarray, weights: Weights) -> np.ndarray:
+    """Pairs whose only evidence is text below ``strong_bits``: not links. A common MinHash
+    band is not expanded into pairs (:func:`pair_blocks`), so such a pair links only with
+    another kind of evidence; the all-pairs baseline and the Spark job (which expands every
+    band) drop them too (:func:`vetlink.campaigns.cluster.settled`)."""
+    text = by_kind[:, KIND_ID["text"]]
+    others = np.delete(by_kind, KIND_ID["text"], axis=1).sum(axis=1)
+    return (text > 0) & (text < weights.strong_bits) & (others == 0)
 
 
 def band_sizes(table: KeyTable, blocks: Blocks) -> tuple[np.ndarray, np.ndarray]:
@@ -441,7 +451,7 @@ def all_pairs_links(table: KeyTable, weights: Weights | None = None) -> Links:
             by_kind[:, photo_col] = np.where(has_photo[js] & (dist <= MATCH_DISTANCE),
                                              weights.base["photo"], 0.0)
         total = by_kind.sum(axis=1)
-        keep = np.flatnonzero(total >= weights.link_bits)
+        keep = np.flatnonzero((total >= weights.link_bits) & ~weak_text_only(by_kind, weights))
         found_i.append(np.full(len(keep), i))
         found_j.append(js[keep])
         found_total.append(total[keep])
