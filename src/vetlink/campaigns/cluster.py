@@ -308,7 +308,7 @@ def build_campaigns(table: KeyTable, links: Links,
     ``clustering``: communities, and ``explanations``: features, scores, evidence)."""
     out = []
     start = time.perf_counter()
-    links = settled(links)
+    links = settled(table, links)
     classes = classify(table, links)
     links = admitted_links(links, classes.admitted)
     groups = communities(len(table), links, table.ids, classes.identifier[classes.admitted])
@@ -335,7 +335,7 @@ def build_campaigns(table: KeyTable, links: Links,
     return out
 
 
-def settled(links: Links) -> Links:
+def settled(table: KeyTable, links: Links) -> Links:
     """The links with the same initials not counted where the same firm name is already
     shared, and without pairs whose only evidence is weak text
     (:func:`vetlink.campaigns.link.weak_text_only`): here, so that the Spark job's links,
@@ -344,7 +344,7 @@ def settled(links: Links) -> Links:
         links.by_kind[:, KINDS.index("acronym")] > 0)
     by_kind = links.by_kind.copy()
     by_kind[drop, KINDS.index("acronym")] = 0.0
-    keep = ~weak_text_only(by_kind, Weights())
+    keep = ~weak_text_only(table, links.i, links.j, by_kind, Weights())
     return Links(links.i[keep], links.j[keep], by_kind[keep].sum(axis=1), by_kind[keep],
                  candidates=links.candidates)
 

@@ -324,7 +324,7 @@ def link(table: KeyTable, weights: Weights | None = None,
     by_kind[:, KIND_ID["text"]] = text_bits(table, blocks, pi, pj, weights)
     confirm_photo(table, pi, pj, by_kind)
     total = by_kind.sum(axis=1)
-    keep = (total >= weights.link_bits) & ~weak_text_only(by_kind, weights)
+    keep = (total >= weights.link_bits) & ~weak_text_only(table, pi, pj, by_kind, weights)
     if seconds is not None:
         seconds["blocking"] = blocked - start
         seconds["scoring"] = time.perf_counter() - blocked
@@ -332,14 +332,22 @@ def link(table: KeyTable, weights: Weights | None = None,
                  candidates=len(pairs))
 
 
-def weak_text_only(by_kind: np.ndarray, weights: Weights) -> np.ndarray:
-    """Pairs whose only evidence is text below ``strong_bits``: not links. A common MinHash
+def weak_text_only(table: KeyTable, i: np.ndarray, j: np.ndarray, by_kind: np.ndarray,
+                   weights: Weights) -> np.ndarray:
+    """Pairs whose only evidence is text from a common band (the rarest MinHash band the two
+    share weighs less than ``strong_bits``: text bits / estimated Jaccard): not links. Such a
     band is not expanded into pairs (:func:`pair_blocks`), so such a pair links only with
     another kind of evidence; the all-pairs baseline and the Spark job (which expands every
     band) drop them too (:func:`vetlink.campaigns.cluster.settled`)."""
     text = by_kind[:, KIND_ID["text"]]
     others = np.delete(by_kind, KIND_ID["text"], axis=1).sum(axis=1)
-    return (text > 0) & (text < weights.strong_bits) & (others == 0)
+    candidates = np.flatnonzero((text > 0) & (others == 0))
+    out = np.zeros(len(text), dtype=bool)
+    if len(candidates):
+        sim = jaccard(table, i[candidates], j[candidates])
+        band_weight = text[candidates] / np.maximum(sim, 1e-9)
+        out[candidates] = band_weight < weights.strong_bits - 1e-6
+    return out
 
 
 def band_sizes(table: KeyTable, blocks: Blocks) -> tuple[np.ndarray, np.ndarray]:
@@ -451,7 +459,9 @@ def all_pairs_links(table: KeyTable, weights: Weights | None = None) -> Links:
             by_kind[:, photo_col] = np.where(has_photo[js] & (dist <= MATCH_DISTANCE),
                                              weights.base["photo"], 0.0)
         total = by_kind.sum(axis=1)
-        keep = np.flatnonzero((total >= weights.link_bits) & ~weak_text_only(by_kind, weights))
+        keep = np.flatnonzero((total >= weights.link_bits)
+                              & ~weak_text_only(table, np.full(len(js), i), js, by_kind,
+                                                weights))
         found_i.append(np.full(len(keep), i))
         found_j.append(js[keep])
         found_total.append(total[keep])
