@@ -4,6 +4,7 @@ and per kind of persona (hard negatives put in a campaign; campaign styles' pair
 campaigns missed).
 
     .venv/bin/python bench/campaigns_blind.py [dev test dev2 test2] [--scale]
+    .venv/bin/python bench/campaigns_blind.py path/to/NAME.jsonl  # beside NAME.truth.jsonl
 
 ``--scale`` regenerates the 20,000-persona scale set from the frozen generator into a
 temporary directory (``SCALE.md``) and reports it too. Campaigns = score >= 0.5; lures from
@@ -49,6 +50,10 @@ def main() -> None:
     from vetlink.campaigns.evaluate import evaluate_lines as evaluate
 
     for name in args.sets:
+        if name.endswith(".jsonl"):  # another blind set: NAME.jsonl beside NAME.truth.jsonl
+            data = Path(name)
+            report(data.stem, evaluate(data, data.with_suffix(".truth.jsonl")))
+            continue
         folder = set_dir(name)
         m = evaluate(folder / f"{name}.jsonl", folder / f"{name}.truth.jsonl")
         report(name, m)

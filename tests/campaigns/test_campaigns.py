@@ -7,13 +7,20 @@ from vetlink.campaigns.lines import parse_object
 
 
 def planted(n: int, seed: int, knobs: Knobs | None = None):  # type: ignore[no-untyped-def]
-    truth, records = {}, []
+    """Generated personas with their lures from ``assess`` (without models), as the import
+    and the Spark job key them: the campaign score uses the lures."""
+    from vetlink.assess import assess_many
+
+    truth, lines = {}, []
     for number, row in enumerate(generate(n, seed, knobs)):
         label = row.pop("_truth", None)
-        rec = parse_object(row, number).record()
-        records.append(rec)
+        line = parse_object(row, number)
+        lines.append(line)
         if label:
-            truth[rec.id] = label
+            truth[line.digest] = label
+    found = assess_many(((ln.profile, ln.conversation) for ln in lines), use_models=False)
+    records = [ln.record(tuple(f.id for f in a.findings))
+               for ln, a in zip(lines, found, strict=True)]
     return records, truth
 
 

@@ -41,10 +41,10 @@ def test_entities_are_normalised_across_spellings() -> None:
             {"sender": "contact", "text": "Call 0044 7700 900123 or find me on telegram jane_r; "
              "see www.acme-talent.co.uk"}]}))
     shared = one.entities & two.entities
-    assert {"company:acme talent", "handle:jane_r", "domain:acme-talent.co.uk"} <= shared
+    assert {"company:acmetalent", "handle:jane_r", "domain:acme-talent.co.uk"} <= shared
     assert "phone:+447700900123" in two.entities
-    assert "school:university of oxford" in one.entities
-    assert "url:jobs.acme-talent.co.uk/apply" in one.entities
+    assert "school:universityofoxford" in one.entities
+    assert "url:acme-talent.co.uk/apply" in one.entities
 
 
 def test_webmail_and_anonymous_employers_are_not_entities() -> None:
@@ -73,11 +73,11 @@ def test_targets_timing_and_lures_are_kept() -> None:
 
 
 def test_helpers_refuse_what_cannot_be_compared() -> None:
-    assert phone_key("07700 900123") is None  # national: no country code
+    assert phone_key("07700 900123") is None  # national, and no region to read it in
     assert phone_key("+44 7700 900123") == "+447700900123"
     assert registered_domain("a.b.example.co.uk") == "example.co.uk"
     assert org_key("The Kestrel Group, Inc.") == "kestrel"  # "Group" is a legal-form word too
-    assert org_key("Atlas Conseil SARL") == org_key("ATLAS CONSEIL") == "atlas conseil"
+    assert org_key("Atlas Conseil SARL") == org_key("ATLAS CONSEIL") == "atlasconseil"
     assert photo_array({"p": "zz", "d": "0", "a": "0"}) is None
     assert photo_array({"p": "ff", "d": "0", "a": "1"}).shape == (1, 3)
 
@@ -100,3 +100,83 @@ def test_a_handle_written_after_the_chinese_or_pinyin_app_name_is_a_key() -> Non
     assert list(handle_keys("微信: pinnacn82")) == expected
     assert list(handle_keys("Weixin pinnacn82")) == expected
     assert list(handle_keys("WeChat: pinnacn82")) == expected
+
+
+def test_uk_numbers_in_every_notation_are_one_e164_key() -> None:
+    """"020 …" read in the persona's country, "(0)20", dotted, compact and 0044 forms."""
+    regions = ("GB",)
+    written = ["020 7946 0123", "+44 (0)20 7946 0123", "+44.20.7946.0123", "+442079460123",
+               "0044-20-7946-0123", "+44 20 7946 0123", "(020) 7946 0123"]
+    assert {phone_key(w, regions) for w in written} == {"+442079460123"}
+    assert phone_key("020 7946 0123") is None  # no region: cannot be compared
+
+
+def test_a_national_number_is_read_in_the_location_or_the_other_numbers_country() -> None:
+    from vetlink.campaigns.entities import location_region, phone_regions
+
+    assert location_region("Leeds, England, United Kingdom") == "GB"
+    assert location_region("Sevilla, Andalucía, España") == "ES"
+    assert location_region("Paris, Île-de-France, France") == "FR"
+    assert phone_regions("Berlin, Germany", ["+44 20 7946 0123"])[:2] == ("DE", "GB")
+    keys = persona_keys(PersonaRecord(id="1", profile={
+        "name": "A", "location": "Manchester, United Kingdom",
+        "contact": {"phones": ["0161 496 0000"]},
+        "about": "Call our London office on 020 7946 0123 any time."}))
+    assert {"phone:+441614960000", "phone:+442079460123"} <= keys.entities
+
+
+def test_firm_name_variants_are_one_key() -> None:
+    variants = ["Highbury People Partners Ltd", "HIGHBURY PEOPLE PARTNERS",
+                "HighburyPeople Partners",
+                "Highbury People Partners GmbH", "Highbury People Partners S.L.",
+                "Highbury People Partners Pte. Ltd.", "Highbury People Partners FZ-LLC",
+                "Highbury People Partners Co., Ltd.", "Highbury People Partners LLP",
+                "Highbury People Partners Asia", "Highbury People Partners (UK)",
+                "Highbury People Partners Europe SARL", "highbury people & partners"]
+    assert {org_key(v) for v in variants} == {"highburypeoplepartners"}
+    assert org_key("Asia Pacific Ventures") == "asiapacificventures"  # leading: kept
+
+
+def test_an_acronym_matches_the_initials_of_its_expansion_but_weighs_less() -> None:
+    from vetlink.campaigns.entities import acronym_keys
+    from vetlink.campaigns.link import Weights
+
+    assert "hpp" in acronym_keys("Highbury People Partners Ltd")
+    assert "hpp" in acronym_keys("HPP Consulting")
+    assert acronym_keys("APEX EXECUTIVE") == set()  # all capitals: not an acronym
+    assert acronym_keys("Apex Talent") == set()  # two words: initials too common
+    w = Weights().base
+    assert w["acronym"] < w["company"]
+    one = persona_keys(PersonaRecord(id="1", profile={"name": "A", "experience": [
+        {"company": "Highbury People Partners"}]}))
+    two = persona_keys(PersonaRecord(id="2", profile={"name": "B", "experience": [
+        {"company": "HPP Consulting"}]}))
+    assert (one.entities & two.entities) == {"acronym:hpp"}
+
+
+def test_link_variants_are_one_domain_and_one_page() -> None:
+    from vetlink.campaigns.entities import url_keys
+
+    def keys(text: str) -> set[tuple[str, str]]:
+        return set(url_keys(text))
+
+    same_site = ["https://careers.Highbury-PP.com/en/", "HTTP://WWW.HIGHBURY-PP.COM",
+                 "highbury-pp.com/about-us", "https://www.highbury-pp.com/index.html",
+                 "https://highbury-pp.com/?ref=li_2231", "www.highbury-pp.com/?utm_source=x"]
+    for text in same_site:
+        assert keys(text) == {("domain", "highbury-pp.com")}, text
+    assert keys("https://careers.highbury-pp.com/en/apply/ref-77?ref=li_1") == {
+        ("domain", "highbury-pp.com"), ("url", "highbury-pp.com/apply/ref-77")}
+
+
+def test_app_links_are_handles_and_numbers() -> None:
+    found = set(handle_keys("DM me at t.me/jane_r or https://t.me/jane_r, or wa.me/447700900123"))
+    assert found == {("handle", "jane_r"), ("phone", "+447700900123")}
+
+
+def test_an_app_name_followed_by_prose_is_not_a_handle() -> None:
+    assert list(handle_keys("Gern können wir auf Signal weiterschreiben.")) == []
+    assert list(handle_keys("Shall we continue on Signal tomorrow?")) == []
+    assert list(handle_keys("Telegram: janer")) == [("handle", "janer")]
+    assert list(handle_keys("WeChat ID janer")) == [("handle", "janer")]
+    assert list(handle_keys("on telegram jane_r")) == [("handle", "jane_r")]

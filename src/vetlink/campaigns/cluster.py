@@ -8,8 +8,11 @@ are dropped.
 
 **Campaign score** (how likely the cluster is coordinated), in the spirit of a cluster-level
 classifier (Xiao, Freeman and Hwa 2015): a logistic function of features of the whole cluster,
-each in 0..1, with weights written down in :data:`FEATURE_WEIGHTS` (not learned: there is no
-labelled campaign data to learn them from; ``docs/campaigns.md`` explains each):
+each in 0..1, with weights learned by ``python -m vetlink.campaigns.train_score`` (a seeded,
+numpy logistic regression on the clusters found in the in-house generator's output and the
+blind development sets; weights in ``model/artefacts/campaign_score.json``, card beside it).
+:data:`FEATURE_WEIGHTS` are the earlier written-down priors, used only when the artefact is
+missing. The features (shown with each campaign):
 
 - ``shared_photo``: share of members whose photo (near-identical, or the same file) another
   member also uses;
@@ -24,21 +27,32 @@ labelled campaign data to learn them from; ``docs/campaigns.md`` explains each):
   sector as the most common one ((count - 1) / (size - 1): a pair scores 1 only if both did);
 - ``genuine_spread``: share of members whose only links are what real colleagues share: firm,
   domain, school or a page on the shared site, or a phone or e-mail together with the same
-  firm (a switchboard: :func:`employer_only`); it counts against.
+  firm (a switchboard: :func:`employer_only`);
+- ``approach_script``: share of members linked to another by a near-identical approach script;
+- ``lure_density``: mean number of finding ids per member, over 4 (capped at 1);
+- ``pair_only``: 1 for a campaign of two personas.
+
+Before communities are found, each link is classified (:mod:`vetlink.campaigns.evidence`):
+organisation-only evidence needs corroboration, and components of personal-identifier links
+are kept whole.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from vetlink.campaigns.link import KINDS, KeyTable, Links
+from vetlink.campaigns.evidence import classify
+from vetlink.campaigns.link import KINDS, KeyTable, Links, Weights, weak_text_only
 
 FEATURE_WEIGHTS: dict[str, float] = {
     "shared_photo": 3.0,
@@ -50,6 +64,8 @@ FEATURE_WEIGHTS: dict[str, float] = {
     "genuine_spread": -3.0,
 }
 INTERCEPT = -3.0
+SCORE_FILE = (Path(__file__).resolve().parent.parent / "model" / "artefacts"
+              / "campaign_score.json")
 IDENTIFIER_KINDS = ("handle", "phone", "email", "url")
 ORG_KINDS = ("domain", "company", "school")
 LEIDEN_SEED = 42
@@ -78,12 +94,16 @@ class Campaign:
     last_seen: str | None = None
 
 
-def communities(n: int, links: Links, ids: list[str] | None = None) -> list[list[int]]:
+def communities(n: int, links: Links, ids: list[str] | None = None,
+                strong: np.ndarray | None = None) -> list[list[int]]:
     """Leiden communities (two or more personas) of each connected part of the linked-pair
     graph. Each part is partitioned on its own, so the result is the same whether the parts
     are found here or by the Spark job's connected components. With ``ids`` (the personas'
     stable ids) the graph's vertices and edges are ordered by id, so the partition does not
-    depend on the order of the input."""
+    depend on the order of the input. With ``strong`` (per link: it carries a personal
+    identifier) the connected components of the strong links are kept whole: Leiden runs on
+    the graph with each of them contracted to one vertex (its size the number of personas),
+    so a chain of shared phones, handles and addresses is not cut."""
     import igraph as ig
 
     if len(links.i) == 0:
@@ -98,25 +118,48 @@ def communities(n: int, links: Links, ids: list[str] | None = None) -> list[list
     order = np.lexsort((hi, lo))
     graph = ig.Graph(n=len(nodes), edges=np.c_[lo[order], hi[order]].tolist())
     graph.es["weight"] = links.total[order].tolist()
+    graph.es["strong"] = (strong[order] if strong is not None
+                          else np.zeros(len(order), dtype=bool)).tolist()
     groups = []
     for part in graph.connected_components():
-        for community in leiden(graph.subgraph(part)):
+        for community in leiden_keeping_strong(graph.subgraph(part)):
             if len(community) >= 2:
                 groups.append(sorted(int(nodes[part[v]]) for v in community))
     return sorted(groups, key=lambda g: (-len(g), g[0]))
 
 
-def leiden(graph: Any) -> list[list[int]]:
+def leiden_keeping_strong(graph: Any) -> list[list[int]]:
+    """Leiden on ``graph`` with the connected components of its strong edges contracted."""
+    strong = graph.subgraph_edges(graph.es.select(strong=True), delete_vertices=False)
+    atoms = strong.connected_components().membership
+    if max(atoms, default=-1) + 1 == graph.vcount():  # no strong edge: plain Leiden
+        return leiden(graph)
+    sizes = np.bincount(atoms).tolist()
+    contracted = graph.copy()
+    contracted.contract_vertices(atoms, combine_attrs=None)
+    contracted.simplify(multiple=True, loops=False, combine_edges={"weight": "sum"})
+    parts = leiden(contracted, sizes)
+    members: dict[int, list[int]] = {}
+    for vertex, atom in enumerate(atoms):
+        members.setdefault(atom, []).append(vertex)
+    return [[v for atom in part for v in members[atom]] for part in parts]
+
+
+def leiden(graph: Any, sizes: list[int] | None = None) -> list[list[int]]:
     """Vertex lists of the Leiden partition of one connected graph, with the constant Potts
     model: a community must hold more than ``RESOLUTION`` bits of links per pair of its
-    members. Unlike modularity, this does not depend on the rest of the graph."""
+    members (``sizes``: personas per vertex, for contracted vertices). Unlike modularity,
+    this does not depend on the rest of the graph."""
     import leidenalg
 
-    if graph.vcount() <= 2:
+    if graph.vcount() <= 2 and sizes is None:
         return [list(range(graph.vcount()))]
+    if graph.vcount() == 1:
+        return [[0]]
     partition = leidenalg.find_partition(graph, leidenalg.CPMVertexPartition,
                                          weights="weight", seed=LEIDEN_SEED,
-                                         resolution_parameter=RESOLUTION)
+                                         resolution_parameter=RESOLUTION,
+                                         node_sizes=sizes)
     return [list(p) for p in partition]
 
 
@@ -189,17 +232,35 @@ def features_of(table: KeyTable, members: list[int], edges: list[Edge]) -> dict[
         "target_overlap": ((max(target_counts.values()) - 1) / (size - 1)
                            if target_counts else 0.0),
         "genuine_spread": len(org_only) / size,
+        "approach_script": share_with(edges, ("script",), size),
+        "lure_density": min(1.0, sum(len(table.lures[m]) for m in members) / (4.0 * size)),
+        "pair_only": 1.0 if size == 2 else 0.0,
     }
 
 
+@lru_cache(maxsize=1)
+def learned_score() -> tuple[dict[str, float], float] | None:
+    """(weights, intercept) of the learned campaign score
+    (``model/artefacts/campaign_score.json``, written by
+    ``python -m vetlink.campaigns.train_score``; card: ``campaign_score.card.md`` there), or
+    None when it is missing (then the written-down priors apply)."""
+    if not SCORE_FILE.exists():
+        return None
+    data = json.loads(SCORE_FILE.read_text(encoding="utf-8"))
+    return {str(k): float(v) for k, v in data["weights"].items()}, float(data["intercept"])
+
+
 def campaign_score(features: dict[str, float]) -> float:
-    z = INTERCEPT + sum(FEATURE_WEIGHTS[k] * v for k, v in features.items())
+    learned = learned_score()
+    weights, intercept = learned if learned else (FEATURE_WEIGHTS, INTERCEPT)
+    z = intercept + sum(weights.get(k, 0.0) * v for k, v in features.items())
     return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
 def shared_values(table: KeyTable, members: list[int]) -> list[dict[str, Any]]:
     """Entities two or more members share, rarest kinds first."""
-    counts = Counter(v for m in members for v in table.entities[m])
+    counts = Counter(v for m in members for v in table.entities[m]
+                     if not v.startswith("script:"))  # script bands: shown as one line
     shared = [(v, c) for v, c in counts.items() if c >= 2]
     order = {k: i for i, k in enumerate(KINDS)}
     shared.sort(key=lambda vc: (order[vc[0].split(":", 1)[0]], -vc[1], vc[0]))
@@ -209,12 +270,13 @@ def shared_values(table: KeyTable, members: list[int]) -> list[dict[str, Any]]:
 
 def explain(table: KeyTable, members: list[int], edges: list[Edge]) -> list[dict[str, Any]]:
     evidence: list[dict[str, Any]] = []
-    for kind in ("photo", "text"):
+    what = {"photo": "photo", "text": "templated text", "script": "approach script"}
+    for kind in ("photo", "text", "script"):
         pairs = [e for e in edges if kind in e.evidence]
         if pairs:
             touched = {m for e in pairs for m in (e.a, e.b)}
-            evidence.append({"kind": kind, "value": "near-identical " + (
-                "photo" if kind == "photo" else "templated text"), "personas": len(touched)})
+            evidence.append({"kind": kind, "value": "near-identical " + what[kind],
+                             "personas": len(touched)})
     return evidence + shared_values(table, members)
 
 
@@ -246,7 +308,10 @@ def build_campaigns(table: KeyTable, links: Links,
     ``clustering``: communities, and ``explanations``: features, scores, evidence)."""
     out = []
     start = time.perf_counter()
-    groups = communities(len(table), links, table.ids)
+    links = settled(table, links)
+    classes = classify(table, links)
+    links = admitted_links(links, classes.admitted)
+    groups = communities(len(table), links, table.ids, classes.identifier[classes.admitted])
     clustered = time.perf_counter()
     for members, edges in zip(groups, edges_by_community(links, groups), strict=True):
         features = features_of(table, members, edges)
@@ -268,6 +333,25 @@ def build_campaigns(table: KeyTable, links: Links,
         seconds["clustering"] = clustered - start
         seconds["explanations"] = time.perf_counter() - clustered
     return out
+
+
+def settled(table: KeyTable, links: Links) -> Links:
+    """The links with the same initials not counted where the same firm name is already
+    shared, and without pairs whose only evidence is weak text
+    (:func:`vetlink.campaigns.link.weak_text_only`): here, so that the Spark job's links,
+    scored block by block, are settled the same way."""
+    drop = (links.by_kind[:, KINDS.index("company")] > 0) & (
+        links.by_kind[:, KINDS.index("acronym")] > 0)
+    by_kind = links.by_kind.copy()
+    by_kind[drop, KINDS.index("acronym")] = 0.0
+    keep = ~weak_text_only(table, links.i, links.j, by_kind, Weights())
+    return Links(links.i[keep], links.j[keep], by_kind[keep].sum(axis=1), by_kind[keep],
+                 candidates=links.candidates)
+
+
+def admitted_links(links: Links, keep: np.ndarray) -> Links:
+    return Links(links.i[keep], links.j[keep], links.total[keep], links.by_kind[keep],
+                 candidates=links.candidates)
 
 
 def campaign_id(table: KeyTable, members: list[int]) -> str:

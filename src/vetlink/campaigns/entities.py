@@ -7,13 +7,13 @@ with its bundled public-suffix list (no fetch)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 import phonenumbers
 
 from vetlink.signals.domains import EMAIL_RE, URL_RE, WEBMAIL, is_shortener
-from vetlink.signals.patterns import PHONE_RE
+from vetlink.signals.patterns import NATIONAL_REGIONS, PHONE_HINT, PHONE_RE
 from vetlink.signals.profile_career import is_anonymous
 from vetlink.signals.profile_helpers import ascii_fold
 
@@ -22,8 +22,19 @@ LEGAL_WORDS = frozenset({
     "co", "company", "the", "sa", "ag", "bv", "llp", "pty", "srl", "and", "group",
     # legal forms abroad ("Acme Conseil SARL", "Acme Pte", "OOO Acme")
     "sarl", "sas", "spa", "kg", "nv", "oy", "ab", "kk", "pte", "bhd", "sdn", "ooo", "ltda",
-    "sl", "fze", "fzco", "fzc", "doo", "kft", "sro",
+    "sl", "fze", "fzco", "fzc", "doo", "kft", "sro", "fz", "ev", "as", "aps", "spzoo", "zoo",
+    "sp", "pvt", "private", "lp", "ohg", "ug", "se", "cv", "sae", "jsc", "pjsc", "ao",
+    "zao", "oao", "ltee", "ulc", "pllc",
 })
+# Regional qualifiers a firm adds to one office's name ("Acme Asia", "Acme (UK)", "Acme Europe
+# Ltd"): dropped when they end the name (after the legal form is gone), never inside it.
+REGIONAL_WORDS = frozenset({
+    "asia", "europe", "uk", "us", "usa", "emea", "apac", "americas", "international", "global",
+    "worldwide", "pacific", "mena", "gulf", "china", "hk", "sg", "eu", "middle", "east", "dach",
+    "nordics", "benelux", "africa", "india", "japan", "germany", "deutschland", "france",
+})
+# A firm's own initials written as its first word ("HPP Consulting"): 3 to 5 capitals.
+ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
 # Domains everyone shares: linking two personas on them says nothing.
 COMMON_DOMAINS = WEBMAIL | frozenset({"linkedin.com", "lnkd.in", "licdn.com", "wa.me",
                                       "t.me", "facebook.com", "twitter.com", "x.com"})
@@ -39,6 +50,7 @@ AT_HANDLE_RE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z][A-Za-z0-9_]{3,31})(?
 NOT_HANDLES = frozenset({"me", "on", "at", "or", "and", "the", "app", "number", "chat", "id",
                          "call", "message", "messenger", "with", "instead", "please", "here"})
 MAX_TEXT = 20_000  # characters of one text field looked at
+MAX_NATIONAL = 20  # national-number candidates read per text
 
 
 @lru_cache(maxsize=1)
@@ -57,54 +69,168 @@ def registered_domain(host: str) -> str | None:
     return f"{parts.domain}.{parts.suffix}"
 
 
+def org_words(name: str) -> list[str]:
+    """The words of a firm or school name without punctuation, legal forms ("Ltd", "GmbH",
+    "S.L.", "Pte. Ltd.", "FZ-LLC") or trailing regional qualifiers ("Asia", "(UK)"); words
+    written joined ("HighburyPeople") are split at the change of case."""
+    text = ascii_fold(name[:300])
+    text = re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z])", " ", text)  # HighburyPeople, not GmbH
+    text = re.sub(r"(?<=\b[A-Za-z])[./](?=[A-Za-z]\b)", "", text)  # S.L. -> SL, A/S -> AS
+    words = [w for w in re.findall(r"[a-z0-9]+", text.casefold()) if w not in LEGAL_WORDS]
+    while len(words) > 1 and words[-1] in REGIONAL_WORDS:
+        words.pop()
+    return words
+
+
 def org_key(name: str | None) -> str | None:
-    """A firm or school name as a key: accents, case, punctuation and legal suffixes do not
-    make a different organisation ("Acme Talent Ltd." == "ACME Talent")."""
+    """A firm or school name as a key: accents, case, punctuation, spacing ("Highbury
+    People" == "HighburyPeople"), '&'/'and', legal forms of many countries and trailing
+    regional qualifiers do not make a different organisation ("Acme Talent Ltd." ==
+    "ACME TALENT (UK)" == "AcmeTalent GmbH" -> ``acmetalent``)."""
     if not name or is_anonymous(name):
         return None
-    words = re.findall(r"[a-z0-9]+", ascii_fold(name[:300]).casefold())
-    kept = [w for w in words if w not in LEGAL_WORDS]
-    return " ".join(kept) or None
+    return "".join(org_words(name)) or None
 
 
-def phone_key(text: str) -> str | None:
-    """A phone number in E.164 (``+447700900123``), only when it is international (a
-    national number without country code cannot be compared across reports)."""
-    digits = re.sub(r"[^\d+]", "", text)
-    if digits.startswith("00"):
-        digits = "+" + digits[2:]
-    if not digits.startswith("+") or not 8 <= len(digits) <= 16:
+def acronym_keys(name: str | None) -> set[str]:
+    """Initials that may name the same firm: those of a name of three or more words
+    ("Highbury People Partners" -> ``hpp``) and a leading word of 3 to 5 capitals in a name
+    not written all in capitals ("HPP Consulting" -> ``hpp``). Weaker evidence than the
+    whole name (many firms share initials): see ``Weights`` in :mod:`vetlink.campaigns.link`."""
+    if not name or is_anonymous(name):
+        return set()
+    out = set()
+    words = org_words(name)
+    if len(words) >= 3:
+        out.add("".join(w[0] for w in words))
+    first = name.strip()[:300].split(maxsplit=1)
+    if (len(first) == 2 and ACRONYM_RE.fullmatch(first[0]) and not name.isupper()):
+        out.add(first[0].lower())
+    return out
+
+
+def phone_key(text: str, regions: Sequence[str] = ()) -> str | None:
+    """A phone number in E.164 (``+442079460123``). International numbers ("+44 (0)20 ...",
+    "0044-20-...", "+44.20....", "+4420...") always; a national number ("020 7946 0123")
+    only in one of ``regions`` (the persona's country, then the countries of its other
+    numbers: :func:`phone_regions`), the first where it is a valid number: without a region
+    a national number cannot be compared across reports."""
+    text = text.strip()[:64]
+    compact = re.sub(r"[^\d+]", "", text)
+    if compact.startswith("00"):
+        text = "+" + text.lstrip()[2:].lstrip(" -.")
+        compact = "+" + compact[2:]
+    if compact.startswith("+"):
+        if not 8 <= len(compact) <= 16:
+            return None
+        return _e164(text, None, valid=False)
+    if not 6 <= len(compact) <= 15:
         return None
+    for region in regions:
+        key = _e164(text, region, valid=True)
+        if key:
+            return key
+    return None
+
+
+def _e164(text: str, region: str | None, valid: bool) -> str | None:
     try:
-        number = phonenumbers.parse(digits, None)
+        number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_possible_number(number):
+    ok = phonenumbers.is_valid_number(number) if valid else phonenumbers.is_possible_number(number)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) if ok else None
+
+
+@lru_cache(maxsize=1)
+def country_regions() -> dict[str, str]:
+    """Country names (English, German, French, Spanish, from ``phonenumbers``' own locale
+    data, plus common short forms) -> region codes."""
+    from phonenumbers.geodata.locale import LOCALE_DATA
+
+    out: dict[str, str] = {}
+    for region, names in LOCALE_DATA.items():
+        for lang in ("es", "fr", "de", "en"):  # English last: it wins
+            value = names.get(lang)
+            while value and value.startswith("*"):
+                value = names.get(value[1:])
+            if value:
+                out[ascii_fold(value).casefold()] = region
+    out.update({"uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
+                "northern ireland": "GB", "great britain": "GB", "usa": "US", "us": "US",
+                "united states of america": "US", "uae": "AE", "hong kong sar": "HK",
+                "russian federation": "RU", "suisse": "CH", "schweiz": "CH", "espana": "ES"})
+    return out
+
+
+def location_region(location: str | None) -> str | None:
+    """The region code of a profile location ("Leeds, England, United Kingdom" -> GB): its
+    last part that names a country."""
+    if not location:
         return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    names = country_regions()
+    for part in reversed(ascii_fold(location[:200]).casefold().split(",")):
+        region = names.get(part.strip())
+        if region:
+            return region
+    return None
+
+
+def phone_regions(location: str | None, numbers: Iterable[str]) -> tuple[str, ...]:
+    """Regions to read a persona's national numbers in: its location's country, then the
+    countries of its international numbers, then the regions the signals read national
+    numbers in (:data:`vetlink.signals.patterns.NATIONAL_REGIONS`)."""
+    out = [r for r in [location_region(location)] if r]
+    for text in list(numbers)[:20]:
+        key = phone_key(text)
+        if key:
+            region = phonenumbers.region_code_for_number(phonenumbers.parse(key, None))
+            if region and region not in out:
+                out.append(region)
+    out += [r for r in NATIONAL_REGIONS if r not in out]
+    return tuple(out)
+
+
+# "t.me/jane_r", "https://telegram.me/jane_r", "wa.me/447700900123": a handle or a number.
+APP_LINK_RE = re.compile(
+    r"(?<![\w.])(?:https?://)?(?:www\.)?(?:(?P<tg>t\.me|telegram\.me)/@?"
+    r"(?P<handle>[A-Za-z][A-Za-z0-9_]{3,31})|wa\.me/\+?(?P<number>\d{8,15}))(?![\w])", re.I)
+# pages every site has: not evidence beyond the domain ("/index.html", "/en/", "/about-us")
+SITE_PAGES = frozenset({"index.html", "index.htm", "index.php", "home", "about", "about-us",
+                        "aboutus", "contact", "contact-us", "careers", "jobs", "en", "en-gb",
+                        "en-us", "fr", "de", "es", "zh", "ru"})
 
 
 def url_keys(text: str) -> Iterator[tuple[str, str]]:
-    """("domain", registrable domain) for every link, and ("url", host/path) for links with a
-    path on an uncommon domain (a shortened link or a lure page)."""
+    """("domain", registrable domain) for every link, and ("url", domain/path) for links with
+    a path on an uncommon domain (a shortened link or a lure page). Case, ``www.`` and other
+    subdomains (``careers.``), query strings (tracking parameters), fragments, language
+    segments and the pages every site has (``/index.html``, ``/about-us``) do not make a
+    different link."""
     without_emails = EMAIL_RE.sub(" ", text)
     for found in URL_RE.finditer(without_emails):
         host = found.group("domain").lower()
         domain = registered_domain(host)
         if domain is None or domain in COMMON_DOMAINS:
             continue
-        if not is_shortener(domain):
-            yield "domain", domain
         path = url_path(found.group("path") or "")
-        if len(path) > 1:
-            yield "url", f"{host.removeprefix('www.')}{path.lower()}"[:300]
+        if is_shortener(domain):
+            if len(path) > 1:
+                yield "url", f"{host.removeprefix('www.')}{path}"[:300]
+            continue
+        yield "domain", domain
+        if path:
+            yield "url", f"{domain}{path}"[:300]
 
 
 def url_path(path: str) -> str:
     """A link's path as a key: without query or fragment (tracking parameters), trailing
-    slashes or the punctuation that ends a sentence ("see example.com/jobs.")."""
+    slashes or the punctuation that ends a sentence ("see example.com/jobs."), language
+    segments and pages every site has; lower case. Empty for the site itself."""
     path = path.split("?", 1)[0].split("#", 1)[0]
-    return re.sub(r"[/.,;:!]+$", "", path)
+    path = re.sub(r"[/.,;:!]+$", "", path).lower()
+    parts = [p for p in path.split("/")[:20] if p and p not in SITE_PAGES]
+    return "/" + "/".join(parts) if parts else ""
 
 
 def email_keys(text: str) -> Iterator[tuple[str, str]]:
@@ -116,48 +242,79 @@ def email_keys(text: str) -> Iterator[tuple[str, str]]:
             yield "domain", domain
 
 
-def phone_keys(text: str) -> Iterator[tuple[str, str]]:
+def phone_keys(text: str, regions: Sequence[str] = ()) -> Iterator[tuple[str, str]]:
+    """International numbers anywhere; national ones ("020 7946 0123") read in ``regions``
+    (the first ``MAX_NATIONAL`` candidates of a text only)."""
     for found in PHONE_RE.finditer(text):
         key = phone_key(found.group(0))
         if key:
             yield "phone", key
+    if regions:
+        for index, found in enumerate(PHONE_HINT.finditer(text)):
+            if index >= MAX_NATIONAL:
+                break
+            key = phone_key(found.group(0), regions)
+            if key:
+                yield "phone", key
+
+
+def marked(found: re.Match[str]) -> bool:
+    """An app name and a word make a handle only when the word looks like one (a digit, an
+    underscore or a dot in it) or is marked as one ("Telegram: jane", "WeChat ID jane",
+    "Signal @jane"): "continue on Signal tomorrow", "auf Signal weiterschreiben" are prose."""
+    handle = found.group("handle").rstrip(".")
+    between = found.group(0)[:found.start("handle") - found.start()].casefold()
+    return (bool(re.search(r"[\d_.]", handle)) or bool(re.search(r"[:@]", between))
+            or bool(re.search(r"(?:id|handle|username)\s*-?\s*$", between)))
 
 
 def handle_keys(text: str) -> Iterator[tuple[str, str]]:
     for pattern in (HANDLE_RE, AT_HANDLE_RE):
         for found in pattern.finditer(text):
+            if pattern is HANDLE_RE and not marked(found):
+                continue
             handle = found.group("handle").lower().rstrip(".")
             if handle not in NOT_HANDLES and not handle.isdigit():
                 yield "handle", handle
+    if ".me/" in text.lower():
+        for found in APP_LINK_RE.finditer(text):
+            if found.group("handle"):
+                yield "handle", found.group("handle").lower()
+            else:
+                key = phone_key("+" + found.group("number"))
+                if key:
+                    yield "phone", key
 
 
-def text_entities(text: str) -> Iterator[tuple[str, str]]:
-    """Every entity in free text (a summary, a message)."""
+def text_entities(text: str, regions: Sequence[str] = ()) -> Iterator[tuple[str, str]]:
+    """Every entity in free text (a summary, a message); national phone numbers are read in
+    ``regions`` (none: international numbers only)."""
     text = text[:MAX_TEXT]
     # each pattern needs its character: texts without it are not scanned (same result)
     if "@" in text:
         yield from email_keys(text)
     if "." in text:
         yield from url_keys(text)
-    if "+" in text or "00" in text:
-        yield from phone_keys(text)
+    if "+" in text or "0" in text:
+        yield from phone_keys(text, regions if "0" in text else ())
     yield from handle_keys(text)
 
 
 def contact_entities(emails: Iterable[str], phones: Iterable[str], websites: Iterable[str],
-                     messaging: Iterable[str]) -> Iterator[tuple[str, str]]:
+                     messaging: Iterable[str], regions: Sequence[str] = ()
+                     ) -> Iterator[tuple[str, str]]:
     """Entities of a profile's contact section (each entry a short string)."""
     for email in emails:
         yield from email_keys(email[:320])
     for phone in phones:
-        key = phone_key(phone[:64])
+        key = phone_key(phone[:64], regions)
         if key:
             yield "phone", key
     for site in websites:
         yield from url_keys(site[:2000])
     for entry in messaging:
         entry = entry[:200]
-        found = list(phone_keys(entry)) or list(handle_keys(entry))
+        found = list(phone_keys(entry, regions)) or list(handle_keys(entry))
         if not found and re.fullmatch(r"@?[A-Za-z][A-Za-z0-9_.]{2,31}", entry.strip()):
             found = [("handle", entry.strip().lstrip("@").lower())]
         yield from found

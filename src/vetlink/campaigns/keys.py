@@ -7,8 +7,8 @@ Its keys are:
 
 - ``photo``: pHash, dHash and aHash (64 bits each) of the whole photo and of its cropped and
   mirrored views, from :func:`vetlink.photo.hashing.photo_print` (the photo index's hashes);
-- ``minhash``: a MinHash signature of the persona's own words (headline, summary, role
-  descriptions, the contact's messages), over character 5-gram shingles of the normalised
+- ``minhash``: a MinHash signature of the persona's own profile words (headline, summary,
+  role descriptions), over character 5-gram shingles of the normalised
   text, with names, numbers, addresses and links replaced by placeholders, so a template filled
   in with another name or firm, or lightly reworded, still shares most shingles. The
   normalised text is lower-case ASCII letters and spaces, so a shingle *is* a 40-bit integer
@@ -17,8 +17,11 @@ Its keys are:
   ``A`` and ``B`` drawn from a fixed seed). :func:`signatures` computes it for many texts at
   once with numpy (no per-shingle Python); :func:`persona_keys` is :func:`persona_keys_many`
   of one persona, so one persona and a batch get the same signature;
-- ``entities``: ``kind:value`` strings (``company``, ``school``, ``domain``, ``url``,
-  ``email``, ``phone`` in E.164, ``handle``; ``image``: the sha256 of the profile's photo file
+- ``entities``: ``kind:value`` strings (``company``, ``acronym``, ``school``, ``domain``,
+  ``url``, ``email``, ``phone`` in E.164 (national numbers read in the persona's regions),
+  ``handle``; ``script``: the LSH bands of the MinHash of the contact's messages, word pairs
+  over homoglyph-folded text in any script (:func:`script_keys`); ``image``: the sha256 of
+  the profile's photo file
   when the profile gives it, the very same picture) from :mod:`vetlink.campaigns.entities`;
 - ``lures``: the finding ids of the assessment (what the approach did);
 - ``targets``: ``department:...`` and ``sector:...`` of the people approached;
@@ -28,16 +31,26 @@ Its keys are:
 
 from __future__ import annotations
 
+import hashlib
 import re
+import unicodedata
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
 
-from vetlink.campaigns.entities import contact_entities, org_key, text_entities
+from vetlink.campaigns.entities import (
+    acronym_keys,
+    contact_entities,
+    org_key,
+    phone_regions,
+    text_entities,
+)
 from vetlink.identity import name_key, normalise_url
 from vetlink.signals.profile_helpers import ascii_fold
 
@@ -112,9 +125,31 @@ def contact_messages(conversation: dict[str, Any] | None) -> list[str]:
             if m.get("sender") == "contact"]
 
 
+# Cyrillic and Greek letters drawn like Latin ones (Unicode confusables of the Latin letters).
+CONFUSABLES = str.maketrans(
+    "аеорсухіјѕԁһԛԝАВЕКМНОРСТХУІЈЅαοριυνκτχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdhqwABEKMHOPCTXYIJSaopiuvktxABEZHIKMNOPTYX")
+MIXED_WORD_RE = re.compile(r"\w{1,64}")
+
+
+def unconfuse(text: str) -> str:
+    """NFKC, and Cyrillic or Greek look-alike letters inside a word that also has Latin
+    letters mapped to Latin ("Оur оffer" with Cyrillic О -> "Our offer"); words wholly in
+    Cyrillic or Greek are left as they are."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKC", text)
+
+    def fix(word: re.Match[str]) -> str:
+        w = word.group(0)
+        return w.translate(CONFUSABLES) if re.search(r"[A-Za-z]", w) else w
+
+    return MIXED_WORD_RE.sub(fix, text)
+
+
 def fold(text: str) -> str:
-    """Accents folded (ASCII text is already folded: the fast path)."""
-    return text if text.isascii() else ascii_fold(text)
+    """Homoglyphs and accents folded (ASCII text is already folded: the fast path)."""
+    return text if text.isascii() else ascii_fold(unconfuse(text))
 
 
 def normalise_text(text: str, names: list[str]) -> list[str]:
@@ -220,6 +255,55 @@ def minhash_of(grams: set[bytes]) -> np.ndarray | None:
     return signature_of_codes(codes).astype(np.uint64) if len(codes) else None
 
 
+SCRIPT_THRESHOLD = 0.3  # Jaccard similarity of word pairs the script bands aim at
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def script_words(conversation: dict[str, Any] | None, names: list[str]) -> list[str]:
+    """Words of the contact's messages, in any script: homoglyphs, case and accents folded,
+    links, addresses and numbers as placeholders, the persona's names dropped; Chinese,
+    Japanese and Korean runs split into characters (they have no spaces)."""
+    text = unconfuse("\n".join(contact_messages(conversation))[:20_000]).casefold()
+    for pattern, token in PLACEHOLDERS:
+        text = pattern.sub(token, text)
+    drop = {w for n in names for w in re.findall(r"[^\W\d_]+", n.casefold()) if len(w) > 2}
+    words: list[str] = []
+    for word in re.findall(r"[^\W\d_]{1,64}", text):
+        if word in drop:
+            continue
+        words.extend(word if CJK_RE.search(word) else [word])
+    return words[:MAX_WORDS]
+
+
+def word_pair_codes(words: list[str]) -> np.ndarray:
+    """The distinct word pairs (bigrams) of a text as 64-bit integers (two CRC-32s: stable
+    across processes, unlike ``hash``)."""
+    pairs = {f"{a} {b}".encode() for a, b in pairwise(words)}
+    return np.unique(np.array([zlib.crc32(p) | (zlib.crc32(p, 0x5BD1E995) << 32)
+                               for p in pairs], dtype=np.uint64))
+
+
+@lru_cache(maxsize=1)
+def script_bands() -> tuple[int, int]:
+    """(bands, rows) of a datasketch MinHashLSH at SCRIPT_THRESHOLD with NUM_PERM permutations."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=SCRIPT_THRESHOLD, num_perm=NUM_PERM)
+    return int(lsh.b), int(lsh.r)
+
+
+def script_entities(signature: np.ndarray) -> set[str]:
+    """``script:<band>:<hash>`` of each band of the script's MinHash signature: two personas
+    whose messages share a band wrote near-identical approach scripts (a paraphrase keeps
+    many word pairs, so the signatures agree in some band with high probability)."""
+    bands, rows = script_bands()
+    out = set()
+    for band in range(bands):
+        chunk = signature[band * rows:(band + 1) * rows].astype("<u4").tobytes()
+        out.add(f"script:{band}:{hashlib.blake2b(chunk, digest_size=6).hexdigest()}")
+    return out
+
+
 def company_names(profile: dict[str, Any]) -> list[str]:
     return [str(e.get("company") or "") for e in profile.get("experience") or []]
 
@@ -231,6 +315,7 @@ def entities_of(record: PersonaRecord) -> frozenset[str]:
         key = org_key(company)
         if key:
             found.add(("company", key))
+            found.update(("acronym", a) for a in acronym_keys(company))
     for exp in profile.get("experience") or []:
         found.update(text_entities(str(exp.get("company_url") or "")))
     for edu in profile.get("education") or []:
@@ -238,10 +323,13 @@ def entities_of(record: PersonaRecord) -> frozenset[str]:
         if key:
             found.add(("school", key))
     contact = profile.get("contact") or {}
-    found.update(contact_entities(contact.get("emails") or [], contact.get("phones") or [],
-                                  contact.get("websites") or [], contact.get("messaging") or []))
+    phones = [str(p) for p in contact.get("phones") or []]
+    regions = phone_regions(str(profile.get("location") or ""), phones)
+    found.update(contact_entities(contact.get("emails") or [], phones,
+                                  contact.get("websites") or [], contact.get("messaging") or [],
+                                  regions))
     for text in profile_texts(profile) + contact_messages(record.conversation):
-        found.update(text_entities(text))
+        found.update(text_entities(text, regions))
     image = str((profile.get("photo") or {}).get("sha256") or "").lower()
     if SHA256_RE.fullmatch(image):
         found.add(("image", image))
@@ -263,8 +351,7 @@ def persona_text(record: PersonaRecord) -> tuple[str, list[str]]:
     conversation = record.conversation or {}
     name = str(profile.get("name") or conversation.get("contact") or "(unknown)")[:300]
     names = [name] + [c for c in company_names(profile) if c]
-    words = normalise_text("\n".join(profile_texts(profile)
-                                     + contact_messages(record.conversation)), names)
+    words = normalise_text("\n".join(profile_texts(profile)), names)
     return name, words
 
 
@@ -273,8 +360,9 @@ def persona_keys_many(records: Sequence[PersonaRecord]) -> list[PersonaKeys]:
     signatures are computed for the whole batch at once."""
     texts = [persona_text(r) for r in records]
     sigs = signatures([" ".join(words) if len(words) >= 8 else None for _, words in texts])
+    scripts = script_keys(records)
     out = []
-    for record, (name, words), sig in zip(records, texts, sigs, strict=True):
+    for record, (name, words), sig, script in zip(records, texts, sigs, scripts, strict=True):
         profile = record.profile or {}
         out.append(PersonaKeys(
             id=record.id,
@@ -282,13 +370,31 @@ def persona_keys_many(records: Sequence[PersonaRecord]) -> list[PersonaKeys]:
             url=normalise_url(profile.get("url")),
             photo=record.photo,
             minhash=sig.astype(np.uint64) if len(words) >= 8 else None,
-            entities=entities_of(record),
+            entities=entities_of(record) | script,
             lures=frozenset(record.lures),
             targets=targets_of(record),
             created=day_of(profile.get("created")),
             contacted=day_of(record.reported_at),
             words=len(words),
         ))
+    return out
+
+
+def script_keys(records: Sequence[PersonaRecord]) -> list[frozenset[str]]:
+    """The script band entities of each persona (none below 8 words of messages)."""
+    rows, sets = [], []
+    for i, record in enumerate(records):
+        if record.conversation:
+            profile = record.profile or {}
+            names = [str(profile.get("name") or record.conversation.get("contact") or "")]
+            words = script_words(record.conversation, names)
+            if len(words) >= 8:
+                rows.append(i)
+                sets.append(word_pair_codes(words))
+    out = [frozenset[str]()] * len(records)
+    if rows:
+        for i, sig in zip(rows, signatures_of_code_sets(sets), strict=True):
+            out[i] = frozenset(script_entities(sig))
     return out
 
 

@@ -38,7 +38,9 @@ from vetlink.campaigns.keys import NUM_PERM, PersonaKeys
 from vetlink.photo.index import MATCH_DISTANCE
 
 KINDS = ("photo", "text", "handle", "phone", "email", "url", "domain", "company", "school",
-         "image")  # image: the same photo file (sha256 in the profile); appended, ids stable
+         "image", "acronym", "script")
+# appended, ids stable: image: the same photo file (sha256 in the profile); acronym: a firm's
+# initials (weaker than its name); script: the contact's messages (their own MinHash)
 KIND_ID = {kind: i for i, kind in enumerate(KINDS)}
 ENTITY_KINDS = frozenset(KINDS) - {"photo", "text"}
 TEXT_THRESHOLD = 0.5
@@ -51,9 +53,13 @@ class Weights:
     base: dict[str, float] = field(default_factory=lambda: {
         "photo": 12.0, "handle": 12.0, "phone": 12.0, "email": 12.0, "url": 8.0,
         "text": 8.0, "domain": 6.0, "company": 5.0, "school": 1.5, "image": 12.0,
+        "acronym": 3.0, "script": 3.0,
     })
     alpha: float = 1.0  # bits taken away per doubling of the personas sharing a value
-    link_bits: float = 6.0  # a pair is linked from this many bits (tuned on seeds 1-3)
+    link_bits: float = 3.0  # a pair is a candidate edge from this many bits
+    # a pair is a campaign edge from this many bits of personal evidence alone (tuned on
+    # seeds 1-3); below it, it needs corroboration (:mod:`vetlink.campaigns.evidence`)
+    strong_bits: float = 6.0
     block_cap: int = 200  # blocks larger than this are not expanded into pairs
 
 
@@ -241,17 +247,17 @@ def pair_blocks(blocks: Blocks, weights: Weights) -> np.ndarray:
 
     A block whose value is so common that it weighs nothing adds nothing, and one of more than
     ``block_cap`` personas is not expanded. A MinHash band is expanded only when its value
-    could link a pair on its own (weight >= ``link_bits``: a band at most 5 personas share):
+    could link a pair on its own (weight >= ``strong_bits``: a band at most 5 personas share):
     the text evidence of every candidate pair is computed from its signatures and the sizes of
     the bands it shares (:func:`text_bits`), so a pair that a text band would add at less
-    than ``link_bits`` only links with another kind of evidence, whose own block adds it.
+    than ``strong_bits`` only links with another kind of evidence, whose own block adds it.
     Common bands (genuine texts drawn from the same stock sentences) are what made the
     candidate count grow faster than the data."""
     kind = blocks.kind[blocks.start]
     weight = frequency_weight(kind, blocks.size, weights)
     text = kind == KIND_ID["text"]
     return ((blocks.size >= 2) & (blocks.size <= weights.block_cap) & (weight > 0)
-            & (~text | (weight >= weights.link_bits)))
+            & (~text | (weight >= weights.strong_bits)))
 
 
 def candidate_rows(blocks: Blocks, weights: Weights) -> tuple[np.ndarray, ...]:
@@ -318,12 +324,30 @@ def link(table: KeyTable, weights: Weights | None = None,
     by_kind[:, KIND_ID["text"]] = text_bits(table, blocks, pi, pj, weights)
     confirm_photo(table, pi, pj, by_kind)
     total = by_kind.sum(axis=1)
-    keep = total >= weights.link_bits
+    keep = (total >= weights.link_bits) & ~weak_text_only(table, pi, pj, by_kind, weights)
     if seconds is not None:
         seconds["blocking"] = blocked - start
         seconds["scoring"] = time.perf_counter() - blocked
     return Links(pi[keep], pj[keep], total[keep], by_kind[keep],
                  candidates=len(pairs))
+
+
+def weak_text_only(table: KeyTable, i: np.ndarray, j: np.ndarray, by_kind: np.ndarray,
+                   weights: Weights) -> np.ndarray:
+    """Pairs whose only evidence is text from a common band (the rarest MinHash band the two
+    share weighs less than ``strong_bits``: text bits / estimated Jaccard): not links. Such a
+    band is not expanded into pairs (:func:`pair_blocks`), so such a pair links only with
+    another kind of evidence; the all-pairs baseline and the Spark job (which expands every
+    band) drop them too (:func:`vetlink.campaigns.cluster.settled`)."""
+    text = by_kind[:, KIND_ID["text"]]
+    others = np.delete(by_kind, KIND_ID["text"], axis=1).sum(axis=1)
+    candidates = np.flatnonzero((text > 0) & (others == 0))
+    out = np.zeros(len(text), dtype=bool)
+    if len(candidates):
+        sim = jaccard(table, i[candidates], j[candidates])
+        band_weight = text[candidates] / np.maximum(sim, 1e-9)
+        out[candidates] = band_weight < weights.strong_bits - 1e-6
+    return out
 
 
 def band_sizes(table: KeyTable, blocks: Blocks) -> tuple[np.ndarray, np.ndarray]:
@@ -435,7 +459,9 @@ def all_pairs_links(table: KeyTable, weights: Weights | None = None) -> Links:
             by_kind[:, photo_col] = np.where(has_photo[js] & (dist <= MATCH_DISTANCE),
                                              weights.base["photo"], 0.0)
         total = by_kind.sum(axis=1)
-        keep = np.flatnonzero(total >= weights.link_bits)
+        keep = np.flatnonzero((total >= weights.link_bits)
+                              & ~weak_text_only(table, np.full(len(js), i), js, by_kind,
+                                                weights))
         found_i.append(np.full(len(keep), i))
         found_j.append(js[keep])
         found_total.append(total[keep])

@@ -1,0 +1,141 @@
+"""Which linked pairs may join a campaign, and which must stay together: the evidence of a
+pair sorted into what a person has, what an organisation has, and what an approach has.
+
+- **Personal identifiers**: the same photo (or photo file), messaging handle, or a phone
+  number, e-mail address or link page shared by two personas *who do not also share a firm,
+  initials or domain*; and near-identical profile text across different firms (a template).
+  Two genuine people do not have these in common.
+- **Organisational evidence**: the firm, its initials, its domain, a school, and a phone,
+  e-mail, link page or text shared *together with* the same firm or domain: the employer's
+  switchboard, careers page and boilerplate. Real colleagues share all of this.
+- **Approach evidence**: near-identical approach scripts (the contact's messages, their own
+  MinHash bands; genuine recruiters also write alike, so it is weak).
+
+A pair is a campaign edge when its personal evidence reaches ``Weights.strong_bits``
+(as before), or when its evidence reaches ``Weights.link_bits`` and the approach
+**corroborates** it: the two approached the same department or sector and their
+assessments share at least ``SHARED_LURES`` finding ids (the same lures), or their scripts
+match and they approached the same department or sector. Organisation-only evidence, however
+heavy, never links on its own: the staff of a big employer share firm, domain, switchboard
+and boilerplate, but not lures aimed at one department.
+
+Edges with a personal identifier are **strong**: the communities step keeps their connected
+components whole (a chain A-B phone, B-C handle, C-D e-mail is one operation) and lets
+Leiden split only along weaker edges (:func:`vetlink.campaigns.cluster.communities`).
+
+Everything here is a function of the linked pairs' bits (:class:`Links`) and the personas'
+keys (:class:`KeyTable`), vectorised over pairs (no Python per pair), so the one-process
+pipeline and the Spark job's per-component clustering give the same edges.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from vetlink.campaigns.link import KIND_ID, KeyTable, Links, Weights, entity_hash
+
+ORG_ENTITY_KINDS = ("company", "acronym", "domain")
+MAX_ORG = 8  # organisation values kept per persona (firms of a long career)
+SHARED_LURES = 2  # finding ids two assessments share: a second point of corroboration
+BURST_DAYS = 90  # accounts created this close together: a point of corroboration
+CONTACT_DAYS = 30  # or approaches reported this close together
+LURE_WORDS = 128  # finding ids are hashed into this many bits
+
+
+@dataclass
+class PairClasses:
+    """Per linked pair (rows of :class:`Links`)."""
+
+    org_context: np.ndarray  # share a firm, initials or domain (of any frequency)
+    personal_bits: np.ndarray  # bits of personal identifiers and cross-firm text
+    identifier: np.ndarray  # has a personal identifier (not text alone): a strong edge
+    corroborated: np.ndarray  # same targets and lures (or script)
+    admitted: np.ndarray  # a campaign edge
+
+
+def org_matrix(table: KeyTable) -> np.ndarray:
+    """(personas, MAX_ORG) uint64 hashes of each persona's firms, initials and domains
+    (0 = none)."""
+    out = np.zeros((len(table), MAX_ORG), dtype=np.uint64)
+    for row, values in enumerate(table.entities):
+        found = [entity_hash(v) for v in values if v.split(":", 1)[0] in ORG_ENTITY_KINDS]
+        if found:
+            out[row, :len(found[:MAX_ORG])] = found[:MAX_ORG]
+    return out
+
+
+def lure_masks(table: KeyTable) -> np.ndarray:
+    """(personas, LURE_WORDS // 64) uint64 bit sets of each persona's finding ids."""
+    vocab = sorted({x for lures in table.lures for x in lures})
+    position = {x: entity_hash("lure:" + x) % LURE_WORDS for x in vocab}
+    out = np.zeros((len(table), LURE_WORDS // 64), dtype=np.uint64)
+    for row, lures in enumerate(table.lures):
+        for x in lures:
+            word, bit = divmod(position[x], 64)
+            out[row, word] |= np.uint64(1) << np.uint64(bit)
+    return out
+
+
+def target_ids(table: KeyTable, prefix: str) -> np.ndarray:
+    """An id per persona of its ``department:`` (or ``sector:``) target; -1 for none."""
+    names: dict[str, int] = {}
+    out = np.full(len(table), -1, dtype=np.int64)
+    for row, targets in enumerate(table.targets):
+        for t in targets:
+            if t.startswith(prefix):
+                out[row] = names.setdefault(t, len(names))
+                break
+    return out
+
+
+def close(days: np.ndarray, i: np.ndarray, j: np.ndarray, within: int) -> np.ndarray:
+    """Both days known and at most ``within`` apart."""
+    a, b = days[i], days[j]
+    return (a >= 0) & (b >= 0) & (np.abs(a - b) <= within)
+
+
+def share_any(matrix: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    a, b = matrix[i], matrix[j]
+    return ((a[:, :, None] == b[:, None, :]) & (a[:, :, None] != 0)).any(axis=(1, 2))
+
+
+def classify(table: KeyTable, links: Links, weights: Weights | None = None,
+             chunk: int = 200_000) -> PairClasses:
+    weights = weights or Weights()
+    n = len(links.i)
+    org = np.zeros(n, dtype=bool)
+    shared_lures = np.zeros(n, dtype=np.int64)
+    same_target = np.zeros(n, dtype=bool)
+    same_department = np.zeros(n, dtype=bool)
+    if n:
+        orgs, lures = org_matrix(table), lure_masks(table)
+        departments, sectors = target_ids(table, "department:"), target_ids(table, "sector:")
+        for start in range(0, n, chunk):
+            i, j = links.i[start:start + chunk], links.j[start:start + chunk]
+            org[start:start + chunk] = share_any(orgs, i, j)
+            shared_lures[start:start + chunk] = np.bitwise_count(lures[i] & lures[j]).sum(axis=1)
+            same_department[start:start + chunk] = ((departments[i] == departments[j])
+                                                    & (departments[i] >= 0))
+            same_target[start:start + chunk] = (same_department[start:start + chunk]
+                                                | ((sectors[i] == sectors[j]) & (sectors[i] >= 0)))
+    bits = links.by_kind
+    k = KIND_ID
+    always = bits[:, k["photo"]] + bits[:, k["image"]] + bits[:, k["handle"]]
+    contact = bits[:, k["phone"]] + bits[:, k["email"]] + bits[:, k["url"]]
+    personal_ids = always + np.where(org, 0.0, contact)
+    personal = personal_ids + np.where(org, 0.0, bits[:, k["text"]])
+    script = bits[:, k["script"]] > 0
+    burst = (close(table.created, links.i, links.j, BURST_DAYS)
+             | close(table.contacted, links.i, links.j, CONTACT_DAYS))
+    points = (shared_lures >= 1).astype(np.int64) + (shared_lures >= SHARED_LURES) + burst
+    # organisational (and weak personal) evidence: the same targets and lures or timing
+    org_ok = ((links.total - bits[:, k["script"]] >= weights.link_bits)
+              & same_target & (points >= 2))
+    # a script: the same department, a shared lure and the same time
+    script_ok = script & same_department & (shared_lures >= 1) & burst
+    corroborated = org_ok | script_ok
+    admitted = (personal >= weights.strong_bits) | corroborated
+    return PairClasses(org, personal, personal_ids >= weights.strong_bits, corroborated,
+                       admitted)
