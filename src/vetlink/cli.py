@@ -21,9 +21,9 @@ def dispatch(args: list[str]) -> object:
         found = parse_check(args[1:])
         if found is not None:
             return run_check(**found)
-    from vetlink.cli_app import app
+    from vetlink.cli_app import app_for
 
-    return app(args, standalone_mode=False)
+    return app_for(args)(args, standalone_mode=False)
 
 
 def usage_error(exc: Exception) -> str | None:

@@ -17,46 +17,88 @@ import typer
 from vetlink.cli_check import console, emit_json, run_check
 from vetlink.errors import VetlinkError
 
-app = typer.Typer(
-    name="vetlink",
-    help="Vet before you link: check profiles, messages and photos for fake or hostile personas.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-
+# The part of the command line that defines each top-level command or group (see build).
+PARTS: dict[str, tuple[str, ...]] = {
+    "check": ("core",), "exposure": ("core",), "signals": ("core",), "train": ("core",),
+    "photos": ("photos",), "serve": ("web",), "demo": ("web",), "users": ("web",),
+    "db": ("web",), "import": ("intel", "campaigns"), "export": ("intel",),
+    "watchlist": ("intel",), "pull": ("intel",), "partners": ("intel",),
+    "campaigns": ("campaigns",), "batch": ("campaigns",), "extension": ("extension",),
+}
 
 train_app = typer.Typer(
     help="Train the models vetlink ships, reproducibly, and write their model cards.",
     no_args_is_help=True,
 )
-app.add_typer(train_app, name="train")
 
-from vetlink.photo.commands import photos_app  # noqa: E402  (light: Typer only)
 
-app.add_typer(photos_app, name="photos")
+def build(parts: tuple[str, ...] | None = None) -> typer.Typer:
+    """The Typer app with every command (``parts=None``), or with only the ``parts`` (of
+    :data:`PARTS`) that a command line needs: each command, its options, help and errors are
+    the same either way, in the same order."""
 
-from vetlink.web.commands import register as register_web_commands  # noqa: E402  (Typer only)
+    def wanted(part: str) -> bool:
+        return parts is None or part in parts
 
-register_web_commands(app)  # serve, demo, users add, db upgrade
+    app = typer.Typer(
+        name="vetlink",
+        help="Vet before you link: check profiles, messages and photos for fake or hostile "
+        "personas.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+    )
+    if wanted("core"):
+        app.add_typer(train_app, name="train")
+    if wanted("photos"):
+        from vetlink.photo.commands import photos_app  # light: Typer only
 
-import_app = typer.Typer(
-    help="Bring data in: reports in bulk (JSON lines), partners' STIX 2.1 bundles and MISP "
-    "events.",
-    no_args_is_help=True,
-)
-app.add_typer(import_app, name="import")
+        app.add_typer(photos_app, name="photos")
+    if wanted("web"):
+        from vetlink.web.commands import register as register_web_commands  # Typer only
 
-from vetlink.intel.commands import register as register_intel_commands  # noqa: E402
+        register_web_commands(app)  # serve, demo, users add, db upgrade
+    import_app = typer.Typer(
+        help="Bring data in: reports in bulk (JSON lines), partners' STIX 2.1 bundles and MISP "
+        "events.",
+        no_args_is_help=True,
+    )
+    if wanted("intel") or wanted("campaigns"):
+        app.add_typer(import_app, name="import")
+    if wanted("intel"):
+        from vetlink.intel.commands import register as register_intel_commands
 
-register_intel_commands(app, import_app)  # export, import stix|misp, watchlist, pull, partners
+        register_intel_commands(app, import_app)  # export, import stix|misp, watchlist, pull,
+        # partners
+    if wanted("campaigns"):
+        from vetlink.campaigns.commands import register as register_campaign_commands
 
-from vetlink.campaigns.commands import register as register_campaign_commands  # noqa: E402
+        register_campaign_commands(app, import_app)  # campaigns [generate], import reports,
+        # batch
+    if wanted("extension"):
+        from vetlink.extension_build import extension_app  # light: Typer only
 
-register_campaign_commands(app, import_app)  # campaigns [generate], import reports, batch
-from vetlink.extension_build import extension_app  # noqa: E402  (light: Typer only)
+        app.add_typer(extension_app, name="extension")
+    if wanted("core"):
+        for command in (check, exposure, signals):
+            app.command()(command)
+    return app
 
-app.add_typer(extension_app, name="extension")
+
+def app_for(args: list[str]) -> typer.Typer:
+    """The app for a command line: only the part defining its command when the first word
+    names one; the whole app for anything else (``--help``, no command, a misspelt command,
+    whose "did you mean" needs every name)."""
+    if args and args[0] in PARTS:
+        return build(PARTS[args[0]])
+    return build()
+
+
+def __getattr__(name: str) -> typer.Typer:
+    """``app``: the whole Typer app, built on first use."""
+    if name == "app":
+        return build()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class OutputFormat(StrEnum):
@@ -69,7 +111,6 @@ FormatOption = Annotated[
 ]
 
 
-@app.command()
 def check(
     profile: Annotated[
         str | None,
@@ -169,7 +210,6 @@ def train_intents(
                      "artefact, metrics and card\n")
 
 
-@app.command()
 def exposure(
     profile: Annotated[
         str | None,
@@ -195,7 +235,6 @@ def exposure(
         print_exposure(report, console())
 
 
-@app.command()
 def signals(output: FormatOption = OutputFormat.text) -> None:
     """List every signal vetlink checks, generated from the code."""
     from vetlink.signals import registry
