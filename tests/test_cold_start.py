@@ -62,6 +62,8 @@ def test_a_profile_check_imports_no_heavy_library(tmp_path: Path) -> None:
     assert "vetlink.signals.profile" in modules  # it did check the profile
     assert loaded(modules, HEAVY) == []
     assert loaded(modules, HEAVY_VETLINK) == []
+    # a well-formed check does not need the command-line framework either
+    assert loaded(modules, ("typer", "click", "vetlink.cli_app")) == []
 
 
 def test_a_profile_check_in_text_imports_no_heavy_library_either(tmp_path: Path) -> None:
@@ -102,7 +104,11 @@ def test_a_conversation_check_imports_the_language_and_message_rules_it_needs(
                             data_dir=tmp_path)
     assert done.returncode == 0, done.stderr
     assert {"vetlink.approach", "vetlink.signals.lexicons", "vetlink.signals.message"} <= modules
-    unneeded = ("fastapi", "sqlalchemy", "cv2", "pdfminer", "pypdf", "jsonschema")
+    assert "vetlink.model.text_model" in modules  # the recruitment-fraud model did score it
+    assert [m["name"] for m in json.loads(done.stdout)["models"]] == ["recruitment_fraud"]
+    unneeded = ("fastapi", "sqlalchemy", "cv2", "pdfminer", "pypdf", "jsonschema",
+                # the text model runs from exported weights: no scikit-learn, SciPy, pickle
+                "sklearn", "scipy", "joblib", "pandas", "typer", "click")
     assert loaded(modules, unneeded) == []
 
 
