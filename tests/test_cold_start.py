@@ -62,6 +62,8 @@ def test_a_profile_check_imports_no_heavy_library(tmp_path: Path) -> None:
     assert "vetlink.signals.profile" in modules  # it did check the profile
     assert loaded(modules, HEAVY) == []
     assert loaded(modules, HEAVY_VETLINK) == []
+    # a well-formed check does not need the command-line framework either
+    assert loaded(modules, ("typer", "click", "vetlink.cli_app")) == []
 
 
 def test_a_profile_check_in_text_imports_no_heavy_library_either(tmp_path: Path) -> None:
@@ -102,5 +104,94 @@ def test_a_conversation_check_imports_the_language_and_message_rules_it_needs(
                             data_dir=tmp_path)
     assert done.returncode == 0, done.stderr
     assert {"vetlink.approach", "vetlink.signals.lexicons", "vetlink.signals.message"} <= modules
-    unneeded = ("fastapi", "sqlalchemy", "cv2", "pdfminer", "pypdf", "jsonschema")
+    assert "vetlink.model.text_model" in modules  # the recruitment-fraud model did score it
+    assert [m["name"] for m in json.loads(done.stdout)["models"]] == ["recruitment_fraud"]
+    unneeded = ("fastapi", "sqlalchemy", "cv2", "pdfminer", "pypdf", "jsonschema",
+                # the text model runs from exported weights: no scikit-learn, SciPy, pickle
+                "sklearn", "scipy", "joblib", "pandas", "typer", "click")
     assert loaded(modules, unneeded) == []
+
+
+# The fast path and the lazily built Typer app give the same command line as the whole app.
+
+FAST_LINES = [
+    ["p.json"], ["p.json", "--format", "json"], ["--format=json", "p.json"], ["-f", "text", "-"],
+    ["-", "--no-model"], ["--conversation", "c.json"], ["--conversation=c.txt", "--photo", "x.jpg"],
+    ["--advert", "a.pdf", "--viewer", "me.json", "p.json", "-f", "json", "--no-model"],
+    ["--conversation", "-"], [],
+]
+TYPER_LINES = [  # what the fast path leaves to Typer (help, usage errors, repeats, "--")
+    ["--help"], ["p.json", "--bogus"], ["p.json", "q.json"], ["--format"], ["-fjson", "p.json"],
+    ["-f", "xml", "p.json"], ["--no-model=1"], ["--", "p.json"], ["--format", "json", "-f", "text"],
+    ["--conversation", "--no-model"], ["-f=json"], ["-h"],
+]
+
+
+def typer_check_arguments(line: list[str], monkeypatch) -> dict[str, object]:
+    """The arguments the Typer ``check`` command hands to run_check for ``line``."""
+    import inspect
+
+    from typer.testing import CliRunner
+
+    import vetlink.cli_app as cli_app
+    from vetlink.cli_check import run_check
+
+    seen: list[dict[str, object]] = []
+    monkeypatch.setattr(cli_app, "run_check", lambda *a, **k: seen.append(
+        dict(inspect.signature(run_check).bind(*a, **k).arguments)))
+    done = CliRunner().invoke(cli_app.build(), ["check", *line])
+    assert done.exit_code == 0, done.output
+    return seen[0]
+
+
+def test_the_fast_check_reads_a_command_line_as_typer_does(monkeypatch) -> None:
+    import inspect
+
+    from vetlink.cli_check import parse_check, run_check
+
+    defaults = {n: p.default for n, p in inspect.signature(run_check).parameters.items()}
+    for line in FAST_LINES:
+        found = parse_check(line)
+        assert found is not None, line
+        assert {**defaults, **found} == typer_check_arguments(line, monkeypatch), line
+    for line in TYPER_LINES:
+        assert parse_check(line) is None, line
+
+
+def test_the_fast_check_knows_exactly_the_options_of_the_typer_command() -> None:
+    import typer.main
+
+    from vetlink.cli_app import build
+    from vetlink.cli_check import FLAG_OPTIONS, VALUE_OPTIONS
+
+    command = typer.main.get_command(build(("core",))).commands["check"]
+    options = {o for p in command.params for o in (*p.opts, *p.secondary_opts)
+               if o.startswith("-")}
+    assert options == {*VALUE_OPTIONS, *FLAG_OPTIONS}
+
+
+def test_each_command_built_alone_is_the_command_of_the_whole_app() -> None:
+    import typer.main
+    from typer.testing import CliRunner
+
+    from vetlink.cli_app import PARTS, app_for, build
+
+    whole = typer.main.get_command(build())  # a group (Typer vendors its own click)
+    assert set(whole.commands) == set(PARTS)
+    runner = CliRunner()
+    for name, command in whole.commands.items():
+        lines = [[name, "--help"]]
+        if hasattr(command, "commands"):  # a group: without a subcommand it shows its help
+            lines += [[name], *([name, sub, "--help"] for sub in command.commands)]
+        for line in lines:
+            alone = runner.invoke(app_for(line), line, terminal_width=100)
+            full = runner.invoke(build(), line, terminal_width=100)
+            assert (alone.exit_code, alone.output) == (full.exit_code, full.output), line
+
+
+def test_a_command_other_than_check_builds_only_its_own_part(tmp_path: Path) -> None:
+    done, modules = run_cli("photos", "--help", data_dir=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "vetlink.photo.commands" in modules
+    assert loaded(modules, ("vetlink.web.commands", "vetlink.intel.commands",
+                            "vetlink.campaigns.commands", "vetlink.extension_build")) == []

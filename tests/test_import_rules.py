@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src"
-EDGES = ("vetlink.web", "vetlink.store", "vetlink.cli", "vetlink.batch")
+EDGES = ("vetlink.web", "vetlink.store", "vetlink.cli", "vetlink.cli_app", "vetlink.cli_check",
+         "vetlink.batch")
 CORE = ("vetlink.domain", "vetlink.errors", "vetlink.settings", "vetlink.parts",
         "vetlink.identity", "vetlink.datafile", "vetlink.scoring", "vetlink.assess",
         "vetlink.render", "vetlink.signals", "vetlink.approach", "vetlink.photo",

@@ -1,290 +1,70 @@
-"""The command line: ``vetlink check``, ``vetlink signals`` and friends.
+"""The command line's entry point: ``vetlink check``, ``vetlink signals`` and friends.
 
-Heavy modules are imported inside the commands so that ``vetlink --help`` and a plain profile
-check start quickly.
+Cold start (issue 12): this module imports nothing heavy. A well-formed ``vetlink check``
+runs straight from :mod:`vetlink.cli_check` without Typer; every other command line (other
+commands, ``--help``, usage errors) goes to the Typer app in :mod:`vetlink.cli_app`.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-from enum import StrEnum
-from pathlib import Path
-from typing import Annotated
-
-import typer
 
 from vetlink.errors import VetlinkError
 
-app = typer.Typer(
-    name="vetlink",
-    help="Vet before you link: check profiles, messages and photos for fake or hostile personas.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
+
+def dispatch(args: list[str]) -> object:
+    """Run the command line ``args``; what the command returned."""
+    if args[:1] == ["check"]:
+        from vetlink.cli_check import parse_check, run_check
+
+        found = parse_check(args[1:])
+        if found is not None:
+            return run_check(**found)
+    from vetlink.cli_app import app_for
+
+    return app_for(args)(args, standalone_mode=False)
 
 
-train_app = typer.Typer(
-    help="Train the models vetlink ships, reproducibly, and write their model cards.",
-    no_args_is_help=True,
-)
-app.add_typer(train_app, name="train")
+def usage_error(exc: Exception) -> str | None:
+    """The one-line message of a click/Typer usage error, or None for anything else."""
+    if "click" not in sys.modules and "typer" not in sys.modules:
+        return None
+    import click
+    import typer
 
-from vetlink.photo.commands import photos_app  # noqa: E402  (light: Typer only)
-
-app.add_typer(photos_app, name="photos")
-
-from vetlink.web.commands import register as register_web_commands  # noqa: E402  (Typer only)
-
-register_web_commands(app)  # serve, demo, users add, db upgrade
-
-import_app = typer.Typer(
-    help="Bring data in: reports in bulk (JSON lines), partners' STIX 2.1 bundles and MISP "
-    "events.",
-    no_args_is_help=True,
-)
-app.add_typer(import_app, name="import")
-
-from vetlink.intel.commands import register as register_intel_commands  # noqa: E402
-
-register_intel_commands(app, import_app)  # export, import stix|misp, watchlist, pull, partners
-
-from vetlink.campaigns.commands import register as register_campaign_commands  # noqa: E402
-
-register_campaign_commands(app, import_app)  # campaigns [generate], import reports, batch
-from vetlink.extension_build import extension_app  # noqa: E402  (light: Typer only)
-
-app.add_typer(extension_app, name="extension")
+    if isinstance(exc, click.ClickException | typer.TyperException):  # typer vendors click
+        return exc.format_message() if hasattr(exc, "format_message") else str(exc)
+    return None
 
 
-class OutputFormat(StrEnum):
-    text = "text"
-    json = "json"
+def aborted(exc: Exception) -> bool:
+    if "click" not in sys.modules and "typer" not in sys.modules:
+        return False
+    import click
+    import typer
 
-
-FormatOption = Annotated[
-    OutputFormat, typer.Option("--format", "-f", help="text for people, json for tools")
-]
-
-
-def emit_json(data: object) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def console():  # type: ignore[no-untyped-def]
-    from rich.console import Console
-
-    return Console()
-
-
-@app.command()
-def check(
-    profile: Annotated[
-        str | None,
-        typer.Argument(help="Profile as .json, .pdf (LinkedIn 'Save to PDF') or .txt; - for stdin"),
-    ] = None,
-    conversation: Annotated[
-        str | None,
-        typer.Option(help="Messages from the contact: conversation .json, pasted .txt or .eml"),
-    ] = None,
-    photo: Annotated[str | None, typer.Option(help="The contact's profile photo")] = None,
-    advert: Annotated[
-        str | None,
-        typer.Option(help="A job advert they sent or pointed you to: .txt, .html or .pdf"),
-    ] = None,
-    viewer: Annotated[
-        str | None,
-        typer.Option(help="Your own profile (.json/.pdf/.txt), to judge whether you are a "
-                     "plausible target for this contact"),
-    ] = None,
-    output: FormatOption = OutputFormat.text,
-    no_model: Annotated[bool, typer.Option("--no-model", help="Rules only")] = False,
-) -> None:
-    """Score a profile, a conversation and/or a photo for the hallmarks of a fake persona."""
-    from vetlink.assess import assess
-    from vetlink.ingest import load_profile, load_profile_input
-    from vetlink.settings import get_settings
-    from vetlink.signals.base import Context
-
-    settings = get_settings()
-    if profile is None and conversation is None and photo is None and advert is None:
-        raise VetlinkError("give a PROFILE, --conversation FILE, --advert FILE or --photo FILE "
-                           "to check")
-    limit = settings.max_input_bytes
-    given = load_profile_input(profile, limit) if profile else None
-    ctx = Context(viewer=load_profile(viewer, limit) if viewer else None)
-    me = [ctx.viewer.name] if ctx.viewer else []
-    conv = load_conversation_file(conversation, limit, me) if conversation else None
-    embedded = given.photo if given else None
-    photo_in: Path | bytes | None = Path(photo) if photo else embedded
-    prof = given.profile if given else None
-    advert_text = load_advert_file(advert, limit) if advert else None
-    result = assess(prof, conv, photo_in, context=ctx, use_models=not no_model,
-                    advert=advert_text)
-    if output is OutputFormat.json:
-        emit_json(result.to_json())
-    else:
-        from vetlink.render import print_assessment
-
-        print_assessment(result, console())
-
-
-@train_app.command("ai-face")
-def train_ai_face(
-    data: Annotated[Path | None, typer.Option(help="faces-real-vs-stylegan2 folder")] = None,
-    out: Annotated[Path | None, typer.Option(help="Where to write the artefact and card")] = None,
-) -> None:
-    """Train and evaluate the AI-generated-face detector; write artefact, metrics and card."""
-    from vetlink.photo.train_ai_face import default_data, train
-
-    path = train(data or default_data(), out, log=lambda line: sys.stderr.write(line + "\n"))
-    sys.stdout.write(f"wrote {path} and its model card\n")
-
-
-@train_app.command("recruitment-fraud")
-def train_recruitment_fraud(
-    data: Annotated[Path | None, typer.Option(help="EMSCAD subset (.parquet or .csv); default "
-                                              "../shared/data/emscad-fake-jobs-subset/")] = None,
-    out: Annotated[Path | None, typer.Option(help="Where to write the artefact and card")] = None,
-) -> None:
-    """Train the recruitment-fraud text model with grouped CV; write artefact, metrics, card."""
-    from vetlink.model.train_recruitment import train
-
-    report = train(data, out)
-    point = report["cross_validation"]["model"]["point"]
-    sys.stdout.write(f"grouped CV: F1 (fraud) {point['f1_fraud']:.3f}, "
-                     f"ROC-AUC {point['roc_auc']:.3f}; wrote artefact, metrics and card\n")
-
-
-@train_app.command("advert")
-def train_advert(
-    data: Annotated[Path | None, typer.Option(help="EMSCAD subset (.parquet or .csv); default "
-                                              "../shared/data/emscad-fake-jobs-subset/")] = None,
-    out: Annotated[Path | None, typer.Option(help="Where to write the model and card")] = None,
-) -> None:
-    """Refit only the advert model (calibration + cues) and its card; the text model stays."""
-    from vetlink.model.train_recruitment import train_advert_only
-
-    report = train_advert_only(data, out)
-    auc = report["oof"]["advert_model"]["roc_auc"]
-    sys.stdout.write(f"advert model out-of-fold ROC-AUC {auc:.3f}; "
-                     "wrote recruitment_fraud_advert.json, metrics and card\n")
-
-
-@train_app.command("genre")
-def train_genre(
-    data: Annotated[Path | None, typer.Option(help="EMSCAD subset (.parquet or .csv); default "
-                                              "../shared/data/emscad-fake-jobs-subset/")] = None,
-    out: Annotated[Path | None, typer.Option(help="Where to write genre.json and its card")] = None,
-) -> None:
-    """Fit the genre detector (job advert or personal message); write its weights and card."""
-    from vetlink.model.train_genre import train
-    from vetlink.model.train_recruitment import default_data_path
-
-    report = train(data or default_data_path(), out)
-    right = sum(r for r, _ in report["cv_accuracy"].values())
-    total = sum(t for _, t in report["cv_accuracy"].values())
-    sys.stdout.write(f"5-fold CV accuracy {right}/{total}; wrote genre.json and its card\n")
-
-
-def load_advert_file(source: str, limit: int) -> str:
-    from vetlink.ingest.advert import load_advert
-
-    return load_advert(source, limit)
-
-
-@train_app.command("intents")
-def train_intents(
-    out: Annotated[Path | None, typer.Option(help="Where to write the artefact and card")] = None,
-) -> None:
-    """Train the elicitation-intent classifier on the exemplar sentences; write artefact,
-    metrics and model card."""
-    from vetlink.model.train_intents import train
-
-    report = train(out)
-    cv = report["cross_validation"]
-    sys.stdout.write(f"5-fold CV on the exemplars: asks flagged {cv['asks_flagged']}, none "
-                     f"flagged {cv['none_flagged']}; threshold {report['threshold']}; wrote "
-                     "artefact, metrics and card\n")
-
-
-def load_conversation_file(source: str, limit: int, me: list[str]):  # type: ignore[no-untyped-def]
-    from vetlink.ingest.conversation import load_conversation
-
-    return load_conversation(source, limit, me)
-
-
-@app.command()
-def exposure(
-    profile: Annotated[
-        str | None,
-        typer.Argument(help="Your own profile: .json, .pdf (LinkedIn 'Save to PDF') or pasted "
-                       ".txt; - for stdin"),
-    ] = None,
-    output: FormatOption = OutputFormat.text,
-) -> None:
-    """What your own profile tells a hostile service: clearances, programmes, teams, postings,
-    contact details and offers, why each matters, a rewrite, and what to change first."""
-    from vetlink.exposure import check_exposure
-    from vetlink.ingest import load_profile_input
-    from vetlink.settings import get_settings
-
-    if profile is None:
-        raise VetlinkError("give your PROFILE (.json, .pdf or .txt, or - for stdin) to check")
-    report = check_exposure(load_profile_input(profile, get_settings().max_input_bytes).profile)
-    if output is OutputFormat.json:
-        emit_json(report.to_json())
-    else:
-        from vetlink.exposure.render import print_exposure
-
-        print_exposure(report, console())
-
-
-@app.command()
-def signals(output: FormatOption = OutputFormat.text) -> None:
-    """List every signal vetlink checks, generated from the code."""
-    from vetlink.signals import registry
-
-    catalogue = sorted(registry().values(), key=lambda s: s.id)
-    if output is OutputFormat.json:
-        emit_json([
-            {"id": s.id, "severity": s.severity, "title": s.title, "advice": s.advice,
-             "needs": list(s.needs), "doc": s.doc}
-            for s in catalogue
-        ])
-        return
-    from rich.table import Table
-
-    table = Table(title=f"{len(catalogue)} signals", show_lines=True)
-    for column in ("id", "severity", "what it means"):
-        table.add_column(column)
-    for s in catalogue:
-        table.add_row(s.id, s.severity, f"[bold]{s.title}[/bold]\n{s.doc}")
-    console().print(table)
+    return isinstance(exc, click.Abort | typer.Abort)
 
 
 def main() -> None:
     """Entry point: bad input is one line on stderr and exit 2, never a traceback."""
-    import click
-
     try:
-        code = app(standalone_mode=False)
-    except (click.ClickException, typer.TyperException) as exc:  # typer vendors its own click
-        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
-        sys.stderr.write(f"vetlink: {message}\n")
-        sys.exit(2)
-    except (click.Abort, typer.Abort):
-        sys.stderr.write("vetlink: aborted\n")
-        sys.exit(1)
+        code = dispatch(sys.argv[1:])
     except VetlinkError as exc:
         sys.stderr.write(f"vetlink: {exc.message}\n")
         sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)
-    except Exception as exc:  # a bug: say so in one line unless debugging
-        if os.environ.get("VETLINK_DEBUG"):
+    except Exception as exc:
+        message = usage_error(exc)
+        if message is not None:
+            sys.stderr.write(f"vetlink: {message}\n")
+            sys.exit(2)
+        if aborted(exc):
+            sys.stderr.write("vetlink: aborted\n")
+            sys.exit(1)
+        if os.environ.get("VETLINK_DEBUG"):  # a bug: say so in one line unless debugging
             raise
         sys.stderr.write(f"vetlink: internal error ({type(exc).__name__}: {exc}); "
                          "set VETLINK_DEBUG=1 for details\n")

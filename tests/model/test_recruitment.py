@@ -8,7 +8,9 @@ import pytest
 from vetlink.approach import check_conversation
 from vetlink.domain import Conversation, Message
 from vetlink.errors import ModelUnavailable
-from vetlink.model.recruitment import RecruitmentFraudModel, artefact_path, load_model, score_text
+from vetlink.model.recruitment import artefact_path, fitted_path, load_model, score_text
+from vetlink.model.recruitment_fit import RecruitmentFraudModel
+from vetlink.model.text_model import TextModel
 from vetlink.model.train_recruitment import DATA_NAME, artefact_tokens_in, load_dataset, train
 from vetlink.signals.base import Context
 
@@ -22,7 +24,8 @@ GENUINE = ("We are a small engineering team building developer tools. You will d
 def test_shipped_artefact_is_small_and_loads():
     assert artefact_path().stat().st_size < 5 * 1024 * 1024
     bundle = load_model()
-    assert isinstance(bundle["model"], RecruitmentFraudModel)
+    assert isinstance(bundle["model"], TextModel)  # exported weights: no scikit-learn
+    assert fitted_path().stat().st_size < 5 * 1024 * 1024
     assert bundle["meta"]["data"]["rows_used"] > 500
 
 
@@ -35,10 +38,13 @@ def test_shipped_model_scores_obvious_fraud_above_a_genuine_ad():
 
 @pytest.mark.parametrize("text", [FRAUD, GENUINE, "", "Привет, мир", "pay pay pay now"])
 def test_fast_single_text_transform_equals_scikit_learns(text):
-    model = load_model()["model"]
-    expected, fast = model.transform([text]), model.transform_one(text)
-    assert expected.shape == fast.shape
-    assert np.allclose(expected.toarray(), fast.toarray(), atol=1e-6)
+    import joblib
+
+    expected = joblib.load(fitted_path())["model"].transform([text]).toarray()[0]
+    fast = load_model()["model"].transform_one(text)
+    dense = np.zeros_like(expected, dtype=np.float64)
+    dense[fast.indices] = fast.data
+    assert np.allclose(expected, dense, atol=1e-6)
 
 
 def test_words_that_moved_it_come_from_the_text():
@@ -118,10 +124,13 @@ def test_train_command_writes_artefact_card_and_metrics(shared_data, tmp_path):
     assert report["cross_validation"]["model"]["point"]["roc_auc"] > 0.7
     assert report["artefact_tokens_in_top_50"] == []
     assert (tmp_path / "out" / "recruitment_fraud.joblib").is_file()
+    assert (tmp_path / "out" / "recruitment_fraud.npz").is_file()
     card = (tmp_path / "out" / "recruitment_fraud.card.md").read_text()
     assert "baseline: TfidfVectorizer() + LogisticRegression()" in card
     assert "source-only: formatting artefacts of the raw text" in card
     assert score_text(FRAUD, tmp_path / "out" / "recruitment_fraud.joblib").probability > 0.5
+    assert score_text(FRAUD, tmp_path / "out" / "recruitment_fraud.npz") == score_text(
+        FRAUD, tmp_path / "out" / "recruitment_fraud.joblib")
     advert_card = (tmp_path / "out" / "recruitment_fraud_advert.card.md").read_text()
     assert "advert model: calibrated text logit + advert cues" in advert_card
     assert report["advert"]["oof"]["advert_model"]["roc_auc"] > 0.7

@@ -161,8 +161,7 @@ def load_advert_model(path: Path | None = None) -> AdvertModel:
 
 def text_logit(model: Any, row: Any) -> float:
     """The text model's linear score for one transformed row."""
-    classifier = model.classifier_
-    return float((row @ classifier.coef_[0])[0] + classifier.intercept_[0])
+    return float(model.logit(row))
 
 
 def pushed_up(contributions: list[dict[str, Any]], top: int = 6) -> list[tuple[str, float]]:

@@ -40,6 +40,15 @@ def render_card(report: dict[str, Any]) -> str:
 Trained {report['trained']} by `vetlink train recruitment-fraud` (fixed seeds; rerunning it
 reproduces this artefact). Metrics: `recruitment_fraud.metrics.json`.
 
+Files: `recruitment_fraud.joblib` is the fitted scikit-learn model (training and tests only);
+`recruitment_fraud.npz` holds its exported weights (vocabularies, IDF, coefficients,
+intercept, this card's metadata), written by the same command byte for byte reproducibly (fixed
+zip entry times and order). At run time vetlink scores messages from the `.npz` with numpy and
+its own analyzers (`vetlink.model.text_model`), without scikit-learn, SciPy or unpickling; a
+test asserts the same TF-IDF rows, probabilities (to 1e-12) and explanations as the fitted
+model on the frozen evaluation conversations and adverts and on a seeded generated set
+(`tests/model/test_text_model.py`).
+
 ## What it is
 A text classifier for recruitment fraud: word (1-2 gram) and character (3-5 gram, within words)
 TF-IDF features, logistic regression with balanced class weights, vocabulary pruned to the

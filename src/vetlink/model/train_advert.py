@@ -26,7 +26,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
 from vetlink.model.advert import CUES, AdvertModel, advert_cues, text_logit
-from vetlink.model.recruitment import RecruitmentFraudModel
+from vetlink.model.recruitment_fit import RecruitmentFraudModel
 from vetlink.model.text_features import ad_text, normalise
 
 SEED = 0

@@ -33,7 +33,8 @@ from sklearn.preprocessing import FunctionTransformer, StandardScaler
 
 from vetlink.errors import InputError
 from vetlink.model.evaluation import baseline, metrics
-from vetlink.model.recruitment import ARTEFACT, RecruitmentFraudModel
+from vetlink.model.recruitment import ARTEFACT, WEIGHTS
+from vetlink.model.recruitment_fit import RecruitmentFraudModel
 from vetlink.model.text_features import (
     ad_text,
     artefact_features,
@@ -223,10 +224,12 @@ def write_outputs(model: RecruitmentFraudModel, report: dict[str, Any], out_dir:
     import joblib
 
     from vetlink.model.card import render_card
+    from vetlink.model.text_model import save_npz
 
     out_dir.mkdir(parents=True, exist_ok=True)
     meta = {k: report[k] for k in ("name", "version", "trained", "data", "params")}
     joblib.dump({"model": model, "meta": meta}, out_dir / ARTEFACT, compress=3)
+    save_npz(model.export(), meta, out_dir / WEIGHTS)  # what run time reads (no scikit-learn)
     (out_dir / "recruitment_fraud.metrics.json").write_text(
         json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     (out_dir / "recruitment_fraud.card.md").write_text(render_card(report), encoding="utf-8")
