@@ -18,6 +18,7 @@ from vetlink.web.auth import Signer, secret_key
 from vetlink.web.deps import Services
 from vetlink.web.render import make_templates
 from vetlink.web.static_files import StaticFirst
+from vetlink.web.usercache import UserCache
 from vetlink.web.workpool import CheckPool
 
 SECURITY_HEADERS = [
@@ -98,7 +99,7 @@ def build_services(settings: Settings, migrate: bool) -> Services:
         writer=session_factory(writer(engine)), signer=Signer(secret_key(settings)),
         templates=make_templates(),
         evidence=EvidenceStore(settings.data_dir, settings.max_input_bytes),
-        checks=CheckPool(settings),
+        checks=CheckPool(settings), users=UserCache(settings.data_dir),
     )
 
 

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
 
 from vetlink.errors import InputError, InputTooLarge, UnsupportedFormat
 from vetlink.ingest.common import parse_json
@@ -122,11 +123,13 @@ def run_check(request: Request, svc: Services, body: Any) -> tuple[Inputs, dict[
 
 
 @router.post("/checks", openapi_extra=CHECK_BODY, response_model=dict[str, Any])
-def check(request: Request, user: CheckUser, body: Body, svc: Svc) -> Response:
+async def check(request: Request, user: CheckUser, body: Body, svc: Svc) -> Response:
     """Check a profile, a conversation and/or a photo (base64); returns an assessment
     (vetlink/assessment/v1). Nothing is stored."""
+    # one thread hop (the check itself, which may hold the GIL: never on the event loop);
     # the assessment is plain JSON already: sent as it is, not walked again by the framework
-    return JSONResponse(for_viewer(run_check(request, svc, body)[1], user))
+    _, assessment = await run_in_threadpool(run_check, request, svc, body)
+    return JSONResponse(for_viewer(assessment, user))
 
 
 @router.post("/reports", status_code=201, response_model=ReportCreated,
