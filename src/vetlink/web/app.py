@@ -16,6 +16,7 @@ from vetlink.store.evidence import EvidenceStore
 from vetlink.web import errors, extension_tokens
 from vetlink.web.auth import Signer, secret_key
 from vetlink.web.deps import Services
+from vetlink.web.fastcheck import FastChecks
 from vetlink.web.render import make_templates
 from vetlink.web.static_files import StaticFirst
 from vetlink.web.usercache import UserCache
@@ -126,6 +127,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     include_routes(app)
     static = str(resources.files("vetlink.web").joinpath("static"))
     app.mount("/static", StaticFiles(directory=static), name="static")
+    app.add_middleware(FastChecks, services=services)  # inside Guard: web/fastcheck.py
     app.add_middleware(Guard, max_body=settings.max_input_bytes * 3 + 256 * 1024)
     if settings.proxy_list():
         from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware

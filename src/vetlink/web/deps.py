@@ -4,7 +4,7 @@ CSRF check. Each is an ``Annotated`` dependency (``DB``, ``WriteDB``, ``PageUser
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from fastapi import Depends, Form, Path, Request
@@ -40,6 +40,7 @@ class Services:
     evidence: EvidenceStore
     checks: CheckPool
     users: UserCache
+    counts: dict[str, int] = field(default_factory=dict)  # e.g. "fast_checks" (tests)
 
 
 class LoginRequired(Exception):

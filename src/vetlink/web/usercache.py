@@ -8,16 +8,18 @@ at once when anything changes a user:
   or an ``UPDATE``/``DELETE`` statement on the users table such as the sign-out epoch bump)
   clears every cache before the commit and again after it;
 - in the other server processes of the same data directory (``vetlink serve --workers N``):
-  the same event touches ``<data dir>/user_changes``, whose modification time every lookup
-  compares (one ``stat`` call);
+  the same event touches ``<data dir>/user_changes``, whose modification time the lookups
+  compare, at most every ``STAT_SECONDS`` (a ``stat`` call lets go of the GIL, and the event
+  loop may then wait for a check's thread to hand it back);
 - anything else (another machine on the same PostgreSQL, a manual ``UPDATE``) is seen within
   ``TTL_SECONDS``.
 
 Signing out, a role change and deactivation all bump the user's session epoch (``store.users``),
 and a token or session whose epoch differs from the row's is refused: so each of them takes
-effect on the next request of this data directory's servers, and within ``TTL_SECONDS``
-anywhere. Each lookup returns a fresh detached ``User`` built from the cached columns (no two
-requests share an ORM object).
+effect on the next request of the same server process, within ``STAT_SECONDS`` in the other
+server processes of the data directory, and within ``TTL_SECONDS`` anywhere. Each lookup
+returns a fresh detached ``User`` built from the cached columns (no two requests share an ORM
+object).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, make_transient_to_detached
 from vetlink.store.models import User
 
 TTL_SECONDS = 1.0
+STAT_SECONDS = 0.05
 MAX_USERS = 4096
 CHANGES_FILE = "user_changes"
 FLAG = "vetlink_users_changed"
@@ -54,9 +57,10 @@ class UserCache:
         self.changes = data_dir / CHANGES_FILE
         self.ttl = ttl
         self.clock = clock
-        self.rows: dict[int, tuple[float, dict[str, Any]]] = {}
+        self.rows: dict[int, tuple[float, dict[str, Any], User]] = {}
         self.lock = threading.Lock()
         self.seen = self.stamp()
+        self.stat_due = 0.0  # when the changes file is looked at again
         self.generation = 0  # bumped by every forget: a row read before it is not kept
         self.loads = 0  # rows read from the database (tests, figures)
         _CACHES.add(self)
@@ -70,16 +74,28 @@ class UserCache:
 
     def get(self, user_id: int) -> User | None:
         """The cached user (a fresh detached object), or None when it must be read."""
-        stamp = self.stamp()
+        found = self.row(user_id)
+        return None if found is None else detached(found[1])
+
+    def peek(self, user_id: int) -> User | None:
+        """Like :meth:`get`, but one shared read-only instance of the cached user: for code
+        that only reads its columns and never gives it to a session (web/fastcheck.py)."""
+        found = self.row(user_id)
+        return None if found is None else found[2]
+
+    def row(self, user_id: int) -> tuple[float, dict[str, Any], User] | None:
+        now = self.clock()
+        stamp = self.seen
+        if now >= self.stat_due:
+            self.stat_due = now + STAT_SECONDS
+            stamp = self.stamp()
         with self.lock:
             if stamp != self.seen:  # another process changed a user
                 self.rows.clear()
                 self.generation += 1
                 self.seen = stamp
             found = self.rows.get(user_id)
-            if found is None or found[0] <= self.clock():
-                return None
-            return detached(found[1])
+            return None if found is None or found[0] <= now else found
 
     def put(self, user: User, generation: int) -> None:
         values = {key: getattr(user, key) for key in COLUMNS}
@@ -88,7 +104,7 @@ class UserCache:
                 return
             if len(self.rows) >= MAX_USERS:
                 self.rows.clear()
-            self.rows[user.id] = (self.clock() + self.ttl, values)
+            self.rows[user.id] = (self.clock() + self.ttl, values, detached(values))
 
     def load(self, session: Session, user_id: int) -> User | None:
         """The user from ``session`` (None when there is none), remembered."""
@@ -101,11 +117,17 @@ class UserCache:
         return user
 
     def forget(self, shared: bool) -> None:
+        """Empty the cache; with ``shared`` also tell the other processes (this one then
+        takes the file's new time as seen: the change was its own)."""
+        stamp = None
+        if shared:
+            touch(self.changes)
+            stamp = self.stamp()
         with self.lock:
             self.rows.clear()
             self.generation += 1
-        if shared:
-            touch(self.changes)
+            if stamp is not None:
+                self.seen = stamp
 
 
 def detached(values: dict[str, Any]) -> User:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
@@ -17,6 +17,7 @@ from vetlink.store.users import authenticate
 from vetlink.web.checking import Inputs, checked_json, report_from_api
 from vetlink.web.deps import DB, ApiUser, CheckUser, Id, Services, Svc, WriteDB
 from vetlink.web.errors import Unprocessable
+from vetlink.web.fastjson import FastJSONResponse
 from vetlink.web.redact import for_viewer
 from vetlink.web.triage import index_reported_photos
 
@@ -129,7 +130,7 @@ async def check(request: Request, user: CheckUser, body: Body, svc: Svc) -> Resp
     # one thread hop (the check itself, which may hold the GIL: never on the event loop);
     # the assessment is plain JSON already: sent as it is, not walked again by the framework
     _, assessment = await run_in_threadpool(run_check, request, svc, body)
-    return JSONResponse(for_viewer(assessment, user))
+    return FastJSONResponse(for_viewer(assessment, user))
 
 
 @router.post("/reports", status_code=201, response_model=ReportCreated,
