@@ -8,7 +8,7 @@ layers apply as before) answers the request itself when every one of these holds
 otherwise hands it, untouched, to the route in ``routes/api.py``, which is the reference:
 
 - ``Authorization: Bearer <API token>`` (not an extension token: those are counted), valid,
-  and its user active, of the token's session epoch and in the user cache;
+  and its user active and of the token's session epoch (from the user cache, else read);
 - ``Content-Type: application/json`` and a ``Content-Length`` of at most
   ``VETLINK_INLINE_CHECK_BYTES`` (so no body limit can be reached while it is read);
 - the body is a JSON object with a profile and perhaps a note (``checking.small_profile``).
@@ -32,7 +32,7 @@ from vetlink.ingest.common import parse_json
 from vetlink.web import extension_tokens
 from vetlink.web.auth import NotAuthenticated
 from vetlink.web.checking import checked_json, small_profile
-from vetlink.web.deps import Services, current, signed_user_id
+from vetlink.web.deps import Services, current, load_user, signed_user_id
 from vetlink.web.errors import error_response, on_unexpected
 from vetlink.web.fastjson import FastJSONResponse
 from vetlink.web.redact import for_viewer
@@ -49,9 +49,9 @@ class FastChecks:
         if scope["type"] != "http" or scope["path"] != PATH or scope["method"] != "POST":
             await self.app(scope, receive, send)
             return
-        user = self.cached_user(scope)
         size = self.small_json_size(scope)
-        if user is None or size is None:
+        user = await self.api_user(scope) if size is not None else None
+        if user is None:
             await self.app(scope, receive, send)
             return
         raw, rest = await read_body(receive)
@@ -61,9 +61,11 @@ class FastChecks:
             return
         await self.answer(scope, receive, send, user, body, len(raw))
 
-    def cached_user(self, scope: Any) -> Any:
-        """The user of an API token, when the token is valid and its user cached and current;
-        else None (the route decides, and says why)."""
+    async def api_user(self, scope: Any) -> Any:
+        """The user of a valid API token when it is active and current: from the user cache
+        (the shared instance: only read here, never stored), else read in a thread (and
+        cached: when an entry expires, the requests in flight do not all go the long way);
+        None otherwise (the route decides, and says why)."""
         value = header(scope, b"authorization")
         scheme, _, token = value.partition(" ")
         token = token.strip()
@@ -71,8 +73,10 @@ class FastChecks:
             return None
         try:
             signed = self.svc.signer.read_token(token)
-            user = self.svc.users.peek(signed_user_id(signed))  # only read, never stored
-            return current(user, signed) if user is not None else None
+            user = self.svc.users.peek(signed_user_id(signed))
+            if user is None:
+                return await run_in_threadpool(load_user, self.svc, signed)
+            return current(user, signed)
         except NotAuthenticated:
             return None
 
