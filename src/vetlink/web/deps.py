@@ -76,11 +76,6 @@ DB = Annotated[Session, Depends(read_db)]
 WriteDB = Annotated[Session, Depends(write_db)]
 
 
-def active_user(session: Session, user_id: int) -> User:
-    user = session.get(User, user_id)
-    return still_active(user)
-
-
 def still_active(user: User | None) -> User:
     if user is None or not user.active:
         raise NotAuthenticated("your account is not active; sign in again")
