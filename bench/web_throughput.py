@@ -12,7 +12,9 @@ on loopback, under uvicorn with that many worker processes:
    framework's floor;
 2. vetlink (this tree; and the ``--baseline-src`` tree too, e.g. main before the change),
    on SQLite with the demo data and an API token: ``GET /static/app.css`` and
-   ``POST /api/v1/checks`` with the example profile ``headhunter.json``.
+   ``POST /api/v1/checks`` with the example profile ``headhunter.json`` (one token for every
+   request, as an API client sends: in this tree the check's fast lane, web/fastcheck.py,
+   with the token's user cached; docs/web-throughput.md).
 
 All of them run at once; after a warm-up, ``--rounds`` rounds each give every target
 ``hey -c 64 -z <duration>s`` in turn (so a figure and its baseline see the same moments of

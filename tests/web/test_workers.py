@@ -238,3 +238,33 @@ def test_a_small_profile_check_is_answered_while_the_pool_is_full(settings: Sett
     assert inline.status_code == 200, inline.text[:300]
     assert pooled.status_code == 503, pooled.text[:300]  # larger than the inline budget
     assert inline.json() == check_json(small, 4 * 1024 * 1024)[1]  # the same check
+
+
+def test_signing_out_ends_a_cached_token_on_both_workers(served: Served) -> None:
+    """Each worker caches who a token belongs to (web/usercache.py); signing out on one
+    of them ends the token on both, at once."""
+    token = httpx.post(f"{served.base}/api/v1/token", timeout=60,
+                       data={"username": "alice", "password": PASSWORD}).json()["access_token"]
+    example = resources.files("vetlink.examples").joinpath("headhunter.json").read_text()
+    check = {"json": {"profile": json.loads(example)},
+             "headers": {"Authorization": f"Bearer {token}"}}
+
+    def on_both(expected: int) -> None:
+        owners: set[int] = set()
+        for _ in range(60):
+            response, owner = request_on_new_connection(served, "POST", "/api/v1/checks",
+                                                        **check)
+            assert response.status_code == expected, response.text[:300]
+            owners |= {owner} - {None}  # type: ignore[arg-type]
+            if len(owners) == 2:
+                return
+        raise AssertionError(f"one worker answered everything: {owners}")
+
+    on_both(200)
+    with httpx.Client(base_url=served.base, timeout=60) as client:
+        csrf = csrf_of(client.get("/login").text)
+        client.post("/login", data={"username": "alice", "password": PASSWORD,
+                                    "csrf_token": csrf})
+        out = client.post("/logout", data={"csrf_token": csrf_of(client.get("/check").text)})
+        assert out.status_code in (200, 303)
+    on_both(401)

@@ -16,8 +16,10 @@ from vetlink.store.evidence import EvidenceStore
 from vetlink.web import errors, extension_tokens
 from vetlink.web.auth import Signer, secret_key
 from vetlink.web.deps import Services
+from vetlink.web.fastcheck import FastChecks
 from vetlink.web.render import make_templates
 from vetlink.web.static_files import StaticFirst
+from vetlink.web.usercache import UserCache
 from vetlink.web.workpool import CheckPool
 
 SECURITY_HEADERS = [
@@ -98,7 +100,7 @@ def build_services(settings: Settings, migrate: bool) -> Services:
         writer=session_factory(writer(engine)), signer=Signer(secret_key(settings)),
         templates=make_templates(),
         evidence=EvidenceStore(settings.data_dir, settings.max_input_bytes),
-        checks=CheckPool(settings),
+        checks=CheckPool(settings), users=UserCache(settings.data_dir),
     )
 
 
@@ -125,6 +127,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     include_routes(app)
     static = str(resources.files("vetlink.web").joinpath("static"))
     app.mount("/static", StaticFiles(directory=static), name="static")
+    app.add_middleware(FastChecks, services=services)  # inside Guard: web/fastcheck.py
     app.add_middleware(Guard, max_body=settings.max_input_bytes * 3 + 256 * 1024)
     if settings.proxy_list():
         from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware

@@ -60,8 +60,14 @@ def refuse_photo_path(profile: Profile) -> None:
 
 
 def validated(data: Any, schema: str) -> Any:
+    """``data`` as a Profile or Conversation. A well-formed document takes the strict
+    model's fast path (what it accepts the schema accepts: tests/ingest/test_*_fast_path.py);
+    anything else is judged by the JSON schema, which names the offending field."""
     from vetlink.ingest.common import validate
 
+    fast = certainly_valid(data, schema)
+    if fast is not None:
+        return fast
     try:
         validate(data, schema, schema)
     except InputError as exc:
@@ -73,6 +79,18 @@ def validated(data: Any, schema: str) -> Any:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise Unprocessable(f"{schema}: {where}: {first['msg']}") from None
+
+
+def certainly_valid(data: Any, schema: str) -> Any:
+    if not isinstance(data, dict):
+        return None
+    if schema == "profile":
+        from vetlink.ingest.profile_json import certainly_valid_profile
+
+        return certainly_valid_profile(data)
+    from vetlink.ingest.conversation import certainly_valid_conversation
+
+    return certainly_valid_conversation(data)
 
 
 def inputs_from_json(body: Any, photo_limit: int | None = None) -> Inputs:

@@ -4,7 +4,7 @@ CSRF check. Each is an ``Annotated`` dependency (``DB``, ``WriteDB``, ``PageUser
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from fastapi import Depends, Form, Path, Request
@@ -12,6 +12,7 @@ from fastapi.security import OAuth2PasswordBearer
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from vetlink.errors import PermissionDenied
 from vetlink.settings import Settings
@@ -21,6 +22,7 @@ from vetlink.store.users import has_role
 from vetlink.web import extension_tokens
 from vetlink.web.auth import CSRF_COOKIE, SESSION_COOKIE, CsrfFailed, NotAuthenticated, Signer
 from vetlink.web.auth import same_token as same
+from vetlink.web.usercache import UserCache
 from vetlink.web.workpool import CheckPool
 
 MAX_ID = 2**31 - 1  # ids are 32-bit integers in PostgreSQL
@@ -37,6 +39,8 @@ class Services:
     templates: Jinja2Templates
     evidence: EvidenceStore
     checks: CheckPool
+    users: UserCache
+    counts: dict[str, int] = field(default_factory=dict)  # e.g. "fast_checks" (tests)
 
 
 class LoginRequired(Exception):
@@ -72,8 +76,7 @@ DB = Annotated[Session, Depends(read_db)]
 WriteDB = Annotated[Session, Depends(write_db)]
 
 
-def active_user(session: Session, user_id: int) -> User:
-    user = session.get(User, user_id)
+def still_active(user: User | None) -> User:
     if user is None or not user.active:
         raise NotAuthenticated("your account is not active; sign in again")
     return user
@@ -90,12 +93,33 @@ def session_data(request: Request, svc: Svc) -> dict[str, Any]:
 
 
 def load_user(svc: Services, signed: dict[str, Any]) -> User:
-    """The active user of a signed session or token, from a short session of its own (so a
-    request does not hold a database connection for its whole life just to know who is
-    asking). A session or token from before the user signed out is refused."""
-    with svc.reader() as session:
-        user = active_user(session, int(signed.get("u", 0)))
-        session.expunge(user)
+    """The active user of a signed session or token: from the user cache (web/usercache.py),
+    else from a short session of its own (so a request does not hold a database connection
+    for its whole life just to know who is asking). A session or token from before the user
+    signed out (or had their role or access changed) is refused."""
+    user_id = signed_user_id(signed)
+    user = svc.users.get(user_id)
+    if user is None:
+        with svc.reader() as session:
+            user = svc.users.load(session, user_id)
+    return current(user, signed)
+
+
+async def load_user_async(svc: Services, signed: dict[str, Any]) -> User:
+    """:func:`load_user` for async routes: a cached user costs no thread hop."""
+    user = svc.users.get(signed_user_id(signed))
+    if user is None:
+        return await run_in_threadpool(load_user, svc, signed)
+    return current(user, signed)
+
+
+def signed_user_id(signed: dict[str, Any]) -> int:
+    value = signed.get("u", 0)
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def current(user: User | None, signed: dict[str, Any]) -> User:
+    user = still_active(user)
     if signed.get("e") != user.session_epoch:
         raise NotAuthenticated("you have signed out since; sign in again")
     return user
@@ -139,14 +163,21 @@ def api_user(svc: Svc, token: Annotated[str | None, Depends(oauth2)]) -> User:
 ApiUser = Annotated[User, Depends(api_user)]
 
 
-def check_user(
+async def check_user(
     request: Request, svc: Svc, token: Annotated[str | None, Depends(oauth2)]
 ) -> User:
     """The user of an API token or of an extension token (rate-limited per token): the
-    routes that check and report."""
+    routes that check and report. An API token's user usually comes from the user cache,
+    on the event loop; an extension token is looked up (and counted) in a thread."""
     value = (token or "").strip()
     if not extension_tokens.is_extension_token(value):
-        return api_user(svc, token)
+        if not value:
+            raise NotAuthenticated("send a bearer token (POST /api/v1/token)")
+        return await load_user_async(svc, svc.signer.read_token(value))
+    return await run_in_threadpool(extension_user, request, svc, value)
+
+
+def extension_user(request: Request, svc: Services, value: str) -> User:
     with svc.reader() as session:
         user, token_id = extension_tokens.user_of(session, value)
         session.expunge(user)

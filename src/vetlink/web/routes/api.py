@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
 
 from vetlink.errors import InputError, InputTooLarge, UnsupportedFormat
 from vetlink.ingest.common import parse_json
@@ -16,6 +17,7 @@ from vetlink.store.users import authenticate
 from vetlink.web.checking import Inputs, checked_json, report_from_api
 from vetlink.web.deps import DB, ApiUser, CheckUser, Id, Services, Svc, WriteDB
 from vetlink.web.errors import Unprocessable
+from vetlink.web.fastjson import FastJSONResponse
 from vetlink.web.redact import for_viewer
 from vetlink.web.triage import index_reported_photos
 
@@ -122,11 +124,13 @@ def run_check(request: Request, svc: Services, body: Any) -> tuple[Inputs, dict[
 
 
 @router.post("/checks", openapi_extra=CHECK_BODY, response_model=dict[str, Any])
-def check(request: Request, user: CheckUser, body: Body, svc: Svc) -> Response:
+async def check(request: Request, user: CheckUser, body: Body, svc: Svc) -> Response:
     """Check a profile, a conversation and/or a photo (base64); returns an assessment
     (vetlink/assessment/v1). Nothing is stored."""
+    # one thread hop (the check itself, which may hold the GIL: never on the event loop);
     # the assessment is plain JSON already: sent as it is, not walked again by the framework
-    return JSONResponse(for_viewer(run_check(request, svc, body)[1], user))
+    _, assessment = await run_in_threadpool(run_check, request, svc, body)
+    return FastJSONResponse(for_viewer(assessment, user))
 
 
 @router.post("/reports", status_code=201, response_model=ReportCreated,
