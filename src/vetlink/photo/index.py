@@ -204,11 +204,6 @@ class PhotoIndex:
         matches = [Match(row[0], row[1], row[2], row[3], row[4], *hits[row[0]]) for row in rows]
         return sorted(matches, key=lambda m: (m.distance, m.photo_id))
 
-    def _arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """Every stored photo's id and hashes, reloaded only when the table changed."""
-        cache = self._current()
-        return cache.ids, cache.hashes
-
     def _current(self) -> _Cache:
         """The in-memory copy of the table, reloaded only when the table changed."""
         with self._connect() as db:
