@@ -144,6 +144,7 @@ def record(data: bytes) -> dict[str, Any]:
         return {"error": f"{type(exc).__name__}: {exc}"}
     fp = part.fingerprint
     return {
+        "geometry": detected(data),
         "features": model_inputs(data),
         "findings": [[f.id, f.severity, f.evidence, f.where] for f in part.findings],
         "not_checked": list(part.not_checked),
@@ -152,6 +153,78 @@ def record(data: bytes) -> dict[str, Any]:
         "mirrored": [f"{int(v):016x}" for v in fp.mirrored.ravel()],
         "flat": bool(fp.flat),
     }
+
+
+def detected(data: bytes) -> dict[str, Any]:
+    """The faces (fractions of the image) and the main face's eye centres found."""
+    from vetlink.photo.faces import find_faces
+    from vetlink.photo.load import load_image_bytes
+
+    geometry = find_faces(load_image_bytes(data).image)
+    return {"faces": [list(box) for box in geometry.faces],
+            "main": list(geometry.main) if geometry.main else None,
+            "eyes": [list(point) for point in geometry.eyes] if geometry.eyes else None}
+
+
+def iou(a: list[float], b: list[float]) -> float:
+    width = max(0.0, min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]))
+    height = max(0.0, min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]))
+    inter = width * height
+    return inter / (a[2] * a[3] + b[2] * b[3] - inter)
+
+
+def detection_report(before: dict[str, Any], after: dict[str, Any]) -> None:
+    """What a change of the face or eye detector changed: faces found, the main face's box,
+    eyes found and where, the AI-face probability, and the photo findings that moved."""
+    names = [n for n in sorted(before) if "geometry" in before[n] and "geometry" in after[n]]
+    if not names:
+        return
+    old = {n: before[n]["geometry"] for n in names}
+    new = {n: after[n]["geometry"] for n in names}
+    lost = [n for n in names if old[n]["main"] and not new[n]["main"]]
+    gained = [n for n in names if new[n]["main"] and not old[n]["main"]]
+    both = [n for n in names if old[n]["main"] and new[n]["main"]]
+    ious = sorted(iou(old[n]["main"], new[n]["main"]) for n in both)
+    moved = [n for n, value in zip(both, [iou(old[n]["main"], new[n]["main"]) for n in both],
+                                   strict=True) if value < 0.5]
+    count_changed = [n for n in both if len(old[n]["faces"]) != len(new[n]["faces"])]
+    eyes_lost = [n for n in names if old[n]["eyes"] and not new[n]["eyes"]]
+    eyes_gained = [n for n in names if new[n]["eyes"] and not old[n]["eyes"]]
+    shifts = sorted(max(abs(a - b) for p, q in zip(old[n]["eyes"], new[n]["eyes"], strict=True)
+                        for a, b in zip(p, q, strict=True))
+                    for n in names if old[n]["eyes"] and new[n]["eyes"])
+    print(f"\n## Detection before -> after ({len(names)} photos checked by both)")
+    print(f"- main face found by both: {len(both)}; found only before: {len(lost)} {lost[:8]}; "
+          f"only after: {len(gained)} {gained[:8]}")
+    if ious:
+        print(f"- main face box overlap (IoU) where both found one: median "
+              f"{ious[len(ious) // 2]:.3f}, minimum {ious[0]:.3f}; under 0.5 (a different "
+              f"face): {len(moved)} {moved[:8]}; number of faces differs: {len(count_changed)}")
+    print(f"- both eyes found before, not after: {len(eyes_lost)} {eyes_lost[:8]}; after, not "
+          f"before: {len(eyes_gained)} {eyes_gained[:8]}")
+    if shifts:
+        identical = sum(value == 0 for value in shifts)
+        print(f"- eye centres where both found them: {identical} of {len(shifts)} identical; "
+              f"largest shift {shifts[-1]:.4f} of the image side")
+    probability_report(before, after, names)
+
+
+def probability_report(before: dict[str, Any], after: dict[str, Any], names: list[str]) -> None:
+    def probability(record: dict[str, Any]) -> float | None:
+        return next((m[2] for m in record.get("models", []) if m[0] == "ai_face"), None)
+
+    def ids(record: dict[str, Any]) -> list[str]:
+        return sorted(f[0] for f in record.get("findings", []))
+
+    pairs = [(probability(before[n]), probability(after[n])) for n in names]
+    scored = [abs(a - b) for a, b in pairs if a is not None and b is not None]
+    only = sum((a is None) != (b is None) for a, b in pairs)
+    findings_moved = [n for n in names if ids(before[n]) != ids(after[n])]
+    if scored:
+        print(f"- AI-face probability where both ran the model ({len(scored)}): identical "
+              f"{sum(d == 0 for d in scored)}, |change| > 0.05: {sum(d > 0.05 for d in scored)},"
+              f" largest {max(scored):.4f}; model ran only before or only after: {only}")
+    print(f"- photos whose finding ids changed: {len(findings_moved)} {findings_moved[:8]}")
 
 
 def model_inputs(data: bytes) -> dict[str, str] | None:
@@ -190,7 +263,7 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> bool:
     names = sorted(before)
     assert sorted(after) == names, "the two runs checked different photos"
     differ: dict[str, list[str]] = {"findings": [], "not_checked": [], "models": [],
-                                    "error": [], "flat": [], "features": []}
+                                    "error": [], "flat": [], "features": [], "geometry": []}
     bits: list[int] = []
     same_prints = 0
     for name in names:
@@ -215,6 +288,7 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> bool:
     print(f"- prints bit-identical: {same_prints} of {hashed}; Hamming distance per 64-bit hash "
           f"old vs new: {dict(sorted(histogram.items()))} (index match threshold: summed "
           "p+d+a distance 14)")
+    detection_report(before, after)
     return not any(differ[k] for k in ("findings", "models", "error", "not_checked"))
 
 

@@ -71,3 +71,67 @@ def test_photo_bytes_are_accepted(index, tmp_path):
     index.add(encode(synthetic_photo(9)), "C", source="report 17")
     [match] = index.search(encode(synthetic_photo(9), "PNG"))
     assert (match.persona, match.source) == ("C", "report 17")
+
+
+def reference_distances(views, stored, max_distance):
+    """The match rule written out pair by pair (whole query vs each stored view, each query
+    view vs the whole stored photo), for the vectorised search to agree with."""
+    import numpy as np
+
+    from vetlink.photo.index import EDGE_DISTANCE
+
+    def bits(a, b):
+        return [bin(int(x) ^ int(y)).count("1") for x, y in zip(a, b, strict=True)]
+
+    out = []
+    for photo in stored:
+        best = np.iinfo(np.int32).max
+        pairs = [(views[0], view) for view in photo] + [(view, photo[0]) for view in views]
+        for a, b in pairs:
+            p, d, a_, e = bits(a, b)
+            total = p + d + a_
+            if total <= max_distance or (e <= EDGE_DISTANCE and total <= RECOLOURED_DISTANCE):
+                best = min(best, total)
+        out.append(best)
+    return out
+
+
+def test_the_search_applies_the_match_rule_to_every_view_pair():
+    import numpy as np
+
+    from vetlink.photo.hashing import photo_print
+    from vetlink.photo.index import print_distances, split_distances, split_kinds
+
+    rng = np.random.default_rng(7)
+    query = photo_print(synthetic_photo(41)).direct
+    stored = []
+    for _ in range(40):  # copies with a few bits flipped (near) and unrelated prints (far)
+        flips = rng.integers(0, 64, query.shape).astype(np.uint64)
+        near = query ^ (np.uint64(1) << flips) * (rng.random(query.shape) < 0.3)
+        stored += [near, photo_print(synthetic_photo(int(rng.integers(300, 900)))).direct]
+    stored = np.stack(stored).astype(np.uint64)
+    expected = reference_distances(query, stored, 14)
+    assert sum(d <= RECOLOURED_DISTANCE for d in expected) >= 20  # the test exercises matches
+    assert print_distances(query, stored, 14).tolist() == expected
+    assert split_distances(query, split_kinds(stored), 14).tolist() == expected
+
+
+def test_an_index_file_made_before_the_count_index_is_read_and_gets_it(tmp_path):
+    import sqlite3
+
+    from vetlink.photo.index import SCHEMA
+
+    path = tmp_path / INDEX_FILE
+    old_schema = SCHEMA.split("CREATE INDEX")[0]
+    PhotoIndex(tmp_path / "scratch.sqlite3").add(synthetic_photo(8), "Earlier Persona")
+    with sqlite3.connect(path) as db:
+        db.executescript(old_schema)
+        db.execute("ATTACH ? AS scratch", (str(tmp_path / "scratch.sqlite3"),))
+        db.execute("INSERT INTO photos SELECT * FROM scratch.photos")
+    [match] = PhotoIndex(path).search(synthetic_photo(8))
+    assert match.persona == "Earlier Persona"
+    with sqlite3.connect(path) as db:
+        names = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='index'")]
+        plan = " ".join(str(row) for row in db.execute(
+            "EXPLAIN QUERY PLAN SELECT count(*) FROM photos"))
+    assert "photos_seen" in names and "photos_seen" in plan

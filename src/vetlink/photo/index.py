@@ -50,7 +50,10 @@ CREATE TABLE IF NOT EXISTS photos (
     hashes BLOB NOT NULL,
     added TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS photos_seen ON photos (seen);
 """
+# ``photos_seen`` also makes ``count(*)`` (asked at every search, to see other processes'
+# writes) read this small index instead of every row's hashes.
 
 
 INSERT = ("INSERT INTO photos (persona, source, seen, verdict, hashes, added) "
@@ -92,6 +95,9 @@ class _Cache:
     hashes: np.ndarray = field(
         default_factory=lambda: np.zeros((0, VIEWS, len(KINDS)), dtype=np.uint64)
     )
+    by_kind: np.ndarray = field(
+        default_factory=lambda: np.zeros((len(KINDS), 0, VIEWS), dtype=np.uint64)
+    )  # the same hashes, one contiguous (photos, views) array per kind, for the search
 
 
 class PhotoIndex:
@@ -169,8 +175,9 @@ class PhotoIndex:
         fingerprint = to_print(photo)
         if fingerprint.flat:
             return []
-        ids, hashes = self._arrays()
-        found = nearest(fingerprint, hashes, max_distance)
+        cache = self._current()
+        found = nearest_split(fingerprint, cache.by_kind, max_distance)
+        ids = cache.ids
         return self._matches({int(ids[i]): hit for i, hit in found.items()})
 
     def whole_hashes(self, sources: Iterable[str]) -> dict[str, list[np.ndarray]]:
@@ -197,15 +204,15 @@ class PhotoIndex:
         matches = [Match(row[0], row[1], row[2], row[3], row[4], *hits[row[0]]) for row in rows]
         return sorted(matches, key=lambda m: (m.distance, m.photo_id))
 
-    def _arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """Every stored photo's id and hashes, reloaded only when the table changed."""
+    def _current(self) -> _Cache:
+        """The in-memory copy of the table, reloaded only when the table changed."""
         with self._connect() as db:
             count, top = db.execute("SELECT count(*), coalesce(max(id), 0) FROM photos").fetchone()
             key = (count, top, os.stat(self.path).st_ino)  # a replaced file is reloaded too
             with self._lock:
                 if self._cache.key != key:
                     self._cache = load_cache(db, key)
-                return self._cache.ids, self._cache.hashes
+                return self._cache
 
 
 def load_cache(db: sqlite3.Connection, key: tuple[int, int, int]) -> _Cache:
@@ -213,16 +220,27 @@ def load_cache(db: sqlite3.Connection, key: tuple[int, int, int]) -> _Cache:
     ids = np.array([row[0] for row in rows], dtype=np.int64)
     raw = b"".join(row[1] for row in rows)
     hashes = np.frombuffer(raw, dtype="<u8").astype(np.uint64).reshape(-1, VIEWS, len(KINDS))
-    return _Cache(key, ids, hashes)
+    by_kind = np.ascontiguousarray(hashes.transpose(2, 0, 1))
+    for array in (ids, hashes, by_kind):
+        array.setflags(write=False)
+    return _Cache(key, ids, hashes, by_kind)
 
 
 def nearest(
     query: PhotoPrint, stored: np.ndarray, max_distance: int
 ) -> dict[int, tuple[int, bool]]:
-    """Row -> (distance, mirrored) for the stored prints that match the query."""
+    """Row -> (distance, mirrored) for the stored prints (photos, views, kinds) that match."""
+    return nearest_split(query, split_kinds(stored), max_distance)
+
+
+def nearest_split(
+    query: PhotoPrint, by_kind: np.ndarray, max_distance: int
+) -> dict[int, tuple[int, bool]]:
+    """:func:`nearest` over the stored prints already split per kind (:func:`split_kinds`;
+    what the index keeps in memory, so nothing is copied per search)."""
     found: dict[int, tuple[int, bool]] = {}
     for mirrored, views in ((False, query.direct), (True, query.mirrored)):
-        distance = print_distances(views, stored, max_distance)
+        distance = split_distances(views, by_kind, max_distance)
         for row in np.flatnonzero(distance <= RECOLOURED_DISTANCE):
             hit = (int(distance[row]), mirrored)
             if int(row) not in found or hit < found[int(row)]:
@@ -230,23 +248,42 @@ def nearest(
     return found
 
 
-def pairings(views: np.ndarray, stored: np.ndarray, kinds: list[int]) -> np.ndarray:
-    """Hamming distances per kind for whole-query vs each stored view, then each query view
-    vs the whole stored photo: shape (N, 2 * VIEWS, len(kinds))."""
-    whole_vs_views = np.bitwise_count(stored[:, :, kinds] ^ views[0, kinds])
-    views_vs_whole = np.bitwise_count(stored[:, :1, kinds] ^ views[None, :, kinds])
+def split_kinds(stored: np.ndarray) -> np.ndarray:
+    """(photos, views, kinds) -> one contiguous (photos, views) array per kind."""
+    return np.ascontiguousarray(np.asarray(stored, dtype=np.uint64).transpose(2, 0, 1))
+
+
+def kind_distances(views: np.ndarray, stored_kind: np.ndarray, kind: int) -> np.ndarray:
+    """Hamming distances for one hash kind: the whole query photo vs each stored view, then
+    each query view vs the whole stored photo: shape (N, 2 * VIEWS)."""
+    whole_vs_views = np.bitwise_count(stored_kind ^ views[0, kind])
+    views_vs_whole = np.bitwise_count(stored_kind[:, :1] ^ views[:, kind])
     return np.concatenate([whole_vs_views, views_vs_whole], axis=1)
 
 
+def pairings(views: np.ndarray, by_kind: np.ndarray, kinds: list[int]) -> np.ndarray:
+    """Hamming distances per kind for whole-query vs each stored view, then each query view
+    vs the whole stored photo: shape (N, 2 * VIEWS, len(kinds))."""
+    return np.stack([kind_distances(views, by_kind[k], k) for k in kinds], axis=2)
+
+
 def print_distances(views: np.ndarray, stored: np.ndarray, max_distance: int) -> np.ndarray:
-    """For each stored print, the smallest summed distance over the view pairs that satisfy
-    the match rule (a large number when none does)."""
-    result = np.full(len(stored), np.iinfo(np.int32).max, dtype=np.int64)
-    quick = pairings(views, stored, [0, 3])
-    near = (quick[..., 0] <= max_distance) | (quick[..., 1] <= EDGE_DISTANCE)
+    """For each stored print (photos, views, kinds), the smallest summed distance over the
+    view pairs that satisfy the match rule (a large number when none does)."""
+    return split_distances(views, split_kinds(stored), max_distance)
+
+
+def split_distances(views: np.ndarray, by_kind: np.ndarray, max_distance: int) -> np.ndarray:
+    """:func:`print_distances` over the stored prints split per kind (:func:`split_kinds`).
+    A pair can match only if its ``p`` or ``e`` distance is small: those two kinds are
+    compared first, and the full rule runs only on the few rows that pass."""
+    result = np.full(by_kind.shape[1], np.iinfo(np.int32).max, dtype=np.int64)
+    near = kind_distances(views, by_kind[0], 0) <= max_distance
+    near |= kind_distances(views, by_kind[3], 3) <= EDGE_DISTANCE
     rows = np.flatnonzero(near.any(axis=1))
     if len(rows):
-        result[rows] = rule_distances(pairings(views, stored[rows], [0, 1, 2, 3]), max_distance)
+        result[rows] = rule_distances(pairings(views, by_kind[:, rows], [0, 1, 2, 3]),
+                                      max_distance)
     return result
 
 
