@@ -201,9 +201,28 @@ def test_connected_components_cut_their_lineage_and_count_rounds(spark: Any) -> 
     edges = [(i, i + 1) for i in range(1, 40)] + [(101, 100)]
     seen: list[tuple[int, int]] = []
     parts = components.connected_components(spark.createDataFrame(edges, "a long, b long"),
-                                            on_round=lambda n, c: seen.append((n, c)))
+                                            on_round=lambda n, c: seen.append((n, c)),
+                                            local_edges=0)
     got = {r["node"]: r["component"] for r in parts.collect()}
     assert got == {**dict.fromkeys(range(1, 41), 1), 100: 100, 101: 100}
     assert components.ROUNDS[0] == len(seen) > 1
     plan = parts._jdf.queryExecution().optimizedPlan().toString()
     assert "Join" not in plan  # a checkpointed scan, not the rounds' joins
+
+
+def test_small_graphs_get_the_same_components_on_the_driver(spark: Any) -> None:
+    import random
+
+    from vetlink.batch import components
+
+    rng = random.Random(5)
+    edges = [(rng.randrange(400), rng.randrange(400)) for _ in range(300)]
+    edges += [(i, i + 1) for i in range(1000, 1030)]  # a chain
+    frame = spark.createDataFrame(edges, "a long, b long")
+    rounds = components.connected_components(frame, local_edges=0).collect()
+    assert components.ROUNDS[0] > 1
+    local = components.connected_components(frame).collect()
+    assert components.ROUNDS[0] == 0  # found on the driver
+    got = {r["node"]: r["component"] for r in local}
+    assert got == {r["node"]: r["component"] for r in rounds}
+    assert got[1030] == 1000 and len(set(got.values())) < len(got)
