@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from vetlink.batch.spark import assessed, frame_rows, log, parse_rows, raise_bad, write_whole
+from vetlink.batch.rows import assessed, frame_rows, log, parse_rows, raise_bad, write_whole
 from vetlink.campaigns.keys import PersonaKeys, persona_keys_many
 
 KEYED_SCHEMA = "pid long, error string, keys binary, bkey array<long>, bkind array<int>"
@@ -282,7 +282,7 @@ def keyed_personas(spark: Any, source: str, use_models: bool, lures: bool) -> tu
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
-    from vetlink.batch.spark import numbered
+    from vetlink.batch.rows import numbered
 
     keyed = (numbered(spark, source)
              .mapInPandas(lambda b: keys_batches(b, use_models, lures), KEYED_SCHEMA)
