@@ -75,11 +75,11 @@ def run_child(args: list[str], timeout: float = 7200) -> dict[str, Any]:
     ``vetlink batch: ...``, VETLINK_DEBUG). Past ``timeout`` the child is killed and the
     result says so."""
     env = {**os.environ, "VETLINK_DEBUG": "1"}
+    err = tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace")  # noqa: SIM115
     proc = subprocess.Popen([sys.executable, __file__, "--child", *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            stdout=subprocess.PIPE, stderr=err, text=True, env=env,
                             start_new_session=True)
     peak, cpu, done = [0.0], {}, threading.Event()
-    stages: list[str] = []
 
     def sample() -> None:
         while not done.wait(0.5):
@@ -87,14 +87,7 @@ def run_child(args: list[str], timeout: float = 7200) -> dict[str, Any]:
             peak[0] = max(peak[0], sum(r for r, _ in now.values()) / 2**20)
             cpu.update({pid: c for pid, (_, c) in now.items()})
 
-    def read_err() -> None:
-        assert proc.stderr is not None
-        for line in proc.stderr:
-            if line.startswith("vetlink batch:"):
-                stages.append(line.strip()[len("vetlink batch: "):])
-
-    threads = [threading.Thread(target=sample, daemon=True),
-               threading.Thread(target=read_err, daemon=True)]
+    threads = [threading.Thread(target=sample, daemon=True)]
     for t in threads:
         t.start()
     start = time.perf_counter()
@@ -117,6 +110,10 @@ def run_child(args: list[str], timeout: float = 7200) -> dict[str, Any]:
     # sampled: every process of the tree (misses the last 0.5 s of each); reaped: the child
     # and the descendants it waited for (misses any it did not wait for, e.g. the JVM)
     result["cpu_s"] = round(max(sum(cpu.values()), reaped), 1)
+    err.seek(0)
+    stages = [ln.strip()[len("vetlink batch: "):] for ln in err
+              if ln.startswith("vetlink batch:")]
+    err.close()
     result["stages"] = stage_seconds(stages)
     return result
 
