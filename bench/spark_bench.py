@@ -4,18 +4,21 @@
    per partition, Python workers reused) against the single-process ``assess_many`` loop on
    the same profiles, for profile-only lines and for lines with a conversation (the sentence
    encoder runs), in profiles/s and profiles/s per core (Spark: divided by 2).
-2. **Campaigns**: ``vetlink batch campaigns`` (Spark ``local[2]``, ``--no-model``: lures from
-   the rules) against the single-process pipeline (the same lines, ``assess_many`` without
-   models, :func:`vetlink.campaigns.find_campaigns`): wall time, peak memory of the whole
-   process tree (driver, JVM, Python workers; sampled from /proc every 0.5 s), connected-
-   components rounds, and whether both found the same clusters.
+2. **Campaigns**: ``vetlink batch campaigns`` (Spark ``local[2]``, keys without assess, as
+   ``pipeline.run_file`` by default) against the single-process pipeline
+   (:func:`vetlink.campaigns.pipeline.run_file`, 2 key workers) on the same generated file
+   (``campaigns.generate.write``, made once under /tmp/vetlink-bench, not timed): wall time,
+   CPU seconds and peak memory of the whole process tree (driver, JVM, Python workers;
+   sampled from /proc every 0.5 s), the Spark job's stage times (its ``VETLINK_DEBUG`` log),
+   and whether both found the same clusters. A Spark run longer than ``--spark-timeout`` is
+   stopped and reported with the last stage it reached.
 
 Each measurement runs in a fresh subprocess; the load average is printed with each figure
 (the machine is shared, so compare the ratios, not the absolute times).
 
     .venv/bin/python bench/spark_bench.py [--score-sizes 1000,10000]
-        [--conversation-sizes 1000] [--campaign-sizes 10000,100000]
-        [--skip score,campaigns]
+        [--conversation-sizes 1000] [--campaign-sizes 10000,100000,1000000]
+        [--spark-timeout 1800] [--skip score,campaigns]
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -40,9 +44,11 @@ CORES = 2  # local[2]
 
 # --- memory of a process tree (no psutil: /proc) -------------------------------------------
 
-def tree_rss_mb(root: int) -> float:
+def tree(root: int) -> dict[int, tuple[int, float]]:
+    """{pid: (RSS bytes, CPU seconds)} of ``root`` and all its descendants."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
+    stats: dict[int, tuple[int, float]] = {}
+    tick = os.sysconf("SC_CLK_TCK")
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -50,37 +56,81 @@ def tree_rss_mb(root: int) -> float:
             stat = (entry / "stat").read_text()
             fields = stat[stat.rindex(")") + 2:].split()
             children.setdefault(int(fields[1]), []).append(int(entry.name))
-            rss[int(entry.name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+            stats[int(entry.name)] = (int(fields[21]) * os.sysconf("SC_PAGE_SIZE"),
+                                      (int(fields[11]) + int(fields[12])) / tick)
         except (OSError, ValueError, IndexError):
             continue
-    total, todo = 0, [root]
+    out, todo = {}, [root]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
+        if pid in stats:
+            out[pid] = stats[pid]
         todo.extend(children.get(pid, []))
-    return total / 2**20
+    return out
 
 
-def run_child(args: list[str]) -> dict[str, Any]:
-    """Run this script as a child; its last stdout line is JSON; add the tree's peak RSS."""
+def run_child(args: list[str], timeout: float = 7200) -> dict[str, Any]:
+    """Run this script as a child; its last stdout line is JSON; add the tree's peak RSS, its
+    CPU seconds (each process's last sample, summed) and the Spark stage log (stderr lines
+    ``vetlink batch: ...``, VETLINK_DEBUG). Past ``timeout`` the child is killed and the
+    result says so."""
+    env = {**os.environ, "VETLINK_DEBUG": "1"}
+    err = tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace")  # noqa: SIM115
     proc = subprocess.Popen([sys.executable, __file__, "--child", *args],
-                            stdout=subprocess.PIPE, text=True)
-    peak, done = [0.0], threading.Event()
+                            stdout=subprocess.PIPE, stderr=err, text=True, env=env,
+                            start_new_session=True)
+    peak, cpu, done = [0.0], {}, threading.Event()
 
     def sample() -> None:
         while not done.wait(0.5):
-            peak[0] = max(peak[0], tree_rss_mb(proc.pid))
+            now = tree(proc.pid)
+            peak[0] = max(peak[0], sum(r for r, _ in now.values()) / 2**20)
+            cpu.update({pid: c for pid, (_, c) in now.items()})
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    out, _ = proc.communicate()
+    threads = [threading.Thread(target=sample, daemon=True)]
+    for t in threads:
+        t.start()
+    start = time.perf_counter()
+    waited = resource.getrusage(resource.RUSAGE_CHILDREN)
+    try:
+        out, _ = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, 9)
+        proc.communicate()
+        out = json.dumps({"timeout": True, "seconds": time.perf_counter() - start})
     done.set()
-    sampler.join()
-    if proc.returncode != 0:
+    for t in threads:
+        t.join(timeout=5)
+    if proc.returncode not in (0, -9) and "timeout" not in out:
         raise SystemExit(f"child {args} failed ({proc.returncode})")
     result = json.loads(out.strip().splitlines()[-1])
     result["peak_mb"] = round(peak[0])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    reaped = (after.ru_utime + after.ru_stime) - (waited.ru_utime + waited.ru_stime)
+    # sampled: every process of the tree (misses the last 0.5 s of each); reaped: the child
+    # and the descendants it waited for (misses any it did not wait for, e.g. the JVM)
+    result["cpu_s"] = round(max(sum(cpu.values()), reaped), 1)
+    err.seek(0)
+    stages = [ln.strip()[len("vetlink batch: "):] for ln in err
+              if ln.startswith("vetlink batch:")]
+    err.close()
+    result["stages"] = stage_seconds(stages)
     return result
+
+
+def stage_seconds(stages: list[str]) -> str:
+    """'keys 44s, edges 52s, ...' from the ``... at 123.4s`` lines of the Spark job's log."""
+    out, last = [], None
+    for line in stages:
+        text, _, at = line.rpartition(" at ")
+        try:
+            now = float(at.rstrip("s"))
+        except ValueError:
+            continue
+        if last is not None:
+            out.append(f"{text.split(':')[0].split(' of ')[0]} {now - last:.0f}s")
+        last = now
+    return ", ".join(out)
 
 
 # --- data ----------------------------------------------------------------------------------
@@ -114,10 +164,12 @@ def lines_of(path: Path) -> list[Any]:
 # --- children ------------------------------------------------------------------------------
 
 def child_score_single(path: Path) -> dict[str, Any]:
+    """The loop over the file: read and parse each line (as the Spark job does), then
+    ``assess_many``; the models are loaded inside the timed loop, as in each Spark worker."""
     from vetlink.assess import assess_many
 
-    lines = lines_of(path)
     start = time.perf_counter()
+    lines = lines_of(path)
     count = sum(1 for _ in assess_many((ln.profile, ln.conversation) for ln in lines))
     return {"count": count, "seconds": time.perf_counter() - start}
 
@@ -143,18 +195,15 @@ def child_score_spark(path: Path, out: Path) -> dict[str, Any]:
 
 
 def child_campaigns_single(path: Path) -> dict[str, Any]:
-    from vetlink.assess import assess_many
-    from vetlink.campaigns import find_campaigns
+    from vetlink.campaigns.pipeline import run_file
 
     start = time.perf_counter()
-    lines = lines_of(path)
-    found = assess_many(((ln.profile, ln.conversation) for ln in lines), use_models=False)
-    records = [ln.record(tuple(f.id for f in a.findings))
-               for ln, a in zip(lines, found, strict=True)]
-    result = find_campaigns(records)
+    run = run_file(path, workers=CORES)
     seconds = time.perf_counter() - start
-    clusters = sorted(sorted(result.table.ids[m] for m in c.members) for c in result.campaigns)
-    return {"seconds": seconds, "clusters": len(clusters), "digest": digest(clusters)}
+    clusters = sorted(sorted(run.table.ids[m] for m in c.members) for c in run.campaigns)
+    return {"seconds": seconds, "clusters": len(clusters), "digest": digest(clusters),
+            "links": len(run.links.i),
+            "pipeline": ", ".join(f"{k} {v:.0f}s" for k, v in run.seconds.items())}
 
 
 def child_campaigns_spark(path: Path, out: Path) -> dict[str, Any]:
@@ -163,7 +212,7 @@ def child_campaigns_spark(path: Path, out: Path) -> dict[str, Any]:
 
     start = time.perf_counter()
     spark = spark_session()
-    count = campaigns_job(spark, str(path), str(out), use_models=False)
+    count = campaigns_job(spark, str(path), str(out), use_models=False, lures=False)
     seconds = time.perf_counter() - start
     clusters = sorted(sorted(r["members"]) for r in spark.read.parquet(str(out)).collect())
     spark.stop()
@@ -207,28 +256,53 @@ def score(sizes: list[int], conversation_sizes: list[int], tmp: Path) -> None:
             total = spark["count"] / spark["seconds"]
             job = spark["count"] / spark["job_seconds"]
             kind = "with conversation" if conversation else "profile only"
+            # per CPU second of the whole process tree: what a core delivers, whatever share
+            # of the shared machine each side got
+            one_cpu = single["count"] / max(single["cpu_s"], 0.1)
+            spark_cpu = spark["count"] / max(spark["cpu_s"], 0.1)
             print(f"{kind:18} n={n:>7,}: single {one:7.1f}/s ({single['seconds']:.0f} s, "
-                  f"{single['peak_mb']} MB) | spark {total:7.1f}/s = {total / CORES:6.1f}/s "
-                  f"per core ({spark['seconds']:.0f} s; without session start "
-                  f"{job / CORES:.1f}/s per core; {spark['peak_mb']} MB) | per-core ratio "
-                  f"spark/single {total / CORES / one:.2f} | {before} -> {load()}", flush=True)
+                  f"{single['cpu_s']:.0f} s CPU = {one_cpu:.0f}/CPU-s, {single['peak_mb']} MB) | "
+                  f"spark {total:7.1f}/s = {total / CORES:6.1f}/s per core "
+                  f"({spark['seconds']:.0f} s; without session start {job / CORES:.1f}/s per "
+                  f"core; {spark['cpu_s']:.0f} s CPU = {spark_cpu:.0f}/CPU-s; "
+                  f"{spark['peak_mb']} MB) | per-core ratio spark/single {total / CORES / one:.2f}"
+                  f", per CPU-s {spark_cpu / one_cpu:.2f} | {before} -> {load()}", flush=True)
 
 
-def campaigns(sizes: list[int], tmp: Path) -> None:
-    print("\n## Campaigns: Spark local[2] `batch campaigns --no-model` vs the single-process "
-          "pipeline (same lines, rules-only lures)", flush=True)
+def generated(n: int) -> Path:
+    """The generated input of ``n`` personas (made once under /tmp; the campaigns bench's)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from campaigns_bench import generated as made
+
+    return made(n, SEED)[0]
+
+
+def campaigns(sizes: list[int], tmp: Path, spark_timeout: float) -> None:
+    print("\n## Campaigns: Spark local[2] `batch campaigns` vs the single-process pipeline "
+          "(run_file, 2 key workers; same file, keys without assess)", flush=True)
     for n in sizes:
-        path = tmp / f"campaigns-{n}.jsonl"
-        write_lines(path, rows(n, conversation=True))
+        path = generated(n)
         before = load()
         single = run_child(["campaigns-single", str(path)])
-        spark = run_child(["campaigns-spark", str(path), str(tmp / f"campaigns-out-{n}")])
+        print(f"n={n:>9,} one process: {single['seconds']:7.1f} s wall, {single['cpu_s']:7.1f} "
+              f"s CPU, {single['peak_mb']:6} MB peak, {single['clusters']} clusters, "
+              f"{single['links']} links [{single.get('pipeline', '')}] | {before} -> {load()}",
+              flush=True)
+        before = load()
+        spark = run_child(["campaigns-spark", str(path), str(tmp / f"campaigns-out-{n}")],
+                          timeout=spark_timeout)
+        if spark.get("timeout"):
+            print(f"n={n:>9,} spark local[2]: stopped after {spark['seconds']:.0f} s "
+                  f"({spark['cpu_s']} s CPU, {spark['peak_mb']} MB peak) [{spark['stages']}] "
+                  f"| {before} -> {load()}", flush=True)
+            continue
         same = single["digest"] == spark["digest"]
-        print(f"n={n:>9,}: single {single['seconds']:7.1f} s {single['peak_mb']:6} MB "
-              f"{single['clusters']} clusters | spark {spark['seconds']:7.1f} s "
-              f"{spark['peak_mb']:6} MB {spark['clusters']} clusters, "
-              f"{spark['rounds']} components rounds | spark/single time "
-              f"{spark['seconds'] / single['seconds']:.2f} | same clusters: {same} | "
+        print(f"n={n:>9,} spark local[2]: {spark['seconds']:7.1f} s wall, {spark['cpu_s']:7.1f} "
+              f"s CPU, {spark['peak_mb']:6} MB peak, {spark['clusters']} clusters, "
+              f"{spark['rounds']} components rounds [{spark['stages']}] | spark/one process: "
+              f"wall {spark['seconds'] / single['seconds']:.2f}, CPU "
+              f"{spark['cpu_s'] / max(single['cpu_s'], 0.1):.2f}, peak "
+              f"{spark['peak_mb'] / max(single['peak_mb'], 1):.2f} | same clusters: {same} | "
               f"{before} -> {load()}", flush=True)
 
 
@@ -238,9 +312,11 @@ def main() -> None:
         return
     parser = argparse.ArgumentParser()
     parser.add_argument("--score-sizes", default="1000,10000")
-    parser.add_argument("--conversation-sizes", default="1000",
+    parser.add_argument("--conversation-sizes", default="",
                         help="sizes for lines with a conversation (the encoder runs)")
-    parser.add_argument("--campaign-sizes", default="10000,100000")
+    parser.add_argument("--campaign-sizes", default="10000,100000,1000000")
+    parser.add_argument("--spark-timeout", type=float, default=1800,
+                        help="seconds after which a Spark campaigns run is stopped")
     parser.add_argument("--skip", default="")
     args = parser.parse_args()
     skip = set(args.skip.split(","))
@@ -250,7 +326,8 @@ def main() -> None:
             score([int(x) for x in args.score_sizes.split(",") if x],
                   [int(x) for x in args.conversation_sizes.split(",") if x], tmp)
         if "campaigns" not in skip:
-            campaigns([int(x) for x in args.campaign_sizes.split(",") if x], tmp)
+            campaigns([int(x) for x in args.campaign_sizes.split(",") if x], tmp,
+                      args.spark_timeout)
 
 
 if __name__ == "__main__":

@@ -201,9 +201,81 @@ def test_connected_components_cut_their_lineage_and_count_rounds(spark: Any) -> 
     edges = [(i, i + 1) for i in range(1, 40)] + [(101, 100)]
     seen: list[tuple[int, int]] = []
     parts = components.connected_components(spark.createDataFrame(edges, "a long, b long"),
-                                            on_round=lambda n, c: seen.append((n, c)))
+                                            on_round=lambda n, c: seen.append((n, c)),
+                                            local_edges=0)
     got = {r["node"]: r["component"] for r in parts.collect()}
     assert got == {**dict.fromkeys(range(1, 41), 1), 100: 100, 101: 100}
     assert components.ROUNDS[0] == len(seen) > 1
     plan = parts._jdf.queryExecution().optimizedPlan().toString()
     assert "Join" not in plan  # a checkpointed scan, not the rounds' joins
+
+
+def test_small_graphs_get_the_same_components_on_the_driver(spark: Any) -> None:
+    import random
+
+    from vetlink.batch import components
+
+    rng = random.Random(5)
+    edges = [(rng.randrange(400), rng.randrange(400)) for _ in range(300)]
+    edges += [(i, i + 1) for i in range(1000, 1030)]  # a chain
+    frame = spark.createDataFrame(edges, "a long, b long")
+    rounds = components.connected_components(frame, local_edges=0).collect()
+    assert components.ROUNDS[0] > 1
+    local = components.connected_components(frame).collect()
+    assert components.ROUNDS[0] == 0  # found on the driver
+    got = {r["node"]: r["component"] for r in local}
+    assert got == {r["node"]: r["component"] for r in rounds}
+    assert got[1030] == 1000 and len(set(got.values())) < len(got)
+
+
+def chain(length: int) -> list[dict[str, Any]]:
+    """Personas linked only as a chain (each shares a phone number with the next one), with
+    a templated summary (MinHash bands) lightly varied from one to the next."""
+    out = []
+    for k in range(length):
+        phones = [f"+44 7700 9{k:05d}", f"+44 7700 9{k + 1:05d}"]
+        about = ("We advise senior officials on emerging policy and invite a small number of "
+                 f"experts to a paid roundtable series number {k} in Geneva each quarter.")
+        out.append({"profile": {"schema": "vetlink/profile/v1", "platform": "linkedin",
+                                "url": f"https://www.linkedin.com/in/chain-persona-{k}",
+                                "name": f"Chain Persona {k}", "about": about,
+                                "contact": {"phones": phones}},
+                    "department": "Cabinet Office"})
+    return out
+
+
+def test_spark_links_equal_the_single_process_links(spark: Any, tmp_path: Path) -> None:
+    """The Spark job's linked pairs and their bits per kind are link.link()'s, pair for pair,
+    on generated personas (templated texts: MinHash bands of every size; shared photos,
+    handles, firms) plus a chain only the components step can join whole."""
+    import numpy as np
+
+    from vetlink.batch.components import connected_components
+    from vetlink.batch.linking import keyed_personas, scored_edges
+    from vetlink.campaigns.keys import persona_keys_many
+    from vetlink.campaigns.link import KIND_ID, key_table, link
+
+    data = rows(400, seed=47) + chain(12)
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in data))
+    persisted, keyed = keyed_personas(spark, str(source), use_models=False, lures=False)
+    edges = scored_edges(keyed).collect()
+    got = {(r["a"], r["b"]): (round(r["total"], 9), tuple(round(x, 9) for x in r["by_kind"]))
+           for r in edges}
+    records = [parse_object(r, i + 1, report=False).record() for i, r in enumerate(data)]
+    table = key_table(persona_keys_many(records))
+    links = link(table)
+    expected = {(int(i) + 1, int(j) + 1): (round(float(t), 9),
+                                           tuple(round(float(x), 9) for x in row))
+                for i, j, t, row in zip(links.i, links.j, links.total, links.by_kind,
+                                        strict=True)}
+    assert got == expected
+    by_kind = np.array([row for _, row in expected.values()])
+    assert (by_kind[:, KIND_ID["text"]] > 0).sum() > 10  # text bands link pairs
+    assert (by_kind[:, KIND_ID["photo"]] > 0).any() and (by_kind[:, KIND_ID["phone"]] > 0).any()
+    first = len(data) - 12 + 1  # line of the chain's first persona
+    assert all((first + k, first + k + 1) in got for k in range(11))
+    parts = connected_components(spark.createDataFrame([(a, b) for a, b in got], "a long, b long"))
+    component = {r["node"]: r["component"] for r in parts.collect()}
+    assert {component[first + k] for k in range(12)} == {first}
+    persisted.unpersist()

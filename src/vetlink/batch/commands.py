@@ -17,6 +17,10 @@ batch_app = typer.Typer(help="Batch jobs on Apache Spark (extra 'spark').",
 Master = Annotated[str | None, typer.Option(help="Spark master, e.g. local[2] or "
                                             "spark://host:7077")]
 NoModel = Annotated[bool, typer.Option("--no-model", help="Rules only (no models)")]
+Lures = Annotated[bool, typer.Option("--lures/--no-lures",
+                                     help="Assess each persona for its lure ids (campaign "
+                                          "score feature); --no-lures keys only, as "
+                                          "pipeline.run_file")]
 
 
 def spark_session(master: str | None):  # type: ignore[no-untyped-def]
@@ -63,10 +67,11 @@ def score(source: Annotated[str, typer.Argument(help="JSON lines or Parquet of p
 @batch_app.command("campaigns")
 def campaigns(source: Annotated[str, typer.Argument(help="JSON lines or Parquet of profiles")],
               out: Annotated[str, typer.Argument(help="Parquet directory to write")],
-              master: Master = None, no_model: NoModel = False) -> None:
+              master: Master = None, no_model: NoModel = False, lures: Lures = True) -> None:
     """Find campaigns among the profiles (the same keys, links and clusters)."""
     from vetlink.batch.spark import campaigns_job
 
     with one_line_errors():
-        count = campaigns_job(spark_session(master), source, out, use_models=not no_model)
+        count = campaigns_job(spark_session(master), source, out, use_models=not no_model,
+                              lures=lures)
     typer.echo(f"found {count} clusters -> {out}")

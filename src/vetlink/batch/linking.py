@@ -1,0 +1,318 @@
+"""``vetlink batch campaigns`` on Spark: the same keys, pair score and clusters as one process
+(:mod:`vetlink.campaigns.pipeline`), with the data flow shaped for Spark.
+
+1. **Keys once per Arrow batch** (``mapInPandas``): the lines are parsed, optionally assessed
+   (lures), keyed with :func:`vetlink.campaigns.keys.persona_keys_many` (the batch function:
+   MinHash of the whole batch at once) and their block keys computed with
+   :func:`vetlink.campaigns.link.block_rows`. Each persona's keys travel as ONE binary column
+   (:func:`pack`: every field of :class:`PersonaKeys`, so a field added to it flows through
+   with no schema change); the block keys as two arrays. A bad line is a row with its error;
+   the result is persisted and the job stops before writing if any row has one.
+2. **Candidate pairs without the key rows**: the (block key, persona) rows are exploded in
+   the JVM; block sizes counted; which blocks are expanded is decided by
+   :func:`vetlink.campaigns.link.pair_blocks` (the one rule); the members of those blocks are
+   self-joined on the key into (a, b, kind, block size) rows, grouped to one row per pair.
+3. **Each side's keys joined once per pair**, with the sizes of its shareable MinHash bands,
+   and the pairs scored in ``mapInPandas`` by :func:`score_pairs`, which calls
+   ``frequency_weight``, ``text_bits`` and ``confirm_photo`` exactly as ``link.link`` does.
+4. **Connected components** on DataFrames (:mod:`vetlink.batch.components`) and **clusters**
+   by :func:`vetlink.campaigns.cluster.build_campaigns` over groups of whole components
+   (cogrouped ``applyInPandas``; Leiden runs per connected part, so a group of components
+   gives the campaigns each would alone, and the one process's).
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import fields
+from typing import Any
+
+import numpy as np
+
+from vetlink.batch.rows import assessed, frame_rows, log, parse_rows, raise_bad, write_whole
+from vetlink.campaigns.keys import PersonaKeys, persona_keys_many
+
+KEYED_SCHEMA = "pid long, error string, keys binary, bkey array<long>, bkind array<int>"
+PAIR_SCHEMA = "a long, b long, total double, by_kind array<double>"
+CAMPAIGN_SCHEMA = ("id string, score double, size int, members array<string>, "
+                   "names array<string>, urls array<string>, evidence string, features string, "
+                   "targets array<string>, lures array<string>, first_seen string, "
+                   "last_seen string")
+_U32 = "u64-as-u32"
+
+
+# --- one binary column per persona ---------------------------------------------------------
+
+def pack(keys: PersonaKeys) -> bytes:
+    """Every field of ``keys`` (pickled dict; a uint64 array whose values fit 32 bits, like
+    the MinHash signature, is stored as uint32: half the bytes)."""
+    data: dict[str, Any] = {}
+    for f in fields(keys):
+        value = getattr(keys, f.name)
+        if (isinstance(value, np.ndarray) and value.dtype == np.uint64 and value.size
+                and int(value.max()) < 1 << 32):
+            value = (_U32, value.astype(np.uint32))
+        data[f.name] = value
+    return pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpack(blob: bytes) -> PersonaKeys:
+    """The inverse of :func:`pack` (fields this version does not know are ignored)."""
+    data = pickle.loads(blob)  # written by pack() in this same job, never from input
+    known = {f.name for f in fields(PersonaKeys)}
+    out = {}
+    for name, value in data.items():
+        if name not in known:
+            continue
+        if isinstance(value, tuple) and len(value) == 2 and value[0] == _U32:
+            value = value[1].astype(np.uint64)
+        out[name] = value
+    return PersonaKeys(**out)
+
+
+# --- 1. keys -------------------------------------------------------------------------------
+
+def keys_batches(batches: Iterable[Any], use_models: bool, lures: bool) -> Iterator[Any]:
+    """``mapInPandas``: (pid, error, keys, block keys, block kinds) per line of each batch."""
+    import pandas as pd
+
+    from vetlink.campaigns.link import block_rows, key_table
+
+    for frame in batches:
+        lines, bad = parse_rows(frame_rows(frame))
+        found: list[tuple[str, ...]] = [()] * len(lines)
+        if lures:
+            found = [tuple(f.id for f in r.findings) for r in assessed(lines, use_models)]
+        keys = persona_keys_many([ln.record(f) for ln, f in zip(lines, found, strict=True)])
+        key, person, kind = block_rows(key_table(keys))
+        order = np.argsort(person, kind="stable")
+        bounds = np.searchsorted(person[order], np.arange(len(keys) + 1))
+        key = key[order].view(np.int64)
+        kind = kind[order].astype(np.int32)
+        rows = {"pid": [ln.number for ln in lines] + [n for n, _ in bad],
+                "error": [None] * len(lines) + [m for _, m in bad],
+                "keys": [pack(k) for k in keys] + [None] * len(bad),
+                "bkey": [key[bounds[i]:bounds[i + 1]].tolist() for i in range(len(keys))]
+                + [[]] * len(bad),
+                "bkind": [kind[bounds[i]:bounds[i + 1]].tolist() for i in range(len(keys))]
+                + [[]] * len(bad)}
+        yield pd.DataFrame(rows)
+
+
+# --- 2. candidate pairs --------------------------------------------------------------------
+
+def expandable_batches(batches: Iterable[Any]) -> Iterator[Any]:
+    """``mapInPandas`` over (key, kind, size): the blocks ``link.pair_blocks`` expands."""
+    from vetlink.campaigns.link import Blocks, Weights, pair_blocks
+
+    weights = Weights()
+    for frame in batches:
+        n = len(frame)
+        blocks = Blocks(key=frame["key"].to_numpy(), person=np.zeros(n, np.int64),
+                        kind=frame["kind"].to_numpy().astype(np.int8), start=np.arange(n),
+                        size=frame["size"].to_numpy())
+        yield frame[pair_blocks(blocks, weights)]
+
+
+def candidate_pairs(keyed: Any) -> tuple[Any, Any]:
+    """(pairs: a < b, kinds, sizes — one row per candidate pair; bands: each persona's
+    MinHash band keys shared by 2..block_cap personas, with their sizes)."""
+    from pyspark.sql import functions as F
+
+    from vetlink.campaigns.link import KIND_ID, Weights
+
+    weights = Weights()
+    rows = (keyed.select("pid", F.explode(F.arrays_zip("bkey", "bkind")).alias("r"))
+            .select(F.col("r.bkey").alias("key"), "pid", F.col("r.bkind").alias("kind")))
+    # the block's kind is that of its smallest persona (as the sorted table in link.py)
+    sizes = rows.groupBy("key").agg(F.count("*").alias("size"),
+                                    F.min(F.struct("pid", "kind"))["kind"].alias("kind"))
+    shared = sizes.where(F.col("size") >= 2)
+    expand = shared.mapInPandas(expandable_batches, "key long, size long, kind int")
+    members = rows.join(expand.select("key", "size"), "key")
+    pairs = (members.select("key", F.col("pid").alias("a"), "kind", "size")
+             .join(members.select("key", F.col("pid").alias("b")), "key")
+             .where(F.col("a") < F.col("b"))
+             .groupBy("a", "b")
+             .agg(F.collect_list("kind").alias("kinds"), F.collect_list("size").alias("sizes")))
+    text = (rows.where(F.col("kind") == KIND_ID["text"])
+            .join(shared.where(F.col("size") <= weights.block_cap).select("key", "size"), "key")
+            .groupBy("pid")
+            .agg(F.collect_list("key").alias("band_keys"),
+                 F.collect_list("size").alias("band_sizes")))
+    return pairs, text
+
+
+# --- 3. pair scores ------------------------------------------------------------------------
+
+def unique_keys(pids: np.ndarray, blobs: Sequence[bytes]) -> tuple[np.ndarray, list[Any]]:
+    """(sorted distinct pids, their decoded keys): each persona decoded once per batch."""
+    order = np.argsort(pids, kind="stable")
+    sorted_pids = pids[order]
+    first = np.r_[True, sorted_pids[1:] != sorted_pids[:-1]] if len(pids) else np.zeros(0, bool)
+    return sorted_pids[first], [unpack(blobs[int(k)]) for k in order[first]]
+
+
+def band_blocks(frame: Any) -> Any:
+    """A ``Blocks`` of the shareable MinHash bands of the batch's personas with their sizes
+    over the whole input (what ``link.text_bits`` looks the shared bands up in)."""
+    from vetlink.campaigns.link import Blocks
+
+    keys = [np.asarray(x, dtype=np.int64) for c in ("band_keys_a", "band_keys_b")
+            for x in frame[c] if x is not None]
+    sizes = [np.asarray(x, dtype=np.int64) for c in ("band_sizes_a", "band_sizes_b")
+             for x in frame[c] if x is not None]
+    key = np.concatenate(keys or [np.zeros(0, np.int64)]).view(np.uint64)
+    size = np.concatenate(sizes or [np.zeros(0, np.int64)])
+    key, first = np.unique(key, return_index=True)
+    n = len(key)
+    return Blocks(key=key, person=np.zeros(n, np.int64), kind=np.zeros(n, np.int8),
+                  start=np.arange(n), size=size[first])
+
+
+def score_pairs(frame: Any) -> Any:
+    """The pair scores of one batch of candidate pairs, as ``link.link`` computes them: the
+    strongest ``frequency_weight`` per kind, the text evidence by ``text_bits`` (rarest
+    shared band, estimated Jaccard), photos confirmed by ``confirm_photo``; pairs from
+    ``link_bits`` kept."""
+    import pandas as pd
+
+    from vetlink.campaigns.link import (
+        KIND_ID,
+        KINDS,
+        Weights,
+        confirm_photo,
+        frequency_weight,
+        key_table,
+        text_bits,
+    )
+
+    weights = Weights()
+    a, b = frame["a"].to_numpy(), frame["b"].to_numpy()
+    pids, keys = unique_keys(np.r_[a, b], [*frame["keys_a"], *frame["keys_b"]])
+    table = key_table(keys)
+    i, j = np.searchsorted(pids, a), np.searchsorted(pids, b)
+    counts = [len(k) for k in frame["kinds"]]
+    kind = np.concatenate([np.asarray(k, np.int64) for k in frame["kinds"]] or [np.zeros(0)])
+    size = np.concatenate([np.asarray(s, np.int64) for s in frame["sizes"]] or [np.zeros(0)])
+    by_kind = np.zeros((len(a), len(KINDS)))
+    np.maximum.at(by_kind, (np.repeat(np.arange(len(a)), counts), kind.astype(np.int64)),
+                  frequency_weight(kind.astype(np.int64), size, weights))
+    by_kind[:, KIND_ID["text"]] = text_bits(table, band_blocks(frame), i, j, weights)
+    confirm_photo(table, i, j, by_kind)
+    total = by_kind.sum(axis=1)
+    keep = total >= weights.link_bits
+    return pd.DataFrame({"a": a[keep], "b": b[keep], "total": total[keep],
+                         "by_kind": list(by_kind[keep])})
+
+
+def score_batches(batches: Iterable[Any]) -> Iterator[Any]:
+    for frame in batches:
+        if len(frame):
+            yield score_pairs(frame)
+
+
+def scored_edges(keyed: Any) -> Any:
+    """The linked pairs (a < b, total bits, bits per kind) of the keyed personas."""
+    from pyspark.sql import functions as F
+
+    pairs, bands = candidate_pairs(keyed)
+    side = keyed.select("pid", "keys").join(bands, "pid", "left")
+
+    def renamed(suffix: str) -> Any:
+        return side.select(*[F.col(c).alias(f"{c}_{suffix}" if c != "pid" else suffix)
+                             for c in side.columns])
+
+    joined = pairs.join(renamed("a"), "a").join(renamed("b"), "b")
+    return joined.mapInPandas(score_batches, PAIR_SCHEMA)
+
+
+# --- 4. components and campaigns -----------------------------------------------------------
+
+def cluster_group(members: Any, edges: Any) -> Any:
+    """Campaigns of a group of whole connected components (:func:`build_campaigns`, as in
+    one process: rows ordered by persona id, edges by pair)."""
+    import pandas as pd
+
+    from vetlink.campaigns.cluster import build_campaigns
+    from vetlink.campaigns.link import Links, key_table
+
+    columns = [f.split()[0] for f in CAMPAIGN_SCHEMA.split(", ")]
+    if not len(members) or not len(edges):
+        return pd.DataFrame([], columns=columns)
+    pids, keys = unique_keys(members["pid"].to_numpy(), list(members["keys"]))
+    table = key_table(keys)
+    edges = edges.sort_values(["a", "b"])
+    by_kind = np.array([np.asarray(x, dtype=float) for x in edges["by_kind"]])
+    links = Links(np.searchsorted(pids, edges["a"].to_numpy()),
+                  np.searchsorted(pids, edges["b"].to_numpy()),
+                  edges["total"].to_numpy(dtype=float), by_kind, candidates=len(edges))
+    out = []
+    for c in build_campaigns(table, links):
+        out.append({"id": c.id, "score": c.score, "size": len(c.members),
+                    "members": [table.ids[m] for m in c.members],
+                    "names": [table.names[m] for m in c.members],
+                    "urls": [table.urls[m] or "" for m in c.members],
+                    "evidence": json.dumps(c.evidence), "features": json.dumps(c.features),
+                    "targets": c.targets, "lures": c.lures, "first_seen": c.first_seen,
+                    "last_seen": c.last_seen})
+    return pd.DataFrame(out, columns=columns)
+
+
+def campaigns_of(keyed: Any, edges: Any, groups: int) -> Any:
+    from pyspark.sql import functions as F
+
+    from vetlink.batch.components import connected_components
+
+    parts = connected_components(edges, on_round=lambda n, c: log(f"components round {n}: "
+                                                                  f"{c} edges"))
+    log(f"components: {parts.count()} personas linked")
+    group = F.pmod(F.col("component"), F.lit(groups))
+    members = (keyed.select("pid", "keys")
+               .join(parts.select(F.col("node").alias("pid"), group.alias("g1")), "pid"))
+    linked = edges.join(parts.select(F.col("node").alias("a"), group.alias("g2")), "a")
+    return (members.groupBy("g1").cogroup(linked.groupBy("g2"))
+            .applyInPandas(cluster_group, CAMPAIGN_SCHEMA))
+
+
+def keyed_personas(spark: Any, source: str, use_models: bool, lures: bool) -> tuple[Any, Any]:
+    """(the persisted frame, its good rows: pid, keys, block keys); stops on any bad line."""
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+
+    from vetlink.batch.rows import numbered
+
+    keyed = (numbered(spark, source)
+             .mapInPandas(lambda b: keys_batches(b, use_models, lures), KEYED_SCHEMA)
+             .persist(StorageLevel.MEMORY_AND_DISK))
+    try:
+        raise_bad(keyed, source)
+    except Exception:
+        keyed.unpersist()
+        raise
+    return keyed, keyed.where(F.col("error").isNull()).drop("error")
+
+
+def campaigns_job(spark: Any, source: str, out: str, use_models: bool = True,
+                  lures: bool = True) -> int:
+    """Campaigns among the lines of ``source`` written to ``out`` (Parquet, one row per
+    cluster, highest score first). ``lures=False`` keys without assessing (no lure ids:
+    what ``pipeline.run_file`` does by default)."""
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+
+    log("start")
+    persisted, keyed = keyed_personas(spark, source, use_models, lures)
+    log(f"keys of {keyed.count()} personas")
+    edges = scored_edges(keyed)
+    edges = edges.persist(StorageLevel.MEMORY_AND_DISK)
+    log(f"edges: {edges.count()} links")
+    groups = int(spark.conf.get("spark.sql.shuffle.partitions", "8"))
+    campaigns = campaigns_of(keyed, edges, max(1, groups))
+    write_whole(campaigns.orderBy(F.desc("score"), "id"), out)
+    log("campaigns written")
+    edges.unpersist()
+    persisted.unpersist()
+    return int(spark.read.parquet(out).count())
