@@ -13,10 +13,13 @@ import numpy as np
 from PIL import Image
 
 DETECT_SIDE = 360  # faces are searched on a copy at most this large
-# The smallest face searched for, as a fraction of the short side. Profile photos show one
-# large face (on the shared faces the smallest detected face is 0.19 of the side, 99% are
-# over 0.33): the cascades' small scales, where most of their time went, are skipped.
+# The smallest face searched for first, as a fraction of the short side. Profile photos show
+# one large face (on the shared faces the smallest detected face is 0.19 of the side, 99% are
+# over 0.33): the cascades' small scales, where most of their time goes, are searched only
+# when no face that large is found (SMALL_FACE_MIN_FRAC, the earlier setting), so a photo
+# with a small face, taken from further away, still has its face.
 FACE_MIN_FRAC = 0.25
+SMALL_FACE_MIN_FRAC = 0.12
 EYE_MIN_FRAC = 0.12  # the smallest eye searched for, as a fraction of the face's width
 FRONTAL = ("haarcascade_frontalface_default.xml", "haarcascade_frontalface_alt2.xml")
 PROFILE = "haarcascade_profileface.xml"
@@ -65,16 +68,23 @@ def detect(grey: np.ndarray, name: str, neighbours: int, min_frac: float) -> lis
 
 
 def face_boxes(grey: np.ndarray) -> list[tuple[int, ...]]:
+    """Large faces; failing that, faces from the smallest size searched (see FACE_MIN_FRAC)."""
+    return (boxes_from(grey, FACE_MIN_FRAC)
+            or (boxes_from(grey, SMALL_FACE_MIN_FRAC) if SMALL_FACE_MIN_FRAC < FACE_MIN_FRAC
+                else []))
+
+
+def boxes_from(grey: np.ndarray, min_frac: float) -> list[tuple[int, ...]]:
     """Frontal faces; failing that, faces in profile (either way round)."""
     for name in FRONTAL:
-        boxes = detect(grey, name, 4, FACE_MIN_FRAC)
+        boxes = detect(grey, name, 4, min_frac)
         if boxes:
             return boxes
-    boxes = detect(grey, PROFILE, 4, FACE_MIN_FRAC)
+    boxes = detect(grey, PROFILE, 4, min_frac)
     if boxes:
         return boxes
     width = grey.shape[1]
-    flipped = detect(grey[:, ::-1].copy(), PROFILE, 4, FACE_MIN_FRAC)
+    flipped = detect(grey[:, ::-1].copy(), PROFILE, 4, min_frac)
     return [(width - x - w, y, w, h) for x, y, w, h in flipped]
 
 
