@@ -42,22 +42,9 @@ EVAL_SEEDS = (101, 102, 103)
 
 
 def records_of(n: int, seed: int, knobs: Any, lures: bool = True) -> tuple[list[Any], dict]:
-    from vetlink.assess import assess_many
-    from vetlink.campaigns.generate import generate
-    from vetlink.campaigns.lines import parse_object
+    from vetlink.campaigns.generate import records
 
-    truth, lines = {}, []
-    for number, row in enumerate(generate(n, seed, knobs)):
-        label = row.pop("_truth", None)
-        line = parse_object(row, number + 1)
-        lines.append(line)
-        if label:
-            truth[line.digest] = label
-    if not lures:
-        return [ln.record() for ln in lines], truth
-    found = assess_many(((ln.profile, ln.conversation) for ln in lines), use_models=False)
-    return [ln.record(tuple(f.id for f in a.findings)) for ln, a in zip(lines, found,
-                                                                        strict=True)], truth
+    return records(n, seed, knobs, lures)
 
 
 def recovery(size: int) -> None:

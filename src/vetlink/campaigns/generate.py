@@ -352,3 +352,24 @@ def write(path: Path, personas: int, seed: int, knobs: Knobs | None = None) -> P
     truth_path = path.with_name(path.name + ".truth.json")
     truth_path.write_text(json.dumps(truth, indent=0), encoding="utf-8")
     return truth_path
+
+
+def records(personas: int, seed: int, knobs: Knobs | None = None, lures: bool = True
+            ) -> tuple[list[Any], dict[str, str]]:
+    """Generated personas as the import keys them (``PersonaRecord``s; lures from ``assess``
+    without models when ``lures``) and the planted truth by line digest."""
+    from vetlink.assess import assess_many
+    from vetlink.campaigns.lines import parse_object
+
+    truth, lines = {}, []
+    for number, row in enumerate(generate(personas, seed, knobs)):
+        label = row.pop("_truth", None)
+        line = parse_object(row, number + 1)
+        lines.append(line)
+        if label:
+            truth[line.digest] = label
+    if not lures:
+        return [ln.record() for ln in lines], truth
+    found = assess_many(((ln.profile, ln.conversation) for ln in lines), use_models=False)
+    return [ln.record(tuple(f.id for f in a.findings))
+            for ln, a in zip(lines, found, strict=True)], truth

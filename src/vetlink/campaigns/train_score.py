@@ -48,21 +48,9 @@ def labelled_clusters(records: list[Any], truth: dict[str, str]
 
 
 def generated(size: int, seed: int, harder: bool) -> tuple[list[Any], dict[str, str]]:
-    from vetlink.assess import assess_many
-    from vetlink.campaigns.generate import Knobs, generate
-    from vetlink.campaigns.lines import parse_object
+    from vetlink.campaigns.generate import Knobs, records
 
-    truth, lines = {}, []
-    knobs = Knobs.harder() if harder else Knobs()
-    for number, row in enumerate(generate(size, seed, knobs)):
-        label = row.pop("_truth", None)
-        line = parse_object(row, number + 1)
-        lines.append(line)
-        if label:
-            truth[line.digest] = label
-    found = assess_many(((ln.profile, ln.conversation) for ln in lines), use_models=False)
-    return [ln.record(tuple(f.id for f in a.findings))
-            for ln, a in zip(lines, found, strict=True)], truth
+    return records(size, seed, Knobs.harder() if harder else Knobs())
 
 
 def blind(name: str, folder: Path = BLIND) -> tuple[list[Any], dict[str, str]]:
