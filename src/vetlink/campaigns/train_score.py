@@ -1,8 +1,7 @@
 """Learn the campaign score (:func:`vetlink.campaigns.cluster.campaign_score`): a logistic
 regression on the cluster features of :func:`vetlink.campaigns.cluster.features_of`.
 
-    python -m vetlink.campaigns.train_score [--size 3000] [--seeds 1,2,3] \
-        [--blind /work/blind/campaigns2-dev/dev2.jsonl]
+    python -m vetlink.campaigns.train_score [--size 3000] [--seeds 1,2,3] [--blind NAME.jsonl]
 
 Training clusters are the communities the pipeline finds (before any score cut) on:
 the in-house generator (:mod:`vetlink.campaigns.generate`, default and harder knobs, the
@@ -27,6 +26,7 @@ import numpy as np
 
 HERE = Path(__file__).resolve().parent
 BLIND = HERE.parent.parent.parent / "tests" / "evaluation" / "campaigns"
+DEV2 = BLIND.parent / "campaigns2" / "dev2.jsonl"
 L2 = 1.0
 ARTEFACT = HERE.parent / "model" / "artefacts" / "campaign_score.json"
 
@@ -93,7 +93,7 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=3000)
     parser.add_argument("--seeds", default="1,2,3")
     parser.add_argument("--out", default=str(ARTEFACT))
-    parser.add_argument("--blind", action="append", default=[],
+    parser.add_argument("--blind", action="append", default=None,
                         help="another blind development set NAME.jsonl (beside "
                              "NAME.truth.jsonl); never a held-out test set")
     args = parser.parse_args()
@@ -102,7 +102,7 @@ def main() -> None:
         sources.append((f"generated seed {seed}", generated(args.size, seed, False)))
         sources.append((f"generated seed {seed} harder", generated(args.size, seed, True)))
     sources.append(("blind dev", blind("dev")))
-    for extra in args.blind:
+    for extra in args.blind if args.blind is not None else [str(DEV2)]:
         path = Path(extra)
         if "test" in path.name:
             raise SystemExit("a held-out test set is never trained on")
