@@ -131,3 +131,13 @@ def test_a_small_invented_firm_with_the_same_targets_and_lures_still_links() -> 
         for i in range(6)]
     found = find_campaigns(people).campaigns
     assert [sorted(c.members) for c in found] == [list(range(6))]
+
+
+def test_one_photo_under_two_names_is_a_campaign_whatever_the_learned_weights_say() -> None:
+    from vetlink.campaigns.cluster import PHOTO_FLOOR, campaign_score
+
+    pair = {"shared_photo": 1.0, "pair_only": 1.0}
+    assert campaign_score(pair) >= PHOTO_FLOOR >= 0.5
+    # half the members on a shared photo: the learned score alone decides
+    half = {"shared_photo": 0.5, "pair_only": 0.0}
+    assert campaign_score(half) < PHOTO_FLOOR
