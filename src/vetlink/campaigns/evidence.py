@@ -127,9 +127,12 @@ def classify(table: KeyTable, links: Links, weights: Weights | None = None,
     personal_ids = always + np.where(org, 0.0, contact)
     personal = personal_ids + np.where(org, 0.0, bits[:, k["text"]])
     script = bits[:, k["script"]] > 0
-    burst = (close(table.created, links.i, links.j, BURST_DAYS)
-             | close(table.contacted, links.i, links.j, CONTACT_DAYS))
-    points = (shared_lures >= 1).astype(np.int64) + (shared_lures >= SHARED_LURES) + burst
+    created = close(table.created, links.i, links.j, BURST_DAYS)
+    contacted = close(table.contacted, links.i, links.j, CONTACT_DAYS)
+    burst = created | contacted
+    # accounts made together and approaches made together are two separate coincidences
+    points = ((shared_lures >= 1).astype(np.int64) + (shared_lures >= SHARED_LURES)
+              + created + contacted)
     # organisational (and weak personal) evidence: the same targets and lures or timing
     org_ok = ((links.total - bits[:, k["script"]] >= weights.link_bits)
               & same_target & (points >= 2))
