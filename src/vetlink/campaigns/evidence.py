@@ -13,11 +13,13 @@ pair sorted into what a person has, what an organisation has, and what an approa
 
 A pair is a campaign edge when its personal evidence reaches ``Weights.strong_bits``
 (as before), or when its evidence reaches ``Weights.link_bits`` and the approach
-**corroborates** it: the two approached the same department or sector and their
-assessments share at least ``SHARED_LURES`` finding ids (the same lures), or their scripts
-match and they approached the same department or sector. Organisation-only evidence, however
-heavy, never links on its own: the staff of a big employer share firm, domain, switchboard
-and boilerplate, but not lures aimed at one department.
+**corroborates** it: the two approached the same department or sector and have two points
+of the four — a shared finding id, a second one (``SHARED_LURES``), accounts created within
+``BURST_DAYS``, approaches within ``CONTACT_DAYS`` (the two timings count apart) — or their
+scripts match and they approached the same department with a shared lure and either timing.
+Organisation-only evidence, however heavy, never links on its own: the staff of a big
+employer share firm, domain, switchboard and boilerplate, but not lures aimed at one
+department.
 
 Edges with a personal identifier are **strong**: the communities step keeps their connected
 components whole (a chain A-B phone, B-C handle, C-D e-mail is one operation) and lets
