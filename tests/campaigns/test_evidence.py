@@ -141,3 +141,29 @@ def test_one_photo_under_two_names_is_a_campaign_whatever_the_learned_weights_sa
     # half the members on a shared photo: the learned score alone decides
     half = {"shared_photo": 0.5, "pair_only": 0.0}
     assert campaign_score(half) < PHOTO_FLOOR
+
+
+def firm_persona(i: int, department: str, created: str, reported: str) -> PersonaRecord:
+    return PersonaRecord(
+        id=f"t{i}", department=department, reported_at=reported,
+        profile={"name": f"Timed {i}", "url": f"https://x.example/t{i}", "created": created,
+                 "about": f"word{i} " * 10,
+                 "experience": [{"title": "Partner", "company": "Highbury People Partners Ltd"}]})
+
+
+def test_accounts_made_together_and_approaches_sent_together_are_two_corroborations() -> None:
+    """No lures: a shared small firm, the same department, accounts made within weeks and
+    approaches within days links; the same with only one of the two timings does not."""
+    both = [firm_persona(i, "Grid Policy", f"2026-01-{10 + i:02d}",
+                         f"2026-03-{10 + i:02d}T09:00:00Z") for i in range(2)]
+    result = find_campaigns(both)
+    assert classify(result.table, result.links).admitted.tolist() == [True]
+    one_timing = [firm_persona(i, "Grid Policy", f"2026-01-{10 + i:02d}",
+                               f"202{4 + 2 * i}-03-10T09:00:00Z") for i in range(2)]
+    result = find_campaigns(one_timing)
+    assert len(result.links.i) == 1  # the firm links them as strongly ...
+    assert classify(result.table, result.links).admitted.tolist() == [False]  # ... not enough
+    elsewhere = [firm_persona(i, ("Grid Policy", "Treasury")[i], f"2026-01-{10 + i:02d}",
+                              f"2026-03-{10 + i:02d}T09:00:00Z") for i in range(2)]
+    result = find_campaigns(elsewhere)
+    assert classify(result.table, result.links).admitted.tolist() == [False]

@@ -13,11 +13,13 @@ pair sorted into what a person has, what an organisation has, and what an approa
 
 A pair is a campaign edge when its personal evidence reaches ``Weights.strong_bits``
 (as before), or when its evidence reaches ``Weights.link_bits`` and the approach
-**corroborates** it: the two approached the same department or sector and their
-assessments share at least ``SHARED_LURES`` finding ids (the same lures), or their scripts
-match and they approached the same department or sector. Organisation-only evidence, however
-heavy, never links on its own: the staff of a big employer share firm, domain, switchboard
-and boilerplate, but not lures aimed at one department.
+**corroborates** it: the two approached the same department or sector and have two points
+of the four — a shared finding id, a second one (``SHARED_LURES``), accounts created within
+``BURST_DAYS``, approaches within ``CONTACT_DAYS`` (the two timings count apart) — or their
+scripts match and they approached the same department with a shared lure and either timing.
+Organisation-only evidence, however heavy, never links on its own: the staff of a big
+employer share firm, domain, switchboard and boilerplate, but not lures aimed at one
+department.
 
 Edges with a personal identifier are **strong**: the communities step keeps their connected
 components whole (a chain A-B phone, B-C handle, C-D e-mail is one operation) and lets
@@ -127,9 +129,12 @@ def classify(table: KeyTable, links: Links, weights: Weights | None = None,
     personal_ids = always + np.where(org, 0.0, contact)
     personal = personal_ids + np.where(org, 0.0, bits[:, k["text"]])
     script = bits[:, k["script"]] > 0
-    burst = (close(table.created, links.i, links.j, BURST_DAYS)
-             | close(table.contacted, links.i, links.j, CONTACT_DAYS))
-    points = (shared_lures >= 1).astype(np.int64) + (shared_lures >= SHARED_LURES) + burst
+    created = close(table.created, links.i, links.j, BURST_DAYS)
+    contacted = close(table.contacted, links.i, links.j, CONTACT_DAYS)
+    burst = created | contacted
+    # accounts made together and approaches made together are two separate coincidences
+    points = ((shared_lures >= 1).astype(np.int64) + (shared_lures >= SHARED_LURES)
+              + created + contacted)
     # organisational (and weak personal) evidence: the same targets and lures or timing
     org_ok = ((links.total - bits[:, k["script"]] >= weights.link_bits)
               & same_target & (points >= 2))
