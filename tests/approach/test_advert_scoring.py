@@ -9,11 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.approach.test_advert import read_as_chat
 from vetlink import scoring
-from vetlink.approach import check_conversation
-from vetlink.assess import assess, combine
+from vetlink.assess import assess
 from vetlink.domain import Conversation, Message
-from vetlink.signals.base import Context
 from vetlink.signals.message_advert import (
     ADVERT_FINDING,
     HIGH_FROM_P,
@@ -34,8 +33,7 @@ CHATTY = ("Junior Accountant\nLocation: Leeds\nSalary: £28,000 per year\n\nAbou
 
 
 def as_chat(text: str):
-    conversation = Conversation(messages=[Message(sender="contact", text=text)])
-    return combine([check_conversation(conversation, Context(), True, genre="chat")], {})
+    return read_as_chat(Conversation(messages=[Message(sender="contact", text=text)]))
 
 
 @given(st.floats(0, 1), st.floats(0, 1))
@@ -81,9 +79,8 @@ def test_the_advert_weighting_never_applies_to_a_chat():
     assert all(f.why != NOT_COUNTED for f in result.findings)
     assert ADVERT_FINDING not in {f.id for f in result.findings}
     assert result.model is not None and result.model.name == "recruitment_fraud"
-    read_as_chat = combine([check_conversation(conversation, Context(), True, genre="chat")],
-                           {})
-    assert (result.score, result.band) == (read_as_chat.score, read_as_chat.band)
+    chat = read_as_chat(conversation)
+    assert (result.score, result.band) == (chat.score, chat.band)
 
 
 def test_a_webmail_contact_adds_to_the_model_on_an_advert():

@@ -2,26 +2,13 @@ from __future__ import annotations
 
 from vetlink.campaigns import find_campaigns
 from vetlink.campaigns.evaluate import recovery
-from vetlink.campaigns.generate import Knobs, generate
-from vetlink.campaigns.lines import parse_object
+from vetlink.campaigns.generate import Knobs, generate, records
 
 
 def planted(n: int, seed: int, knobs: Knobs | None = None):  # type: ignore[no-untyped-def]
     """Generated personas with their lures from ``assess`` (without models), as the import
     and the Spark job key them: the campaign score uses the lures."""
-    from vetlink.assess import assess_many
-
-    truth, lines = {}, []
-    for number, row in enumerate(generate(n, seed, knobs)):
-        label = row.pop("_truth", None)
-        line = parse_object(row, number)
-        lines.append(line)
-        if label:
-            truth[line.digest] = label
-    found = assess_many(((ln.profile, ln.conversation) for ln in lines), use_models=False)
-    records = [ln.record(tuple(f.id for f in a.findings))
-               for ln, a in zip(lines, found, strict=True)]
-    return records, truth
+    return records(n, seed, knobs)
 
 
 def test_generator_is_deterministic_by_seed() -> None:

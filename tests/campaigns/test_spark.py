@@ -16,7 +16,7 @@ import pytest
 from vetlink.assess import assess_many
 from vetlink.campaigns import find_campaigns
 from vetlink.campaigns.generate import generate
-from vetlink.campaigns.lines import parse_object
+from vetlink.campaigns.lines import parse_object, records_of
 from vetlink.errors import InputError
 
 pyspark = pytest.importorskip("pyspark")
@@ -53,9 +53,7 @@ def test_spark_campaigns_equal_the_single_process_ones(spark: Any, tmp_path: Pat
     assert campaigns_job(spark, str(source), str(tmp_path / "out")) > 0
     found = spark.read.parquet(str(tmp_path / "out")).collect()
     lines = [parse_object(r, i + 1, report=False) for i, r in enumerate(data)]
-    assessments = assess_many((ln.profile, ln.conversation) for ln in lines)
-    records = [ln.record(tuple(f.id for f in a.findings))
-               for ln, a in zip(lines, assessments, strict=True)]
+    records = records_of(lines, use_models=True)  # as the job keys them: with models
     local = find_campaigns(records)
     expected = {c.id: (sorted(local.table.ids[m] for m in c.members), c.score)
                 for c in local.campaigns}

@@ -93,25 +93,30 @@ def by_kind(predicted: Sequence[Sequence[str]], truth: dict[str, dict[str, Any]]
     return out
 
 
+def read_set(data: Any, truth_path: Any) -> tuple[list[Any], dict[str, dict[str, Any]]]:
+    """A blind set's personas keyed as the import keys them (lures from ``assess`` without
+    models) and its truth rows by persona id."""
+    from pathlib import Path
+
+    from vetlink.campaigns.lines import parse_line, records_of
+
+    lines = [parse_line(raw, n, report=False)
+             for n, raw in enumerate(Path(data).read_bytes().splitlines(), start=1)
+             if raw.strip()]
+    records = records_of(lines)
+    rows = read_truth(truth_path)
+    return records, {r.id: rows[ln.profile.url] for r, ln in zip(records, lines, strict=True)}
+
+
 def evaluate_lines(data: Any, truth_path: Any) -> dict[str, Any]:
     """Recovery on a JSON-lines set with a truth file (url, campaign, kind a line): lures
     from ``assess`` without models, campaigns = score >= 0.5; the metrics of
     :func:`recovery`, the seconds of linking and clustering, and :func:`by_kind`."""
     import time
-    from pathlib import Path
 
-    from vetlink.assess import assess_many
     from vetlink.campaigns import find_campaigns
-    from vetlink.campaigns.lines import parse_line
 
-    lines = [parse_line(raw, n, report=False)
-             for n, raw in enumerate(Path(data).read_bytes().splitlines(), start=1)
-             if raw.strip()]
-    found = assess_many(((ln.profile, ln.conversation) for ln in lines), use_models=False)
-    records = [ln.record(tuple(f.id for f in a.findings))
-               for ln, a in zip(lines, found, strict=True)]
-    rows = read_truth(truth_path)
-    by_id = {r.id: rows[ln.profile.url] for r, ln in zip(records, lines, strict=True)}
+    records, by_id = read_set(data, truth_path)
     start = time.perf_counter()
     result = find_campaigns(records)
     seconds = time.perf_counter() - start

@@ -358,8 +358,7 @@ def records(personas: int, seed: int, knobs: Knobs | None = None, lures: bool = 
             ) -> tuple[list[Any], dict[str, str]]:
     """Generated personas as the import keys them (``PersonaRecord``s; lures from ``assess``
     without models when ``lures``) and the planted truth by line digest."""
-    from vetlink.assess import assess_many
-    from vetlink.campaigns.lines import parse_object
+    from vetlink.campaigns.lines import parse_object, records_of
 
     truth, lines = {}, []
     for number, row in enumerate(generate(personas, seed, knobs)):
@@ -368,8 +367,4 @@ def records(personas: int, seed: int, knobs: Knobs | None = None, lures: bool = 
         lines.append(line)
         if label:
             truth[line.digest] = label
-    if not lures:
-        return [ln.record() for ln in lines], truth
-    found = assess_many(((ln.profile, ln.conversation) for ln in lines), use_models=False)
-    return [ln.record(tuple(f.id for f in a.findings))
-            for ln, a in zip(lines, found, strict=True)], truth
+    return records_of(lines, lures), truth

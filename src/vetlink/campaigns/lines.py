@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -115,3 +116,16 @@ def parse_object(data: Any, number: int, *, report: bool = True) -> Line:
                      if report or data.get("reported_at") is not None else None),
         photo_hashes=hashes,
     )
+
+
+def records_of(lines: Sequence[Line], lures: bool = True, use_models: bool = False
+               ) -> list[PersonaRecord]:
+    """The personas of parsed lines as the import keys them: with their lures (the finding ids
+    of ``assess_many``, without models unless ``use_models``) when ``lures``."""
+    if not lures:
+        return [ln.record() for ln in lines]
+    from vetlink.assess import assess_many
+
+    found = assess_many(((ln.profile, ln.conversation) for ln in lines), use_models=use_models)
+    return [ln.record(tuple(f.id for f in a.findings))
+            for ln, a in zip(lines, found, strict=True)]

@@ -49,7 +49,7 @@ def keys_of_records(records: Sequence[PersonaRecord]) -> tuple[KeyTable, dict[st
 def keys_of_lines(first: int, raws: Sequence[bytes | None], lures: bool
                   ) -> tuple[KeyTable, dict[str, float]]:
     """Worker task: parse a chunk of lines (numbered from ``first``) and key its personas."""
-    from vetlink.campaigns.lines import MAX_LINE, parse_line
+    from vetlink.campaigns.lines import MAX_LINE, parse_line, records_of
 
     start = time.process_time()
     lines = []
@@ -60,13 +60,7 @@ def keys_of_lines(first: int, raws: Sequence[bytes | None], lures: bool
             lines.append(parse_line(raw, number, report=False))
         except InputError as exc:
             raise InputError(f"line {number}: {exc.message}") from exc
-    found: list[tuple[str, ...]] = [()] * len(lines)
-    if lures:
-        from vetlink.assess import assess_many
-
-        results = assess_many(((ln.profile, ln.conversation) for ln in lines), use_models=False)
-        found = [tuple(f.id for f in r.findings) for r in results]
-    records = [ln.record(f) for ln, f in zip(lines, found, strict=True)]
+    records = records_of(lines, lures)
     parsed = time.process_time()
     table, cpu = keys_of_records(records)
     return table, {"read": parsed - start, **cpu}

@@ -54,20 +54,10 @@ def generated(size: int, seed: int, harder: bool) -> tuple[list[Any], dict[str, 
 
 
 def blind(name: str, folder: Path = BLIND) -> tuple[list[Any], dict[str, str]]:
-    from vetlink.assess import assess_many
-    from vetlink.campaigns.evaluate import read_truth
-    from vetlink.campaigns.lines import parse_line
+    from vetlink.campaigns.evaluate import read_set
 
-    lines = [parse_line(raw, n, report=False) for n, raw in
-             enumerate((folder / f"{name}.jsonl").read_bytes().splitlines(), start=1)
-             if raw.strip()]
-    found = assess_many(((ln.profile, ln.conversation) for ln in lines), use_models=False)
-    records = [ln.record(tuple(f.id for f in a.findings))
-               for ln, a in zip(lines, found, strict=True)]
-    rows = read_truth(folder / f"{name}.truth.jsonl")
-    truth = {r.id: rows[ln.profile.url]["campaign"] for r, ln in zip(records, lines, strict=True)
-             if rows[ln.profile.url]["campaign"]}
-    return records, truth
+    records, rows = read_set(folder / f"{name}.jsonl", folder / f"{name}.truth.jsonl")
+    return records, {pid: row["campaign"] for pid, row in rows.items() if row["campaign"]}
 
 
 def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2) -> np.ndarray:
