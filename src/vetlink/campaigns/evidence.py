@@ -157,6 +157,6 @@ def young_pair(table: KeyTable, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Both accounts made at most ``YOUNG_DAYS`` before their approach was reported (both
     dates known): operations open accounts for the job; genuine staff have had theirs for
     years (dev2: 57 % of campaign personas, 25 % of genuine ones)."""
-    age = np.where((table.created >= 0) & (table.contacted >= 0),
+    age = np.where((table.created >= 0) & (table.contacted >= table.created),
                    table.contacted - table.created, 1 << 40)
     return (age[i] <= YOUNG_DAYS) & (age[j] <= YOUNG_DAYS)
