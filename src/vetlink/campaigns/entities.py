@@ -38,7 +38,7 @@ ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
 # Domains everyone shares: linking two personas on them says nothing.
 COMMON_DOMAINS = WEBMAIL | frozenset({"linkedin.com", "lnkd.in", "licdn.com", "wa.me",
                                       "t.me", "facebook.com", "twitter.com", "x.com"})
-APPS = (r"whats ?app|we ?chat|weixin|微信|telegram|skype|signal|viber|kakao(?: ?talk)?|line|"
+APPS = (r"whats ?app|we ?chat|weixin|微信|telegram|tg|skype|signal|viber|kakao(?: ?talk)?|line|"
         r"threema|wickr")
 # "Telegram: @jane_r", "WeChat ID janer88", "whatsapp +44 ..." (bounded, linear).
 HANDLE_RE = re.compile(
@@ -130,6 +130,9 @@ def phone_key(text: str, regions: Sequence[str] = ()) -> str | None:
         key = _e164(text, region, valid=True)
         if key:
             return key
+    if len(compact) >= 10 and not compact.startswith("0"):
+        # an international number written without its "+" ("97146142053"): only if valid
+        return _e164("+" + compact, None, valid=True)
     return None
 
 
