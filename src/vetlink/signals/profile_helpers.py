@@ -146,8 +146,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+|(?<!\s)\s+[•|]\s+")
 
 
 def sentences(text: str | None) -> list[str]:
-    parts = _SENTENCE_BREAK.split(text or "")
-    return [p.strip() for p in parts if p.strip()]
+    return [p for p in map(str.strip, _SENTENCE_BREAK.split(text or "")) if p]
 
 
 def texts(profile: Profile) -> Iterator[tuple[str, str]]:
