@@ -75,20 +75,20 @@ class Signal:
                 if getattr(ctx if name in CONTEXT_FIELDS else subject, name, None) is None]
 
     def run(self, subject: Any, ctx: Context) -> list[Finding]:
-        findings = []
-        for item in self.func(subject, ctx):
-            if type(item) is str:  # plain evidence: the signal's own severity, no place
-                findings.append(_finding({
-                    "id": self.id, "severity": self.severity, "title": self.title,
-                    "evidence": item, "advice": self.advice, "where": None, "weight": None,
-                    "why": None, "rewrite": None}))
-                continue
-            hit = item if isinstance(item, Hit) else Hit(evidence=item)
-            findings.append(_finding({
-                "id": self.id, "severity": hit.severity or self.severity, "title": self.title,
-                "evidence": hit.evidence, "advice": self.advice, "where": hit.where,
-                "weight": hit.weight, "why": hit.why, "rewrite": hit.rewrite}))
-        return findings
+        return [self.finding(item) for item in self.func(subject, ctx)]
+
+    def finding(self, item: Evidence) -> Finding:
+        """The finding of one piece of evidence the signal yielded."""
+        if type(item) is str:  # plain evidence: the signal's own severity, no place
+            return _finding({
+                "id": self.id, "severity": self.severity, "title": self.title,
+                "evidence": item, "advice": self.advice, "where": None, "weight": None,
+                "why": None, "rewrite": None})
+        hit = item if isinstance(item, Hit) else Hit(evidence=item)
+        return _finding({
+            "id": self.id, "severity": hit.severity or self.severity, "title": self.title,
+            "evidence": hit.evidence, "advice": self.advice, "where": hit.where,
+            "weight": hit.weight, "why": hit.why, "rewrite": hit.rewrite})
 
 
 # Builds and validates a Finding from a dict of every field, as ``Finding(**fields)`` does
@@ -180,6 +180,7 @@ def run_memo() -> dict[Any, Any] | None:
 def run_signals(kind: str, subject: Any, ctx: Context) -> RunResult:
     """Run every signal of one kind on the subject."""
     result = RunResult()
+    findings = result.findings
     token = _RUN_MEMO.set({})
     try:
         for sig in _signals_of(kind):
@@ -189,7 +190,7 @@ def run_signals(kind: str, subject: Any, ctx: Context) -> RunResult:
                     result.not_checked.append(f"{sig.id}: {sig.title} (input does not show "
                                               f"{', '.join(missing)})")
                     continue
-            result.findings.extend(sig.run(subject, ctx))
+            findings.extend(map(sig.finding, sig.func(subject, ctx)))  # sig.run, no list
     finally:
         _RUN_MEMO.reset(token)
     return result
