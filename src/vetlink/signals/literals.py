@@ -10,8 +10,6 @@ the result is the same, only cheaper. The patterns are parsed on first use, not 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from re import _constants as c  # the parser and its opcodes (re itself imports them)
 from re import _parser as parser
 from typing import Any
@@ -113,83 +111,3 @@ MAX_GUARDS = 1024  # patterns whose guard is kept (the signal modules have a few
 # id(pattern) -> (pattern, its literals but the digit, whether a digit is one of them); by
 # identity: hashing a compiled pattern hashes its whole program
 _GUARDS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None, bool]] = {}
-
-
-# --- narrowing an alternation to the alternatives that can match -----------------------------
-#
-# A pattern built by :func:`alternation` is ``prefix(?:a1|a2|...)suffix``. Where an
-# alternative's required literals are all absent from the text, that alternative matches
-# nowhere in it, so the leftmost-first search over the remaining alternatives (kept in their
-# order) finds exactly the same matches: :func:`narrowed` returns that smaller pattern,
-# compiled once per set of alternatives, and scanning it costs a fraction of the whole.
-
-
-@dataclass
-class _Alternation:
-    pattern: re.Pattern[str]
-    phrases: tuple[str, ...]
-    prefix: str
-    suffix: str
-    # literal -> indexes of the alternatives that need it; alternatives always kept (no
-    # literal known); alternatives that a digit lets through (filled on first use)
-    needs: dict[str, tuple[int, ...]] | None = None
-    always: frozenset[int] = frozenset()
-    digit: frozenset[int] = frozenset()
-    smaller: dict[frozenset[int], re.Pattern[str]] = field(default_factory=dict)
-
-
-_ALTERNATIONS: dict[int, _Alternation] = {}  # id(pattern) -> its alternatives
-MAX_NARROWED = 256  # smaller patterns kept per alternation (then the whole one is used)
-
-
-def alternation(phrases: Sequence[str], prefix: str = "", suffix: str = "",
-                flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """``re.compile(prefix + "(?:" + "|".join(phrases) + ")" + suffix, flags)``, registered
-    so that :func:`narrowed` can scan a text with only the phrases that can match it."""
-    pattern = re.compile(prefix + "(?:" + "|".join(phrases) + ")" + suffix, flags)
-    if pattern.groups == 0:  # dropping alternatives must not renumber groups
-        _ALTERNATIONS[id(pattern)] = _Alternation(pattern, tuple(phrases), prefix, suffix)
-    return pattern
-
-
-def _index(entry: _Alternation) -> dict[str, tuple[int, ...]]:
-    needs: dict[str, list[int]] = {}
-    always, digit = set(), set()
-    for i, phrase in enumerate(entry.phrases):
-        literals = required_literals(re.compile(phrase, entry.pattern.flags))
-        if literals is None:
-            always.add(i)
-            continue
-        for literal in literals:
-            if literal == DIGIT:
-                digit.add(i)
-            else:
-                needs.setdefault(literal, []).append(i)
-    entry.always, entry.digit = frozenset(always), frozenset(digit)
-    entry.needs = {literal: tuple(found) for literal, found in needs.items()}
-    return entry.needs
-
-
-def narrowed(pattern: re.Pattern[str], folded: str) -> re.Pattern[str] | None:
-    """A pattern with the same matches as ``pattern`` in the text whose :func:`fold` is
-    ``folded``: None when it cannot match at all, a smaller alternation when only some of
-    its alternatives can (for a pattern built by :func:`alternation`), else the pattern."""
-    entry = _ALTERNATIONS.get(id(pattern))
-    if entry is None or entry.pattern is not pattern:
-        return pattern if may_match(pattern, folded) else None
-    needs = entry.needs if entry.needs is not None else _index(entry)
-    present = list(filter(folded.__contains__, needs))  # substring tests, looped in C
-    chosen = entry.always.union(*(needs[literal] for literal in present))
-    if entry.digit and _DIGIT_RE.search(folded) is not None:
-        chosen |= entry.digit
-    if not chosen:
-        return None
-    if len(chosen) == len(entry.phrases):
-        return pattern
-    found = entry.smaller.get(chosen)
-    if found is None:
-        found = re.compile(entry.prefix + "(?:" + "|".join(
-            entry.phrases[i] for i in sorted(chosen)) + ")" + entry.suffix, pattern.flags)
-        if len(entry.smaller) < MAX_NARROWED:
-            entry.smaller[chosen] = found
-    return found

@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from vetlink.domain import Experience, Profile
-from vetlink.signals.literals import alternation, fold, may_match
+from vetlink.signals.literals import fold, may_match
 
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?")
 
@@ -84,7 +84,7 @@ def career_years(profile: Profile, today: date) -> float:
 
 def words_re(*phrases: str) -> re.Pattern[str]:
     """A case-insensitive regex matching any of ``phrases`` (regex syntax) as whole words."""
-    return alternation(phrases, r"(?<![\w-])", r"(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])", re.IGNORECASE)
 
 
 

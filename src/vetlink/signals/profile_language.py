@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from vetlink.domain import SEVERITY_ORDER, Profile, Severity
 from vetlink.signals.base import Context, Hit, signal
 from vetlink.signals.domains import email_domains, is_webmail
-from vetlink.signals.literals import may_match, narrowed
+from vetlink.signals.literals import may_match
 from vetlink.signals.money import MONEY
 from vetlink.signals.patterns import OFF_PLATFORM_APPS, phone_numbers
 from vetlink.signals.profile_hallmarks import personal_channels
@@ -146,17 +146,17 @@ def offer_severity(kinds: frozenset[str]) -> Severity:
 def money_in_job(text: str, digits: bool, folded: str | None = None) -> bool:
     """A cheap precondition of an offer in a job description: money, or an amount per piece
     of work (only with a digit), is there at all."""
-    money = MONEY_OFFER if folded is None else narrowed(MONEY_OFFER, folded)
-    return bool((money is not None and money.search(text))
-                or (digits and AMOUNT_PER_PIECE.search(text)))
+    if folded is not None and not may_match(MONEY_OFFER, folded):
+        return bool(digits and AMOUNT_PER_PIECE.search(text))
+    return bool(MONEY_OFFER.search(text) or (digits and AMOUNT_PER_PIECE.search(text)))
 
 
 def guarded_matches(text: str, folded: str, patterns: dict[str, re.Pattern[str]]
                     ) -> list[tuple[str, frozenset[str]]]:
-    """:func:`merged_matches` of the patterns that can match the text, each narrowed to the
-    alternatives that can (:func:`vetlink.signals.literals.narrowed`: the same matches)."""
+    """:func:`merged_matches` of the patterns that can match the text (the others are
+    skipped by their literal guard, :func:`vetlink.signals.literals.may_match`)."""
     spans = [(m.start(), m.end(), name) for name, pattern in patterns.items()
-             if (scan := narrowed(pattern, folded)) is not None for m in scan.finditer(text)]
+             if may_match(pattern, folded) for m in pattern.finditer(text)]
     return merge_spans(text, spans) if spans else []
 
 
@@ -180,8 +180,7 @@ def offer_places(profile: Profile, seen: ProfileView | None = None
             found = job_offers(found)
         offered = any(k & {"money", "amount"} and not BARE_AMOUNT.match(p.strip())
                       for p, k in found)
-        dual_use = narrowed(DUAL_USE, folded) if offered else None
-        topic = dual_use.search(text) if dual_use is not None else None
+        topic = DUAL_USE.search(text) if offered and may_match(DUAL_USE, folded) else None
         if topic and not any(topic.group(0).lower() in p.lower() for p, _ in found):
             found.append((topic.group(0), frozenset({"dual_use"})))
         if found:
@@ -356,10 +355,9 @@ def buzzword_heavy(profile: Profile, ctx: Context) -> Iterator[Hit]:
     and number six or more. Medium at one word in six."""
     text = view(profile, ctx).own_words
     total = len(text.split())
-    scan = narrowed(BUZZWORDS, view(profile, ctx).folded(text)) if total >= 25 else None
-    if scan is None:
+    if total < 25 or not may_match(BUZZWORDS, view(profile, ctx).folded(text)):
         return
-    found = [b.lower() for b in scan.findall(text)]
+    found = [b.lower() for b in BUZZWORDS.findall(text)]
     if len(found) < 6:
         return
     density = len(found) / total
