@@ -146,7 +146,8 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+|(?<!\s)\s+[•|]\s+")
 
 
 def sentences(text: str | None) -> list[str]:
-    return [p for p in map(str.strip, _SENTENCE_BREAK.split(text or "")) if p]
+    parts = _SENTENCE_BREAK.split(text or "")
+    return [p.strip() for p in parts if p.strip()]
 
 
 def texts(profile: Profile) -> Iterator[tuple[str, str]]:
