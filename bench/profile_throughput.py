@@ -11,12 +11,15 @@ start figures of ``bench/cold_start.py``.
 ``--against SRC`` also measures another copy of the package (``SRC/vetlink``, e.g. the tree
 before a change: ``git archive 192e991 src | tar -x -C /tmp/base``) in the same run: its
 throughput in a subprocess right after this tree's, and its cold start interleaved with this
-one's. ``--cold-start-only`` skips the throughput part. ``--json`` prints one JSON object
-(``{"figures": [...], "peak_rss_mb": ...}``: each figure with its same-run baseline and the
-ratio; for the profile check the ratio is how many times the parse it costs) instead of the
-text, without the cold start (measured by the cold-start bench).
+one's. ``--messy`` measures the golden guard's 6,000-profile generator instead
+(``tests/golden/corpus.py``: non-English and repeated offer texts, up to 25 jobs: a harder
+load than the default corpus). ``--cold-start-only`` skips the throughput part. ``--json``
+prints one JSON object (``{"figures": [...], "peak_rss_mb": ...}``: each figure with its
+same-run baseline and the ratio; for the profile check the ratio is how many times the parse
+it costs) instead of the text, without the cold start (measured by the cold-start bench).
 
-    .venv/bin/python bench/profile_throughput.py [N] [--against SRC] [--cold-start-only] [--json]
+    .venv/bin/python bench/profile_throughput.py [N] [--against SRC] [--messy] [--cold-start-only]
+        [--json]
 """
 
 from __future__ import annotations
@@ -112,6 +115,14 @@ def generate(count: int, seed: int = 20261128) -> list[str]:
     return [json.dumps(make_profile(rng, i), ensure_ascii=False) for i in range(count)]
 
 
+def messy(count: int) -> list[str]:
+    """The golden guard's generated profiles (the same seed as the guard)."""
+    sys.path.insert(0, str(REPO))
+    from tests.golden.corpus import generated_docs
+
+    return [doc for doc, _ in generated_docs(count)]
+
+
 QUIET = "--json" in sys.argv
 TARGET_RATE = 5000  # profiles/s per core
 TARGET_RATIO = 3.0  # at most this many times the parse
@@ -188,7 +199,7 @@ def measure(count: int) -> dict[str, Any]:
     """This tree's figures: parse baseline, full check, their ratio, memory."""
     say(f"profile throughput, {count:,} generated profiles, {pin_to_one_core()}, "
         f"load average {os.getloadavg()[0]:.1f}")
-    docs = generate(count)
+    docs = messy(count) if "--messy" in sys.argv else generate(count)
     say(f"  generated {sum(map(len, docs)) / len(docs):,.0f} bytes of JSON per profile")
     assess_all(docs[:50], Counter())  # warm up: imports, compiled validator, regexes
     bands: Counter[str] = Counter()
@@ -213,7 +224,8 @@ def measure(count: int) -> dict[str, Any]:
 def measure_against(against: Path, count: int) -> dict[str, Any]:
     """The same figures of another copy of the package, in a subprocess (same run)."""
     env = {**os.environ, "PYTHONPATH": str(against)}
-    out = subprocess.run([sys.executable, __file__, str(count), "--json", "--raw"], env=env,
+    flags = ["--messy"] if "--messy" in sys.argv else []
+    out = subprocess.run([sys.executable, __file__, str(count), "--json", "--raw", *flags], env=env,
                          check=True, capture_output=True, text=True).stdout
     return dict(json.loads(out))
 

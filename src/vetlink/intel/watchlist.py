@@ -14,6 +14,7 @@ the file's ``version`` counter changes: a check costs one small SQLite read plus
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterable
@@ -292,11 +293,20 @@ _OPEN: dict[Path, Watchlist] = {}
 _OPEN_LOCK = threading.Lock()
 
 
+_FILES: dict[Path, tuple[Path, str]] = {}  # data directory -> its watchlist file (Path, str)
+
+
 def default_watchlist(data_dir: Path) -> Watchlist | None:
     """The data directory's watchlist when one exists (kept open, with its in-memory copy,
-    for the life of the process); None when nothing was ever imported."""
-    path = data_dir / WATCHLIST_FILE
-    if not path.is_file():
+    for the life of the process); None when nothing was ever imported. Asked on every check:
+    the file's existence is one ``stat`` of a path built once per data directory (an import
+    in another process is seen by the next check)."""
+    found = _FILES.get(data_dir)
+    if found is None:
+        target = data_dir / WATCHLIST_FILE
+        found = _FILES[data_dir] = (target, str(target))
+    path, name = found
+    if not os.path.isfile(name):
         return None
     with _OPEN_LOCK:
         if path not in _OPEN:

@@ -75,28 +75,25 @@ class Signal:
                 if getattr(ctx if name in CONTEXT_FIELDS else subject, name, None) is None]
 
     def run(self, subject: Any, ctx: Context) -> list[Finding]:
-        findings = []
-        for item in self.func(subject, ctx):
-            if type(item) is str:  # plain evidence: the signal's own severity, no place
-                findings.append(Finding(id=self.id, severity=self.severity, title=self.title,
-                                        evidence=item, advice=self.advice, where=None,
-                                        weight=None, why=None, rewrite=None))
-                continue
-            hit = item if isinstance(item, Hit) else Hit(evidence=item)
-            findings.append(
-                Finding(
-                    id=self.id,
-                    severity=hit.severity or self.severity,
-                    title=self.title,
-                    evidence=hit.evidence,
-                    advice=self.advice,
-                    where=hit.where,
-                    weight=hit.weight,
-                    why=hit.why,
-                    rewrite=hit.rewrite,
-                )
-            )
-        return findings
+        return [self.finding(item) for item in self.func(subject, ctx)]
+
+    def finding(self, item: Evidence) -> Finding:
+        """The finding of one piece of evidence the signal yielded."""
+        if type(item) is str:  # plain evidence: the signal's own severity, no place
+            return _finding({
+                "id": self.id, "severity": self.severity, "title": self.title,
+                "evidence": item, "advice": self.advice, "where": None, "weight": None,
+                "why": None, "rewrite": None})
+        hit = item if isinstance(item, Hit) else Hit(evidence=item)
+        return _finding({
+            "id": self.id, "severity": hit.severity or self.severity, "title": self.title,
+            "evidence": hit.evidence, "advice": self.advice, "where": hit.where,
+            "weight": hit.weight, "why": hit.why, "rewrite": hit.rewrite})
+
+
+# Builds and validates a Finding from a dict of every field, as ``Finding(**fields)`` does
+# (the same validation), without the keyword-argument wrapper of ``BaseModel.__init__``.
+_finding: Callable[[dict[str, Any]], Finding] = Finding.__pydantic_validator__.validate_python
 
 
 _REGISTRY: dict[str, Signal] = {}
@@ -136,17 +133,22 @@ def registry() -> dict[str, Signal]:
 
 def signals_of(kind: str) -> list[Signal]:
     """The signals of one kind, importing only that kind's modules on first use."""
-    from vetlink.signals.catalogue import load_all
+    return list(_signals_of(kind))
 
-    load_all(kind)
+
+def _signals_of(kind: str) -> tuple[Signal, ...]:
+    """:func:`signals_of` as a tuple kept until a signal is registered (no copy per run)."""
     cached = _BY_KIND.get(kind)
     if cached is None or cached[0] != len(_REGISTRY):  # registered since: list them again
-        cached = (len(_REGISTRY), [s for s in _REGISTRY.values() if s.kind == kind])
+        from vetlink.signals.catalogue import load_all
+
+        load_all(kind)
+        cached = (len(_REGISTRY), tuple(s for s in _REGISTRY.values() if s.kind == kind))
         _BY_KIND[kind] = cached
-    return list(cached[1])
+    return cached[1]
 
 
-_BY_KIND: dict[str, tuple[int, list[Signal]]] = {}
+_BY_KIND: dict[str, tuple[int, tuple[Signal, ...]]] = {}
 
 
 def check_module_kind(id: str, kind: str, module: str) -> None:
@@ -178,16 +180,17 @@ def run_memo() -> dict[Any, Any] | None:
 def run_signals(kind: str, subject: Any, ctx: Context) -> RunResult:
     """Run every signal of one kind on the subject."""
     result = RunResult()
+    findings = result.findings
     token = _RUN_MEMO.set({})
     try:
-        for sig in signals_of(kind):
+        for sig in _signals_of(kind):
             if sig.needs:
                 missing = sig.missing(subject, ctx)
                 if missing:
                     result.not_checked.append(f"{sig.id}: {sig.title} (input does not show "
                                               f"{', '.join(missing)})")
                     continue
-            result.findings.extend(sig.run(subject, ctx))
+            findings.extend(map(sig.finding, sig.func(subject, ctx)))  # sig.run, no list
     finally:
         _RUN_MEMO.reset(token)
     return result

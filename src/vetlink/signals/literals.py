@@ -17,6 +17,7 @@ from typing import Any
 # Characters that a case-insensitive ASCII letter matches besides its two cases (found by
 # testing every code point against every letter under re.IGNORECASE): mapped before lower().
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # the keys of _FOLD
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 DIGIT = "\u2400digit"  # "any digit" among the literals (never a literal run: ASCII only)
 _DIGIT_RE = re.compile(r"\d")
@@ -25,7 +26,9 @@ _DIGIT_RE = re.compile(r"\d")
 def fold(text: str) -> str:
     """The text as the literal guards compare it: lower case, with the few non-ASCII
     characters that match an ASCII letter case-insensitively mapped to that letter."""
-    return text.translate(_FOLD).lower()
+    if not text.isascii() and _ODD_CASE.search(text):  # str.translate is slow: only if needed
+        text = text.translate(_FOLD)
+    return text.lower()
 
 
 def _length(literal: str) -> int:
@@ -87,8 +90,8 @@ def may_match(pattern: re.Pattern[str], folded: str) -> bool:
     literals, digit = entry[1], entry[2]
     if literals is None:
         return True
-    for literal in literals:  # substring tests: faster than one regex of the literals
-        if literal in folded:
+    for literal in literals:  # substring tests: faster than one regex of the literals (and
+        if literal in folded:  # than any(map(folded.__contains__, ...)): a slow call each)
             return True
     return digit and _DIGIT_RE.search(folded) is not None
 

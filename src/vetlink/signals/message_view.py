@@ -145,12 +145,15 @@ except ImportError:  # pragma: no cover
 # Characters that re.IGNORECASE matches to an ASCII letter but that str.lower() does not map
 # to it: fold them first so that the pre-filter never skips a pattern that would match.
 _RE_I_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # the keys of _RE_I_TWINS
 _MIN_WORD = 3  # a required literal shorter than this filters too little to be worth it
 
 
 @lru_cache(maxsize=64)
 def folded(text: str) -> str:
-    return text.translate(_RE_I_TWINS).lower()
+    if not text.isascii() and _ODD_CASE.search(text):  # str.translate is slow: only if needed
+        text = text.translate(_RE_I_TWINS)
+    return text.lower()
 
 
 _WORDS: dict[re.Pattern[str], frozenset[str] | None] = {}
