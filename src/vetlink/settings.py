@@ -82,9 +82,10 @@ class Settings(BaseModel):
         "process itself instead of the check pool; 0: every check goes to the pool.",
     )
     loop_check_bytes: int = Field(
-        default=8 * 1024, ge=0, le=64 * 1024,
+        default=0, ge=0, le=64 * 1024,
         description="Largest profile-only API check (request body, bytes) run on the server's "
-        "event loop itself, without a thread hand-off (at most inline_check_bytes); 0: none.",
+        "event loop itself, without a thread hand-off (at most inline_check_bytes); 0 (the "
+        "default): none, every check runs in a thread or the pool.",
     )
     check_deadline_seconds: float = Field(
         default=30.0, gt=0, le=3600,
