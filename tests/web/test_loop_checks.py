@@ -23,8 +23,9 @@ from vetlink.web.app import create_app
 EXAMPLE = json.loads(resources.files("vetlink.examples").joinpath("headhunter.json")
                      .read_text("utf-8"))
 LOOP_BYTES = 8 * 1024
-WORDS = ("paid consultancy opportunity think tank confidential client WhatsApp Telegram "
-         "defence policy clearance honorarium travel covered urgent exclusive").split()
+WORDS = ["paid", "consultancy", "opportunity", "think", "tank", "confidential", "client",
+         "WhatsApp", "Telegram", "defence", "policy", "clearance", "honorarium", "travel",
+         "covered", "urgent", "exclusive"]
 
 
 def slow_profile(size: int) -> dict[str, Any]:
