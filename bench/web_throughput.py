@@ -90,7 +90,7 @@ class Figure:
         return self.rps * (self.total - self.bad) / self.total if self.total else 0.0
 
     def line(self, label: str) -> str:
-        return (f"  {label:<44} {self.ok_rps:8.1f} req/s   p50 {self.p50:7.1f} ms   "
+        return (f"  {label:<48} {self.ok_rps:8.1f} req/s   p50 {self.p50:7.1f} ms   "
                 f"p99 {self.p99:7.1f} ms   CPU {self.cpu_us:6.0f} us/req   "
                 f"non-2xx {self.bad}/{self.total}")
 
@@ -247,17 +247,21 @@ def bare_server(tmp: Path, workers: int) -> Proc:
     return Proc(cmd, python_env(os.environ.get("PYTHONPATH", "")), "/", tmp)
 
 
-def vetlink_server(src: str, tmp: Path, workers: int) -> Proc:
+def vetlink_server(src: str, tmp: Path, workers: int, env: dict[str, str]) -> Proc:
     data_dir = tmp / f"data-{abs(hash(src))}-{workers}"
     data_dir.mkdir()
     prepare_vetlink(src, data_dir)
-    return Proc(vetlink_command(src, workers), python_env(src, data_dir), "/login", tmp)
+    return Proc(vetlink_command(src, workers), dict(python_env(src, data_dir), **env), "/login",
+                tmp)
 
 
 Target = tuple[str, str]  # (server label, what)
 
 
-def measure(tmp: Path, workers: int, seconds: float, body: Path, trees: list[tuple[str, str]],
+Tree = tuple[str, str, dict[str, str]]  # (label, source folder, extra environment)
+
+
+def measure(tmp: Path, workers: int, seconds: float, body: Path, trees: list[Tree],
             rounds: int) -> dict[Target, Figure]:
     """All servers up at once (an idle one costs nothing), then ``rounds`` rounds that take
     each target in turn, so that every figure and its baseline see the same moments of a
@@ -268,8 +272,8 @@ def measure(tmp: Path, workers: int, seconds: float, body: Path, trees: list[tup
             (("bare", "hello"), bare.base + "/", {"server": bare}),
             (("bare", "static"), bare.base + "/static/app.css", {"server": bare}),
             (("bare", "async"), bare.base + "/async", {"server": bare})]
-        for label, src in trees:
-            server = stack.enter_context(vetlink_server(src, tmp, workers))
+        for label, src, env in trees:
+            server = stack.enter_context(vetlink_server(src, tmp, workers, env))
             auth = {"Authorization": f"Bearer {api_token(server.base)}"}
             plans += [((label, "static"), server.base + "/static/app.css", {"server": server}),
                       ((label, "checks"), server.base + "/api/v1/checks",
@@ -393,6 +397,12 @@ def main() -> None:
                         help="a second source tree to measure the same way (e.g. main)")
     parser.add_argument("--inline-bytes", type=int, default=16 * 1024,
                         help="body size of the hostile inline-check profiles")
+    parser.add_argument("--loop-bytes", type=int, default=8 * 1024,
+                        help="body size of the hostile profiles timed for "
+                        "VETLINK_LOOP_CHECK_BYTES")
+    parser.add_argument("--loop-tree", action="store_true",
+                        help="also measure this tree with VETLINK_LOOP_CHECK_BYTES=LOOP_BYTES "
+                        "(small checks on the event loop)")
     parser.add_argument("--extra-path", default=None,
                         help="a folder put on every server's path (e.g. one where "
                         "`pip install --target DIR httptools uvloop` put uvicorn's fast "
@@ -410,9 +420,12 @@ def main() -> None:
         sys.exit("bench/web_throughput.py needs `hey` (Debian: apt-get install -y hey; "
                  "scripts/system-deps.sh installs it)")
     here = str(Path(__file__).resolve().parents[1] / "src")
-    trees = [("this tree", here)]
+    trees: list[Tree] = [("this tree", here, {})]
+    if args.loop_tree:
+        trees.append(("this tree, loop", here,
+                      {"VETLINK_LOOP_CHECK_BYTES": str(args.loop_bytes)}))
     if args.baseline_src:
-        trees.insert(0, ("baseline tree", str(Path(args.baseline_src).resolve())))
+        trees.insert(0, ("baseline tree", str(Path(args.baseline_src).resolve()), {}))
     example = resources.files("vetlink.examples").joinpath("headhunter.json").read_text("utf-8")
     out: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as name:
@@ -428,7 +441,7 @@ def main() -> None:
             say(args, found["bare", "async"].line("bare FastAPI GET /async (async def hello)")
                 + "   (not a target's baseline)")
             say(args, bare["static"].line("bare FastAPI GET /static/app.css"))
-            for label, _ in trees:
+            for label, _, _ in trees:
                 ours = {"static": found[label, "static"], "checks": found[label, "checks"]}
                 say(args, ours["static"].line(f"vetlink GET /static/app.css [{label}]")
                     + f"   {ours['static'].ok_rps / bare['static'].ok_rps:5.2f}x bare static")
@@ -438,15 +451,18 @@ def main() -> None:
                     f"{ours['checks'].cpu_us / bare['hello'].cpu_us:5.2f}x bare")
                 out += figures(workers, label, bare, ours)
             say(args, f"  (load average after: {load()})")
-    worst, shape, example_ms = inline_worst(args.inline_bytes)
-    say(args, f"\nSlowest hostile profile-only check at the inline budget ({args.inline_bytes:,} "
-        f"bytes): {worst:.1f} ms ({shape}); the example profile: {example_ms:.1f} ms "
-        "(check_json in this process, best of 5 each)")
-    out.append({"name": f"slowest hostile profile-only check of {args.inline_bytes} bytes "
-                f"({shape})", "value": round(worst, 2), "unit": "ms",
-                "baseline_name": "check of the example profile", "baseline_value":
-                round(example_ms, 2), "ratio": round(worst / example_ms, 2),
-                "target": "bounded: run in the server process (docs/security.md)"})
+    for size, where in ((args.inline_bytes, "inline-check"), (args.loop_bytes, "event-loop")):
+        worst, shape, example_ms = inline_worst(size)
+        say(args, f"\nSlowest hostile profile-only check at the {where} budget ({size:,} bytes): "
+            f"{worst:.1f} ms ({shape}); the example profile: {example_ms:.1f} ms "
+            "(check_json in this process, best of 5 each)")
+        out.append({"name": f"slowest hostile profile-only check of {size} bytes ({shape})",
+                    "value": round(worst, 2), "unit": "ms",
+                    "baseline_name": "check of the example profile",
+                    "baseline_value": round(example_ms, 2),
+                    "ratio": round(worst / example_ms, 2),
+                    "target": f"bounded: the {where} budget (docs/security.md, "
+                    "docs/web-throughput.md)"})
     if args.json:
         print(json.dumps({"figures": out, "load_average": list(os.getloadavg()),
                           "clients": CLIENTS, "duration_seconds": args.duration}, indent=2))
