@@ -4,6 +4,7 @@ CSRF check. Each is an ``Annotated`` dependency (``DB``, ``WriteDB``, ``PageUser
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Annotated, Any
@@ -26,6 +27,7 @@ from vetlink.web.auth import same_token as same
 from vetlink.web.usercache import UserCache
 from vetlink.web.workpool import CheckPool
 
+log = logging.getLogger("vetlink.web")
 MAX_ID = 2**31 - 1  # ids are 32-bit integers in PostgreSQL
 Id = Annotated[int, Path(ge=1, le=MAX_ID, description="A record's number")]
 
@@ -125,10 +127,13 @@ async def load_user_async(svc: Services, signed: dict[str, Any], shared: bool = 
 
 
 def reload_user(svc: Services, user_id: int) -> None:
-    """Read ``user_id``'s row into the user cache (in a thread)."""
+    """Read ``user_id``'s row into the user cache (in a thread, in the background: a failure
+    is logged, and the entry then ends as it would have)."""
     try:
         with svc.reader() as session:
             svc.users.load(session, user_id)
+    except Exception:
+        log.warning("could not renew a cached user", exc_info=True)
     finally:
         svc.users.refreshed(user_id)
 
