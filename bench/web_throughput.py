@@ -248,7 +248,7 @@ def bare_server(tmp: Path, workers: int) -> Proc:
 
 
 def vetlink_server(src: str, tmp: Path, workers: int, env: dict[str, str]) -> Proc:
-    data_dir = tmp / f"data-{abs(hash(src))}-{workers}"
+    data_dir = tmp / f"data-{abs(hash((src, *sorted(env.items()))))}-{workers}"
     data_dir.mkdir()
     prepare_vetlink(src, data_dir)
     return Proc(vetlink_command(src, workers), dict(python_env(src, data_dir), **env), "/login",
