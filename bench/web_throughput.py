@@ -1,7 +1,7 @@
 """Web throughput next to the framework's floor, measured in the same run (issue 12).
 
     PYTHONPATH=src python bench/web_throughput.py [--workers 1 2] [--duration 5] [--rounds 3]
-        [--baseline-src /tmp/web-base/src] [--json]
+        [--baseline-src /tmp/web-base/src] [--hey-cpus 1] [--json]
 
 Needs ``hey`` (a compiled HTTP load generator; Debian: ``apt-get install -y hey``, also in
 ``scripts/system-deps.sh``); the script installs nothing. For each worker count it starts
@@ -22,9 +22,15 @@ a shared machine's load) and the median round is reported; the table gives
 requests/s, p50/p99 latency and the share of non-2xx answers, with each vetlink figure's
 ratio to the bare app's (targets: static >= 0.8x the bare static file; checks >= 0.5x the
 bare hello's req/s and p99 <= 3x its p99); req/s counts 2xx answers only (a 503 "busy" is
-no check). Last, the slowest of a set of hostile profile-only bodies at the inline-check
-budget is timed in this process next to the example profile (small profile checks run in
-the server process: docs/security.md). The load average is printed next to the figures:
+no check). Each figure also gives the CPU time the server's processes used per answer
+(from /proc: less sensitive to other jobs on a shared machine than req/s, which depends
+on the share of the CPUs the scheduler gives each server). The bare app runs under the
+uvicorn options ``vetlink serve`` uses (``SERVER_FLAGS``); ``--hey-cpus 1`` pins hey with
+``taskset`` for every target alike. ``GET /async`` (an ``async def`` hello, no thread
+hand-off) is printed for information. Last, the slowest of a set of hostile profile-only
+bodies at the inline-check budget (and at the event-loop budget) is timed in this process
+next to the example profile (small profile checks run in the server process:
+docs/security.md, docs/web-throughput.md). The load average is printed next to the figures:
 the machine is shared. ``--json`` prints ``{"figures": [...], "load_average": [...]}``.
 """
 
@@ -61,6 +67,11 @@ app.mount("/static", StaticFiles(directory=STATIC), name="static")
 @app.get("/")
 def hello() -> dict[str, str]:
     return {"hello": "world"}
+
+
+@app.get("/async")
+async def hello_async() -> dict[str, str]:
+    return {"hello": "world"}
 '''
 
 
@@ -71,6 +82,7 @@ class Figure:
     p99: float  # ms
     total: int
     bad: int  # answers that were not 2xx, and errors
+    cpu_us: float = float("nan")  # CPU of the server's processes per answer, microseconds
 
     @property
     def ok_rps(self) -> float:
@@ -78,8 +90,9 @@ class Figure:
         return self.rps * (self.total - self.bad) / self.total if self.total else 0.0
 
     def line(self, label: str) -> str:
-        return (f"  {label:<44} {self.ok_rps:8.1f} req/s   p50 {self.p50:7.1f} ms   "
-                f"p99 {self.p99:7.1f} ms   non-2xx {self.bad}/{self.total}")
+        return (f"  {label:<48} {self.ok_rps:8.1f} req/s   p50 {self.p50:7.1f} ms   "
+                f"p99 {self.p99:7.1f} ms   CPU {self.cpu_us:6.0f} us/req   "
+                f"non-2xx {self.bad}/{self.total}")
 
 
 def free_port() -> int:
@@ -88,15 +101,24 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+HEY_CPUS: list[str] = []  # --hey-cpus: hey runs under `taskset -c` on these CPUs
+
+
 def hey(url: str, seconds: float, *, body: Path | None = None,
-        headers: dict[str, str] | None = None) -> Figure:
+        headers: dict[str, str] | None = None, server: Proc | None = None) -> Figure:
     cmd = ["hey", "-c", str(CLIENTS), "-z", f"{seconds:g}s"]
+    if HEY_CPUS:
+        cmd = ["taskset", "-c", HEY_CPUS[0], *cmd]
     for key, value in (headers or {}).items():
         cmd += ["-H", f"{key}: {value}"]
     if body is not None:
         cmd += ["-m", "POST", "-T", "application/json", "-D", str(body)]
+    before = server.cpu_seconds() if server else 0.0
     out = subprocess.run([*cmd, url], capture_output=True, text=True, check=True).stdout
-    return parse_hey(out)
+    found = parse_hey(out)
+    if server is not None and found.total:
+        found.cpu_us = (server.cpu_seconds() - before) / found.total * 1e6
+    return found
 
 
 def parse_hey(out: str) -> Figure:
@@ -143,6 +165,20 @@ class Proc:
             raise RuntimeError(f"server did not start: {' '.join(self.cmd)}")
         return self
 
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) used so far by the server's processes: every live
+        process of its session (uvicorn's supervisor, its workers, their check pools)."""
+        assert self.process is not None
+        total = 0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rpartition(")")[2].split()
+            except OSError:
+                continue
+            if int(fields[3]) == self.process.pid:  # the session id (start_new_session)
+                total += int(fields[11]) + int(fields[12])
+        return total / os.sysconf("SC_CLK_TCK")
+
     def __exit__(self, *exc: object) -> None:
         assert self.process is not None
         self.process.terminate()  # uvicorn's supervisor stops its workers
@@ -153,6 +189,11 @@ class Proc:
             self.process.wait()
 
 
+# The bare app runs under the options `vetlink serve` gives uvicorn (web/commands.py:
+# server_options): the same event loop and HTTP parser (uvloop and httptools when installed),
+# no access log, no proxy headers, the same backlog and keep-alive.
+SERVER_FLAGS = ["--loop", "auto", "--http", "auto", "--no-access-log", "--no-proxy-headers",
+                "--backlog", "2048", "--timeout-keep-alive", "5", "--log-level", "warning"]
 EXTRA_PATH: list[str] = []  # --extra-path: e.g. a folder with httptools and uvloop
 
 
@@ -179,8 +220,7 @@ def vetlink_command(src: str, workers: int) -> list[str]:
         return [sys.executable, "-m", "vetlink.cli", "serve", "--port", "{port}",
                 "--workers", str(workers)]
     return [sys.executable, "-m", "uvicorn", "--factory", "vetlink.web.app:create_app",
-            "--port", "{port}", "--workers", str(workers), "--no-access-log",
-            "--no-proxy-headers", "--log-level", "warning"]
+            "--port", "{port}", "--workers", str(workers), *SERVER_FLAGS]
 
 
 def prepare_vetlink(src: str, data_dir: Path) -> None:
@@ -203,21 +243,25 @@ def bare_server(tmp: Path, workers: int) -> Proc:
     static = str(resources.files("vetlink.web").joinpath("static"))
     (tmp / "bare_hello.py").write_text(f"STATIC = {static!r}\n" + BARE_APP, "utf-8")
     cmd = [sys.executable, "-m", "uvicorn", "bare_hello:app", "--port", "{port}",
-           "--workers", str(workers), "--no-access-log", "--log-level", "warning"]
+           "--workers", str(workers), *SERVER_FLAGS]
     return Proc(cmd, python_env(os.environ.get("PYTHONPATH", "")), "/", tmp)
 
 
-def vetlink_server(src: str, tmp: Path, workers: int) -> Proc:
-    data_dir = tmp / f"data-{abs(hash(src))}-{workers}"
+def vetlink_server(src: str, tmp: Path, workers: int, env: dict[str, str]) -> Proc:
+    data_dir = tmp / f"data-{abs(hash((src, *sorted(env.items()))))}-{workers}"
     data_dir.mkdir()
     prepare_vetlink(src, data_dir)
-    return Proc(vetlink_command(src, workers), python_env(src, data_dir), "/login", tmp)
+    return Proc(vetlink_command(src, workers), dict(python_env(src, data_dir), **env), "/login",
+                tmp)
 
 
 Target = tuple[str, str]  # (server label, what)
 
 
-def measure(tmp: Path, workers: int, seconds: float, body: Path, trees: list[tuple[str, str]],
+Tree = tuple[str, str, dict[str, str]]  # (label, source folder, extra environment)
+
+
+def measure(tmp: Path, workers: int, seconds: float, body: Path, trees: list[Tree],
             rounds: int) -> dict[Target, Figure]:
     """All servers up at once (an idle one costs nothing), then ``rounds`` rounds that take
     each target in turn, so that every figure and its baseline see the same moments of a
@@ -225,14 +269,15 @@ def measure(tmp: Path, workers: int, seconds: float, body: Path, trees: list[tup
     with contextlib.ExitStack() as stack:
         bare = stack.enter_context(bare_server(tmp, workers))
         plans: list[tuple[Target, str, dict[str, Any]]] = [
-            (("bare", "hello"), bare.base + "/", {}),
-            (("bare", "static"), bare.base + "/static/app.css", {})]
-        for label, src in trees:
-            server = stack.enter_context(vetlink_server(src, tmp, workers))
+            (("bare", "hello"), bare.base + "/", {"server": bare}),
+            (("bare", "static"), bare.base + "/static/app.css", {"server": bare}),
+            (("bare", "async"), bare.base + "/async", {"server": bare})]
+        for label, src, env in trees:
+            server = stack.enter_context(vetlink_server(src, tmp, workers, env))
             auth = {"Authorization": f"Bearer {api_token(server.base)}"}
-            plans += [((label, "static"), server.base + "/static/app.css", {}),
+            plans += [((label, "static"), server.base + "/static/app.css", {"server": server}),
                       ((label, "checks"), server.base + "/api/v1/checks",
-                       {"body": body, "headers": auth})]
+                       {"body": body, "headers": auth, "server": server})]
         for _, url, options in plans:  # warm-up: imports, pools, connections
             hey(url, 3, **options)
         runs: dict[Target, list[Figure]] = {target: [] for target, _, _ in plans}
@@ -259,6 +304,8 @@ def figures(workers: int, tree: str, bare: dict[str, Figure],
             "bare FastAPI hello", bare["hello"].ok_rps, ">= 0.5"),
         one("POST /api/v1/checks p99", ours["checks"].p99, "ms", "bare FastAPI hello p99",
             bare["hello"].p99, "<= 3"),
+        one("POST /api/v1/checks CPU per answer", ours["checks"].cpu_us, "us",
+            "bare FastAPI hello CPU per answer", bare["hello"].cpu_us, "(information)"),
         one("POST /api/v1/checks non-2xx", ours["checks"].bad, "responses",
             "requests sent", ours["checks"].total, "0"),
     ]
@@ -350,21 +397,35 @@ def main() -> None:
                         help="a second source tree to measure the same way (e.g. main)")
     parser.add_argument("--inline-bytes", type=int, default=16 * 1024,
                         help="body size of the hostile inline-check profiles")
+    parser.add_argument("--loop-bytes", type=int, default=8 * 1024,
+                        help="body size of the hostile profiles timed for "
+                        "VETLINK_LOOP_CHECK_BYTES")
+    parser.add_argument("--loop-tree", action="store_true",
+                        help="also measure this tree with VETLINK_LOOP_CHECK_BYTES=LOOP_BYTES "
+                        "(small checks on the event loop)")
     parser.add_argument("--extra-path", default=None,
                         help="a folder put on every server's path (e.g. one where "
                         "`pip install --target DIR httptools uvloop` put uvicorn's fast "
                         "parser and loop), to measure them without installing them")
+    parser.add_argument("--hey-cpus", default=None,
+                        help="run hey under `taskset -c HEY_CPUS` (e.g. 1), the same for the "
+                        "bare app and vetlink")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    if args.hey_cpus:
+        HEY_CPUS.append(args.hey_cpus)
     if args.extra_path:
         EXTRA_PATH.append(str(Path(args.extra_path).resolve()))
     if shutil.which("hey") is None:
         sys.exit("bench/web_throughput.py needs `hey` (Debian: apt-get install -y hey; "
                  "scripts/system-deps.sh installs it)")
     here = str(Path(__file__).resolve().parents[1] / "src")
-    trees = [("this tree", here)]
+    trees: list[Tree] = [("this tree", here, {})]
+    if args.loop_tree:
+        trees.append(("this tree, loop", here,
+                      {"VETLINK_LOOP_CHECK_BYTES": str(args.loop_bytes)}))
     if args.baseline_src:
-        trees.insert(0, ("baseline tree", str(Path(args.baseline_src).resolve())))
+        trees.insert(0, ("baseline tree", str(Path(args.baseline_src).resolve()), {}))
     example = resources.files("vetlink.examples").joinpath("headhunter.json").read_text("utf-8")
     out: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as name:
@@ -377,25 +438,31 @@ def main() -> None:
             found = measure(tmp, workers, args.duration, body, trees, args.rounds)
             bare = {"hello": found["bare", "hello"], "static": found["bare", "static"]}
             say(args, bare["hello"].line("bare FastAPI GET / (hello)"))
+            say(args, found["bare", "async"].line("bare FastAPI GET /async (async def hello)")
+                + "   (not a target's baseline)")
             say(args, bare["static"].line("bare FastAPI GET /static/app.css"))
-            for label, _ in trees:
+            for label, _, _ in trees:
                 ours = {"static": found[label, "static"], "checks": found[label, "checks"]}
                 say(args, ours["static"].line(f"vetlink GET /static/app.css [{label}]")
                     + f"   {ours['static'].ok_rps / bare['static'].ok_rps:5.2f}x bare static")
                 say(args, ours["checks"].line(f"vetlink POST /api/v1/checks [{label}]")
                     + f"   {ours['checks'].ok_rps / bare['hello'].ok_rps:5.2f}x bare req/s, p99 "
-                    f"{ours['checks'].p99 / bare['hello'].p99:5.2f}x bare p99")
+                    f"{ours['checks'].p99 / bare['hello'].p99:5.2f}x bare p99, CPU/req "
+                    f"{ours['checks'].cpu_us / bare['hello'].cpu_us:5.2f}x bare")
                 out += figures(workers, label, bare, ours)
             say(args, f"  (load average after: {load()})")
-    worst, shape, example_ms = inline_worst(args.inline_bytes)
-    say(args, f"\nSlowest hostile profile-only check at the inline budget ({args.inline_bytes:,} "
-        f"bytes): {worst:.1f} ms ({shape}); the example profile: {example_ms:.1f} ms "
-        "(check_json in this process, best of 5 each)")
-    out.append({"name": f"slowest hostile profile-only check of {args.inline_bytes} bytes "
-                f"({shape})", "value": round(worst, 2), "unit": "ms",
-                "baseline_name": "check of the example profile", "baseline_value":
-                round(example_ms, 2), "ratio": round(worst / example_ms, 2),
-                "target": "bounded: run in the server process (docs/security.md)"})
+    for size, where in ((args.inline_bytes, "inline-check"), (args.loop_bytes, "event-loop")):
+        worst, shape, example_ms = inline_worst(size)
+        say(args, f"\nSlowest hostile profile-only check at the {where} budget ({size:,} bytes): "
+            f"{worst:.1f} ms ({shape}); the example profile: {example_ms:.1f} ms "
+            "(check_json in this process, best of 5 each)")
+        out.append({"name": f"slowest hostile profile-only check of {size} bytes ({shape})",
+                    "value": round(worst, 2), "unit": "ms",
+                    "baseline_name": "check of the example profile",
+                    "baseline_value": round(example_ms, 2),
+                    "ratio": round(worst / example_ms, 2),
+                    "target": f"bounded: the {where} budget (docs/security.md, "
+                    "docs/web-throughput.md)"})
     if args.json:
         print(json.dumps({"figures": out, "load_average": list(os.getloadavg()),
                           "clients": CLIENTS, "duration_seconds": args.duration}, indent=2))

@@ -81,6 +81,12 @@ class Settings(BaseModel):
         description="Largest profile-only API check (request body, bytes) run in the server "
         "process itself instead of the check pool; 0: every check goes to the pool.",
     )
+    loop_check_bytes: int = Field(
+        default=0, ge=0, le=64 * 1024,
+        description="Largest profile-only API check (request body, bytes) run on the server's "
+        "event loop itself, without a thread hand-off (at most inline_check_bytes); 0 (the "
+        "default): none, every check runs in a thread or the pool.",
+    )
     check_deadline_seconds: float = Field(
         default=30.0, gt=0, le=3600,
         description="Longest a check may run; past it the worker is killed and replaced and "

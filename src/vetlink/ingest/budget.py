@@ -63,9 +63,23 @@ UNITS = {
 _ACTIVE: ContextVar[Budget | None] = ContextVar("vetlink_ingest_budget", default=None)
 
 
+_DEFAULT: list[Any] = [None, None]  # (the settings object, its budget): built once for it
+
+
 def current_budget() -> Budget:
-    """The budget in force: the one set by :func:`using_budget`, else the settings'."""
-    return _ACTIVE.get() or Budget.from_settings()
+    """The budget in force: the one set by :func:`using_budget`, else the settings' (built
+    once per settings object: this runs on every JSON body the web app reads)."""
+    active = _ACTIVE.get()
+    if active is not None:
+        return active
+    from vetlink.settings import get_settings
+
+    settings = get_settings()
+    settings_of, budget = _DEFAULT
+    if settings_of is not settings:
+        budget = Budget.from_settings(settings)
+        _DEFAULT[:] = [settings, budget]
+    return budget
 
 
 @contextmanager

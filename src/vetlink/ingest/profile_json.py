@@ -49,13 +49,18 @@ def certainly_valid_profile(data: dict[str, Any]) -> Profile | None:
 
 
 def has_disallowed_null(value: Any, key: str | None = None) -> bool:
-    """A ``null`` anywhere except as an ``end`` date (the only nullable fields)."""
-    if value is None:
-        return key != "end"
-    if isinstance(value, dict):
-        return any(has_disallowed_null(v, k) for k, v in value.items())
-    if isinstance(value, list):
-        return any(has_disallowed_null(v) for v in value)
+    """A ``null`` anywhere except as an ``end`` date (the only nullable fields). A walk with
+    a stack of its own (no recursion, no generator per level: it runs on every API check)."""
+    stack: list[tuple[Any, Any]] = [(key, value)]
+    while stack:
+        name, item = stack.pop()
+        if item is None:
+            if name != "end":
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.items())
+        elif isinstance(item, list):
+            stack.extend((None, x) for x in item)
     return False
 
 

@@ -14,9 +14,11 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from vetlink.domain import Assessment, Conversation, Profile
 from vetlink.errors import InputError, InputTooLarge
+from vetlink.settings import Settings
 from vetlink.store.evidence import EvidenceStore, StoredFile, content_type_of, write_blob
 from vetlink.store.models import Report, User
 from vetlink.store.reports import NewReport, create_report, report_of_draft
@@ -260,6 +262,19 @@ def checked_json(pool: CheckPool, body: Any, size: int, inline_limit: int,
     if small_profile(body, size, inline_limit):
         return pool.run_here(check_json, body, photo_limit)
     return pool.run(check_json, body, photo_limit)
+
+
+async def answered_json(pool: CheckPool, body: Any, size: int,
+                        settings: Settings) -> tuple[Inputs, dict[str, Any]]:
+    """:func:`checked_json` for an async route: a small profile of at most
+    ``loop_check_bytes`` (and ``inline_check_bytes``) on the event loop itself, its worst case
+    being below the interpreter's thread switch interval (docs/web-throughput.md); anything
+    else from a thread, never on the loop (the thread runs it here or waits for the pool)."""
+    loop_limit = min(settings.loop_check_bytes, settings.inline_check_bytes)
+    if small_profile(body, size, loop_limit) and pool.runs_here():
+        return pool.run_on_loop(check_json, body, settings.max_input_bytes)
+    return await run_in_threadpool(checked_json, pool, body, size, settings.inline_check_bytes,
+                                   settings.max_input_bytes)
 
 
 def checked_uploads(

@@ -68,9 +68,12 @@ def worker_app() -> Any:
 def server_options(host: str, port: int) -> dict[str, Any]:
     """uvicorn's options. Its own X-Forwarded-For handling (on by default, trusting
     127.0.0.1) is off: the app believes forwarded headers only from VETLINK_TRUSTED_PROXIES
-    (see docs/security.md), so a client on loopback cannot spoof its address."""
+    (see docs/security.md), so a client on loopback cannot spoof its address. No access log
+    (a line per request costs more than a static file); uvloop and httptools (dependencies)
+    when installed; bench/web_throughput.py runs its bare baseline app with the same."""
     return {"host": host, "port": port, "log_level": "info", "access_log": False,
-            "proxy_headers": False, "forwarded_allow_ips": ""}
+            "proxy_headers": False, "forwarded_allow_ips": "", "loop": "auto", "http": "auto",
+            "backlog": 2048, "timeout_keep_alive": 5}
 
 
 def demo() -> None:

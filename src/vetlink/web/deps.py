@@ -3,6 +3,8 @@ CSRF check. Each is an ``Annotated`` dependency (``DB``, ``WriteDB``, ``PageUser
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Annotated, Any
@@ -25,6 +27,7 @@ from vetlink.web.auth import same_token as same
 from vetlink.web.usercache import UserCache
 from vetlink.web.workpool import CheckPool
 
+log = logging.getLogger("vetlink.web")
 MAX_ID = 2**31 - 1  # ids are 32-bit integers in PostgreSQL
 Id = Annotated[int, Path(ge=1, le=MAX_ID, description="A record's number")]
 
@@ -41,6 +44,7 @@ class Services:
     checks: CheckPool
     users: UserCache
     counts: dict[str, int] = field(default_factory=dict)  # e.g. "fast_checks" (tests)
+    loads: Loads = field(default_factory=lambda: Loads())  # user reads under way
 
 
 class LoginRequired(Exception):
@@ -105,12 +109,64 @@ def load_user(svc: Services, signed: dict[str, Any]) -> User:
     return current(user, signed)
 
 
-async def load_user_async(svc: Services, signed: dict[str, Any]) -> User:
-    """:func:`load_user` for async routes: a cached user costs no thread hop."""
-    user = svc.users.get(signed_user_id(signed))
+async def load_user_async(svc: Services, signed: dict[str, Any], shared: bool = False) -> User:
+    """:func:`load_user` for async code: a cached user costs no thread hop (and an entry near
+    its end is renewed in the background); a user not cached is read in a thread, once for
+    all the requests of this event loop that want it meanwhile. With ``shared``, the cache's
+    one read-only instance (for code that only reads its columns: web/fastcheck.py)."""
+    user_id = signed_user_id(signed)
+    user = svc.users.peek(user_id) if shared else svc.users.get(user_id)
     if user is None:
-        return await run_in_threadpool(load_user, svc, signed)
+        await svc.loads.load(svc, user_id)
+        user = svc.users.peek(user_id) if shared else svc.users.get(user_id)
+        if user is None:  # not kept (a user changed meanwhile, or none): read it here
+            return await run_in_threadpool(load_user, svc, signed)
+    elif svc.users.refresh_due(user_id):
+        svc.loads.renew(svc, user_id)
     return current(user, signed)
+
+
+def reload_user(svc: Services, user_id: int) -> None:
+    """Read ``user_id``'s row into the user cache (in a thread, in the background: a failure
+    is logged, and the entry then ends as it would have)."""
+    try:
+        with svc.reader() as session:
+            svc.users.load(session, user_id)
+    except Exception:
+        log.warning("could not renew a cached user", exc_info=True)
+    finally:
+        svc.users.refreshed(user_id)
+
+
+class Loads:
+    """The user reads under way on each event loop: one per user, however many requests
+    want it (they await the same task), and the background renewals (kept referenced)."""
+
+    def __init__(self) -> None:
+        self.tasks: dict[tuple[int, int], asyncio.Task[None]] = {}
+        self.renewals: set[asyncio.Task[None]] = set()
+
+    async def load(self, svc: Services, user_id: int) -> None:
+        loop = asyncio.get_running_loop()
+        key = (id(loop), user_id)
+        task = self.tasks.get(key)
+        if task is None or task.get_loop() is not loop:
+            task = loop.create_task(run_in_threadpool(read_user, svc, user_id))
+            self.tasks[key] = task
+            task.add_done_callback(lambda done: self.tasks.pop(key, None)
+                                   if self.tasks.get(key) is done else None)
+        await asyncio.shield(task)
+
+    def renew(self, svc: Services, user_id: int) -> None:
+        task = asyncio.get_running_loop().create_task(
+            run_in_threadpool(reload_user, svc, user_id))
+        self.renewals.add(task)
+        task.add_done_callback(self.renewals.discard)
+
+
+def read_user(svc: Services, user_id: int) -> None:
+    with svc.reader() as session:
+        svc.users.load(session, user_id)
 
 
 def signed_user_id(signed: dict[str, Any]) -> int:

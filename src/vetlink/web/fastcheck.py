@@ -13,8 +13,9 @@ otherwise hands it, untouched, to the route in ``routes/api.py``, which is the r
   ``VETLINK_INLINE_CHECK_BYTES`` (so no body limit can be reached while it is read);
 - the body is a JSON object with a profile and perhaps a note (``checking.small_profile``).
 
-Whatever it answers is what the route answers: the same check (``checking.checked_json``,
-in a thread, at most ``INLINE_AT_ONCE`` at once), the same redaction (``redact.for_viewer``),
+Whatever it answers is what the route answers: the same check (``checking.answered_json``:
+on the event loop up to ``VETLINK_LOOP_CHECK_BYTES``, else in a thread, at most
+``INLINE_AT_ONCE`` at once), the same redaction (``redact.for_viewer``),
 the same error bodies (``errors.error_response``). When it declines after reading the body,
 the route gets the body replayed.
 """
@@ -23,7 +24,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -31,8 +31,8 @@ from vetlink.errors import InputError, VetlinkError
 from vetlink.ingest.common import parse_json
 from vetlink.web import extension_tokens
 from vetlink.web.auth import NotAuthenticated
-from vetlink.web.checking import checked_json, small_profile
-from vetlink.web.deps import Services, current, load_user, signed_user_id
+from vetlink.web.checking import answered_json, small_profile
+from vetlink.web.deps import Services, load_user_async
 from vetlink.web.errors import error_response, on_unexpected
 from vetlink.web.fastjson import FastJSONResponse
 from vetlink.web.redact import for_viewer
@@ -63,20 +63,17 @@ class FastChecks:
 
     async def api_user(self, scope: Any) -> Any:
         """The user of a valid API token when it is active and current: from the user cache
-        (the shared instance: only read here, never stored), else read in a thread (and
-        cached: when an entry expires, the requests in flight do not all go the long way);
-        None otherwise (the route decides, and says why)."""
+        (its shared instance: only read here, never stored; renewed in the background before
+        it ends), else read in a thread, once for all the requests that want it meanwhile
+        (``deps.load_user_async``); None otherwise (the route decides, and says why)."""
         value = header(scope, b"authorization")
         scheme, _, token = value.partition(" ")
         token = token.strip()
         if scheme.lower() != "bearer" or not token or extension_tokens.is_extension_token(token):
             return None
         try:
-            signed = self.svc.signer.read_token(token)
-            user = self.svc.users.peek(signed_user_id(signed))
-            if user is None:
-                return await run_in_threadpool(load_user, self.svc, signed)
-            return current(user, signed)
+            return await load_user_async(self.svc, self.svc.signer.read_token(token),
+                                         shared=True)
         except NotAuthenticated:
             return None
 
@@ -100,11 +97,8 @@ class FastChecks:
 
     async def answer(self, scope: Any, receive: Any, send: Any, user: Any, body: Any,
                      size: int) -> None:
-        settings = self.svc.settings
         try:
-            _, assessment = await run_in_threadpool(
-                checked_json, self.svc.checks, body, size, settings.inline_check_bytes,
-                settings.max_input_bytes)
+            _, assessment = await answered_json(self.svc.checks, body, size, self.svc.settings)
             response: Response = FastJSONResponse(for_viewer(assessment, user))
         except VetlinkError as exc:
             response = error_response(Request(scope), exc.status, exc.title, exc.message)

@@ -38,6 +38,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, make_transient_to_detached
 from vetlink.store.models import User
 
 TTL_SECONDS = 1.0
+REFRESH_SECONDS = 0.5  # an entry this close to its end is read again, once, in the background
 STAT_SECONDS = 0.05
 MAX_USERS = 4096
 CHANGES_FILE = "user_changes"
@@ -63,6 +64,7 @@ class UserCache:
         self.stat_due = 0.0  # when the changes file is looked at again
         self.generation = 0  # bumped by every forget: a row read before it is not kept
         self.loads = 0  # rows read from the database (tests, figures)
+        self.refreshing: set[int] = set()  # users being read again in the background
         _CACHES.add(self)
         install()
 
@@ -96,6 +98,23 @@ class UserCache:
                 self.seen = stamp
             found = self.rows.get(user_id)
             return None if found is None or found[0] <= now else found
+
+    def refresh_due(self, user_id: int) -> bool:
+        """True, once, when ``user_id``'s entry is in its last ``REFRESH_SECONDS``: the caller
+        then reads the user again in the background (:func:`vetlink.web.deps.reload_user`),
+        so a busy user's entry is renewed before it ends and requests do not wait for the
+        read. What is served is still at most ``ttl`` old."""
+        now = self.clock()
+        with self.lock:
+            found = self.rows.get(user_id)
+            if found is None or found[0] - now > REFRESH_SECONDS or user_id in self.refreshing:
+                return False
+            self.refreshing.add(user_id)
+            return True
+
+    def refreshed(self, user_id: int) -> None:
+        with self.lock:
+            self.refreshing.discard(user_id)
 
     def put(self, user: User, generation: int) -> None:
         values = {key: getattr(user, key) for key in COLUMNS}

@@ -13,8 +13,10 @@ So the web app hands each check to a worker *process* (``pebble.ProcessPool``):
 
 A small profile-only API check (at most ``inline_check_bytes``) is the exception: its trip to
 a worker would cost more than the check, and its worst case is small and measured, so
-:meth:`CheckPool.run_here` runs it in the server process (at most ``INLINE_AT_ONCE`` at
-once; docs/security.md "Checks in the server process").
+:meth:`CheckPool.run_here` runs it in the server process (in a thread, at most
+``INLINE_AT_ONCE`` at once; docs/security.md "Checks in the server process"), and one of at
+most ``loop_check_bytes`` runs on the event loop itself (:meth:`CheckPool.run_on_loop`), whose
+thread hand-off would cost more than the GIL it would give back (docs/web-throughput.md).
 
 The process pool belongs to one server process (created on first use, stopped when the
 process exits), so several server processes (``--workers``) each have their own; apps built
@@ -146,6 +148,30 @@ class CheckPool:
         self.deadline = settings.check_deadline_seconds
         self.slots = threading.BoundedSemaphore(settings.check_workers + settings.check_queue)
         self.inline_slots = threading.BoundedSemaphore(INLINE_AT_ONCE)
+        self.ran: dict[str, int] = {"event loop": 0, "thread": 0, "pool": 0}  # where checks ran
+        from vetlink.ingest.budget import Budget
+
+        self.budget = Budget.from_settings(settings)  # the input budgets of a check run here
+
+    def runs_here(self) -> bool:
+        """Whether a check may run in this process: it reads one setting of the process
+        besides its budgets, the data directory (for the partner watchlist), so not when the
+        app was built for another data directory than the process's."""
+        from vetlink.settings import get_settings
+
+        return self.settings.data_dir == get_settings().data_dir
+
+    def run_on_loop(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)`` right here, on the calling event loop, under the input budgets and
+        the error mapping of a worker: only for a profile-only check within
+        ``VETLINK_LOOP_CHECK_BYTES``, whose measured worst case is below the interpreter's
+        thread switch interval (docs/web-throughput.md), and only when :meth:`runs_here`.
+        The loop runs one at a time, so no turn is taken."""
+        from vetlink.ingest.budget import using_budget
+
+        self.ran["event loop"] += 1
+        with using_budget(self.budget):
+            return guarded(fn, args)
 
     def run_here(self, fn: Callable[..., T], *args: Any) -> T:
         """``fn(*args)`` in the calling thread, without the pool: only for inputs whose worst
@@ -156,15 +182,15 @@ class CheckPool:
         input budgets (set here from the app's settings), a profile-only check reads one
         setting of the process: the data directory, for the partner watchlist; so when the
         app was built for another data directory than the process's, the pool is used."""
-        from vetlink.ingest.budget import Budget, using_budget
-        from vetlink.settings import get_settings
+        from vetlink.ingest.budget import using_budget
 
-        if self.settings.data_dir != get_settings().data_dir:  # the watchlist a check reads
+        if not self.runs_here():  # the watchlist a check reads
             return self.run(fn, *args)
         if not self.inline_slots.acquire(timeout=INLINE_WAIT_SECONDS):  # a flood: the pool
             return self.run(fn, *args)
+        self.ran["thread"] += 1
         try:
-            with using_budget(Budget.from_settings(self.settings)):
+            with using_budget(self.budget):
                 result: T = guarded(fn, args)
         finally:
             self.inline_slots.release()
@@ -175,6 +201,7 @@ class CheckPool:
         ``fn`` must be a module-level function and its arguments and result picklable."""
         if not self.slots.acquire(blocking=False):
             raise Busy("the server is busy with other checks; try again in a few seconds")
+        self.ran["pool"] += 1
         try:
             env = settings_env(self.settings)
             future = process_pool(self.workers).schedule(in_worker, args=(env, fn, args),

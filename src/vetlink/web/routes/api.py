@@ -7,14 +7,13 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import Response
 from pydantic import BaseModel
-from starlette.concurrency import run_in_threadpool
 
 from vetlink.errors import InputError, InputTooLarge, UnsupportedFormat
 from vetlink.ingest.common import parse_json
 from vetlink.store import reports as store_reports
 from vetlink.store.models import Report, User
 from vetlink.store.users import authenticate
-from vetlink.web.checking import Inputs, checked_json, report_from_api
+from vetlink.web.checking import Inputs, answered_json, checked_json, report_from_api
 from vetlink.web.deps import DB, ApiUser, CheckUser, Id, Services, Svc, WriteDB
 from vetlink.web.errors import Unprocessable
 from vetlink.web.fastjson import FastJSONResponse
@@ -127,9 +126,10 @@ def run_check(request: Request, svc: Services, body: Any) -> tuple[Inputs, dict[
 async def check(request: Request, user: CheckUser, body: Body, svc: Svc) -> Response:
     """Check a profile, a conversation and/or a photo (base64); returns an assessment
     (vetlink/assessment/v1). Nothing is stored."""
-    # one thread hop (the check itself, which may hold the GIL: never on the event loop);
-    # the assessment is plain JSON already: sent as it is, not walked again by the framework
-    _, assessment = await run_in_threadpool(run_check, request, svc, body)
+    # a small profile is checked on the event loop, anything else in a thread (or the pool):
+    # checking.answered_json; the assessment is plain JSON already: sent as it is
+    _, assessment = await answered_json(svc.checks, body, request.state.body_bytes,
+                                        svc.settings)
     return FastJSONResponse(for_viewer(assessment, user))
 
 
