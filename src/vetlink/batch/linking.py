@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from vetlink.batch.rows import assessed, frame_rows, log, parse_rows, raise_bad, write_whole
+from vetlink.batch.rows import arrow_rows, assessed, log, parse_rows, raise_bad, write_whole
 from vetlink.campaigns.keys import PersonaKeys, persona_keys_many
 
 KEYED_SCHEMA = "pid long, error string, keys binary, bkey array<long>, bkind array<int>"
@@ -74,14 +74,29 @@ def unpack(blob: bytes) -> PersonaKeys:
 
 # --- 1. keys -------------------------------------------------------------------------------
 
+def keyed_arrow_schema() -> Any:
+    import pyarrow as pa
+
+    return pa.schema([("pid", pa.int64()), ("error", pa.string()), ("keys", pa.binary()),
+                      ("bkey", pa.list_(pa.int64())), ("bkind", pa.list_(pa.int32()))])
+
+
+def lists(values: np.ndarray, offsets: np.ndarray) -> Any:
+    """An Arrow list column from flat values and row offsets (no Python list per row)."""
+    import pyarrow as pa
+
+    return pa.ListArray.from_arrays(pa.array(offsets.astype(np.int32)), pa.array(values))
+
+
 def keys_batches(batches: Iterable[Any], use_models: bool, lures: bool) -> Iterator[Any]:
-    """``mapInPandas``: (pid, error, keys, block keys, block kinds) per line of each batch."""
-    import pandas as pd
+    """``mapInArrow``: (pid, error, keys, block keys, block kinds) per line of each batch."""
+    import pyarrow as pa
 
     from vetlink.campaigns.link import block_rows, key_table
 
-    for frame in batches:
-        lines, bad = parse_rows(frame_rows(frame))
+    schema = keyed_arrow_schema()
+    for batch in batches:
+        lines, bad = parse_rows(arrow_rows(batch))
         found: list[tuple[str, ...]] = [()] * len(lines)
         if lures:
             found = [tuple(f.id for f in r.findings) for r in assessed(lines, use_models)]
@@ -89,60 +104,70 @@ def keys_batches(batches: Iterable[Any], use_models: bool, lures: bool) -> Itera
         key, person, kind = block_rows(key_table(keys))
         order = np.argsort(person, kind="stable")
         bounds = np.searchsorted(person[order], np.arange(len(keys) + 1))
-        key = key[order].view(np.int64)
-        kind = kind[order].astype(np.int32)
-        rows = {"pid": [ln.number for ln in lines] + [n for n, _ in bad],
-                "error": [None] * len(lines) + [m for _, m in bad],
-                "keys": [pack(k) for k in keys] + [None] * len(bad),
-                "bkey": [key[bounds[i]:bounds[i + 1]].tolist() for i in range(len(keys))]
-                + [[]] * len(bad),
-                "bkind": [kind[bounds[i]:bounds[i + 1]].tolist() for i in range(len(keys))]
-                + [[]] * len(bad)}
-        yield pd.DataFrame(rows)
+        offsets = np.r_[bounds, np.full(len(bad), bounds[-1])]
+        yield pa.RecordBatch.from_arrays([
+            pa.array([ln.number for ln in lines] + [n for n, _ in bad], pa.int64()),
+            pa.array([None] * len(lines) + [m for _, m in bad], pa.string()),
+            pa.array([pack(k) for k in keys] + [None] * len(bad), pa.binary()),
+            lists(key[order].view(np.int64), offsets),
+            lists(kind[order].astype(np.int32), offsets)], schema=schema)
 
 
 # --- 2. candidate pairs --------------------------------------------------------------------
 
-def expandable_batches(batches: Iterable[Any]) -> Iterator[Any]:
-    """``mapInPandas`` over (key, kind, size): the blocks ``link.pair_blocks`` expands."""
+def shared_block_rows(keyed: Any) -> Any:
+    """(key, pid, kind, size, bkind) of every block key at least two personas share: the
+    (block key, persona) rows exploded in the JVM, each block's size and kind (that of its
+    smallest persona, as the sorted table in link.py) by a window over the key — one shuffle,
+    no join back."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    rows = (keyed.select("pid", F.explode(F.arrays_zip("bkey", "bkind")).alias("r"))
+            .select(F.col("r.bkey").alias("key"), "pid", F.col("r.bkind").alias("kind")))
+    block = Window.partitionBy("key")
+    sized = rows.select("key", "pid", "kind", F.count("*").over(block).alias("size"),
+                        F.min(F.struct("pid", "kind")).over(block)["kind"].alias("bkind"))
+    return sized.where(F.col("size") >= 2)
+
+
+def expandable(shared: Any) -> Any:
+    """The (block kind, size) combinations ``link.pair_blocks`` (the one rule) expands: it
+    decides by a block's kind and size alone, so it is asked once per distinct combination
+    (a few hundred rows, on the driver) instead of once per block in a Python pass."""
     from vetlink.campaigns.link import Blocks, Weights, pair_blocks
 
-    weights = Weights()
-    for frame in batches:
-        n = len(frame)
-        blocks = Blocks(key=frame["key"].to_numpy(), person=np.zeros(n, np.int64),
-                        kind=frame["kind"].to_numpy().astype(np.int8), start=np.arange(n),
-                        size=frame["size"].to_numpy())
-        yield frame[pair_blocks(blocks, weights)]
+    combos = [(int(r["bkind"]), int(r["size"]))
+              for r in shared.select("bkind", "size").distinct().collect()]
+    n = len(combos)
+    kind = np.array([k for k, _ in combos], dtype=np.int8)
+    size = np.array([s for _, s in combos], dtype=np.int64)
+    chosen = pair_blocks(Blocks(key=np.zeros(n, np.uint64), person=np.zeros(n, np.int64),
+                                kind=kind, start=np.arange(n), size=size), Weights())
+    rows = [combo for combo, ok in zip(combos, chosen, strict=True) if ok]
+    return shared.sparkSession.createDataFrame(rows or [(-1, -1)], "bkind int, size long")
 
 
-def candidate_pairs(keyed: Any) -> tuple[Any, Any]:
+def candidate_pairs(shared: Any) -> tuple[Any, Any]:
     """(pairs: a < b, kinds, sizes — one row per candidate pair; bands: each persona's
     MinHash band keys shared by 2..block_cap personas, with their sizes)."""
     from pyspark.sql import functions as F
 
     from vetlink.campaigns.link import KIND_ID, Weights
 
-    weights = Weights()
-    rows = (keyed.select("pid", F.explode(F.arrays_zip("bkey", "bkind")).alias("r"))
-            .select(F.col("r.bkey").alias("key"), "pid", F.col("r.bkind").alias("kind")))
-    # the block's kind is that of its smallest persona (as the sorted table in link.py)
-    sizes = rows.groupBy("key").agg(F.count("*").alias("size"),
-                                    F.min(F.struct("pid", "kind"))["kind"].alias("kind"))
-    shared = sizes.where(F.col("size") >= 2)
-    expand = shared.mapInPandas(expandable_batches, "key long, size long, kind int")
-    members = rows.join(expand.select("key", "size"), "key")
-    pairs = (members.select("key", F.col("pid").alias("a"), "kind", "size")
+    members = (shared.join(F.broadcast(expandable(shared)), ["bkind", "size"])
+               .select("key", "pid", "bkind", "size"))
+    pairs = (members.select("key", F.col("pid").alias("a"), "bkind", "size")
              .join(members.select("key", F.col("pid").alias("b")), "key")
              .where(F.col("a") < F.col("b"))
              .groupBy("a", "b")
-             .agg(F.collect_list("kind").alias("kinds"), F.collect_list("size").alias("sizes")))
-    text = (rows.where(F.col("kind") == KIND_ID["text"])
-            .join(shared.where(F.col("size") <= weights.block_cap).select("key", "size"), "key")
-            .groupBy("pid")
-            .agg(F.collect_list("key").alias("band_keys"),
-                 F.collect_list("size").alias("band_sizes")))
-    return pairs, text
+             .agg(F.collect_list("bkind").alias("kinds"), F.collect_list("size").alias("sizes")))
+    bands = (shared.where((F.col("kind") == KIND_ID["text"])
+                          & (F.col("size") <= Weights().block_cap))
+             .groupBy("pid")
+             .agg(F.collect_list("key").alias("band_keys"),
+                  F.collect_list("size").alias("band_sizes")))
+    return pairs, bands
 
 
 # --- 3. pair scores ------------------------------------------------------------------------
@@ -155,29 +180,42 @@ def unique_keys(pids: np.ndarray, blobs: Sequence[bytes]) -> tuple[np.ndarray, l
     return sorted_pids[first], [unpack(blobs[int(k)]) for k in order[first]]
 
 
-def band_blocks(frame: Any) -> Any:
+def flat(column: Any, dtype: Any) -> np.ndarray:
+    """The values of an Arrow list column, flattened (null lists contribute nothing)."""
+    return np.asarray(column.flatten().to_numpy(zero_copy_only=False), dtype=dtype)
+
+
+def band_blocks(batch: Any) -> Any:
     """A ``Blocks`` of the shareable MinHash bands of the batch's personas with their sizes
     over the whole input (what ``link.text_bits`` looks the shared bands up in)."""
     from vetlink.campaigns.link import Blocks
 
-    keys = [np.asarray(x, dtype=np.int64) for c in ("band_keys_a", "band_keys_b")
-            for x in frame[c] if x is not None]
-    sizes = [np.asarray(x, dtype=np.int64) for c in ("band_sizes_a", "band_sizes_b")
-             for x in frame[c] if x is not None]
-    key = np.concatenate(keys or [np.zeros(0, np.int64)]).view(np.uint64)
-    size = np.concatenate(sizes or [np.zeros(0, np.int64)])
+    key = np.concatenate([flat(column(batch, f"band_keys_{s}"), np.int64)
+                          for s in "ab"]).view(np.uint64)
+    size = np.concatenate([flat(column(batch, f"band_sizes_{s}"), np.int64) for s in "ab"])
     key, first = np.unique(key, return_index=True)
     n = len(key)
     return Blocks(key=key, person=np.zeros(n, np.int64), kind=np.zeros(n, np.int8),
                   start=np.arange(n), size=size[first])
 
 
-def score_pairs(frame: Any) -> Any:
-    """The pair scores of one batch of candidate pairs, as ``link.link`` computes them: the
-    strongest ``frequency_weight`` per kind, the text evidence by ``text_bits`` (rarest
+def column(batch: Any, name: str) -> Any:
+    return batch.column(batch.schema.get_field_index(name))
+
+
+def pair_arrow_schema() -> Any:
+    import pyarrow as pa
+
+    return pa.schema([("a", pa.int64()), ("b", pa.int64()), ("total", pa.float64()),
+                      ("by_kind", pa.list_(pa.float64()))])
+
+
+def score_pairs(batch: Any) -> Any:
+    """The pair scores of one Arrow batch of candidate pairs, as ``link.link`` computes them:
+    the strongest ``frequency_weight`` per kind, the text evidence by ``text_bits`` (rarest
     shared band, estimated Jaccard), photos confirmed by ``confirm_photo``; pairs from
     ``link_bits`` kept."""
-    import pandas as pd
+    import pyarrow as pa
 
     from vetlink.campaigns.link import (
         KIND_ID,
@@ -190,35 +228,46 @@ def score_pairs(frame: Any) -> Any:
     )
 
     weights = Weights()
-    a, b = frame["a"].to_numpy(), frame["b"].to_numpy()
-    pids, keys = unique_keys(np.r_[a, b], [*frame["keys_a"], *frame["keys_b"]])
+    a = np.asarray(column(batch, "a").to_numpy(), np.int64)
+    b = np.asarray(column(batch, "b").to_numpy(), np.int64)
+    pids, keys = unique_keys(np.r_[a, b], [*column(batch, "keys_a").to_pylist(),
+                                           *column(batch, "keys_b").to_pylist()])
     table = key_table(keys)
     i, j = np.searchsorted(pids, a), np.searchsorted(pids, b)
-    counts = [len(k) for k in frame["kinds"]]
-    kind = np.concatenate([np.asarray(k, np.int64) for k in frame["kinds"]] or [np.zeros(0)])
-    size = np.concatenate([np.asarray(s, np.int64) for s in frame["sizes"]] or [np.zeros(0)])
+    kinds = column(batch, "kinds")
+    counts = np.asarray(kinds.value_lengths().to_numpy(zero_copy_only=False), np.int64)
+    kind = flat(kinds, np.int64)
+    size = flat(column(batch, "sizes"), np.int64)
     by_kind = np.zeros((len(a), len(KINDS)))
-    np.maximum.at(by_kind, (np.repeat(np.arange(len(a)), counts), kind.astype(np.int64)),
-                  frequency_weight(kind.astype(np.int64), size, weights))
-    by_kind[:, KIND_ID["text"]] = text_bits(table, band_blocks(frame), i, j, weights)
+    np.maximum.at(by_kind, (np.repeat(np.arange(len(a)), counts), kind),
+                  frequency_weight(kind, size, weights))
+    by_kind[:, KIND_ID["text"]] = text_bits(table, band_blocks(batch), i, j, weights)
     confirm_photo(table, i, j, by_kind)
     total = by_kind.sum(axis=1)
-    keep = total >= weights.link_bits
-    return pd.DataFrame({"a": a[keep], "b": b[keep], "total": total[keep],
-                         "by_kind": list(by_kind[keep])})
+    keep = np.flatnonzero(total >= weights.link_bits)
+    offsets = np.arange(len(keep) + 1) * len(KINDS)
+    return pa.RecordBatch.from_arrays(
+        [pa.array(a[keep]), pa.array(b[keep]), pa.array(total[keep]),
+         lists(by_kind[keep].ravel(), offsets)], schema=pair_arrow_schema())
 
 
 def score_batches(batches: Iterable[Any]) -> Iterator[Any]:
-    for frame in batches:
-        if len(frame):
-            yield score_pairs(frame)
+    for batch in batches:
+        if batch.num_rows:
+            yield score_pairs(batch)
 
 
-def scored_edges(keyed: Any) -> Any:
-    """The linked pairs (a < b, total bits, bits per kind) of the keyed personas."""
+def scored_edges(keyed: Any, held: list[Any] | None = None) -> Any:
+    """The linked pairs (a < b, total bits, bits per kind) of the keyed personas. The shared
+    block rows are persisted (three jobs read them) and appended to ``held``, for the caller
+    to unpersist once the edges are materialised."""
+    from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
-    pairs, bands = candidate_pairs(keyed)
+    shared = shared_block_rows(keyed).persist(StorageLevel.MEMORY_AND_DISK)
+    if held is not None:
+        held.append(shared)
+    pairs, bands = candidate_pairs(shared)
     side = keyed.select("pid", "keys").join(bands, "pid", "left")
 
     def renamed(suffix: str) -> Any:
@@ -226,7 +275,7 @@ def scored_edges(keyed: Any) -> Any:
                              for c in side.columns])
 
     joined = pairs.join(renamed("a"), "a").join(renamed("b"), "b")
-    return joined.mapInPandas(score_batches, PAIR_SCHEMA)
+    return joined.mapInArrow(score_batches, PAIR_SCHEMA)
 
 
 # --- 4. components and campaigns -----------------------------------------------------------
@@ -285,7 +334,7 @@ def keyed_personas(spark: Any, source: str, use_models: bool, lures: bool) -> tu
     from vetlink.batch.rows import numbered
 
     keyed = (numbered(spark, source)
-             .mapInPandas(lambda b: keys_batches(b, use_models, lures), KEYED_SCHEMA)
+             .mapInArrow(lambda b: keys_batches(b, use_models, lures), KEYED_SCHEMA)
              .persist(StorageLevel.MEMORY_AND_DISK))
     try:
         raise_bad(keyed, source)
@@ -306,9 +355,11 @@ def campaigns_job(spark: Any, source: str, out: str, use_models: bool = True,
     log("start")
     persisted, keyed = keyed_personas(spark, source, use_models, lures)
     log(f"keys of {keyed.count()} personas")
-    edges = scored_edges(keyed)
-    edges = edges.persist(StorageLevel.MEMORY_AND_DISK)
+    held: list[Any] = []
+    edges = scored_edges(keyed, held).persist(StorageLevel.MEMORY_AND_DISK)
     log(f"edges: {edges.count()} links")
+    for frame in held:
+        frame.unpersist()
     groups = int(spark.conf.get("spark.sql.shuffle.partitions", "8"))
     campaigns = campaigns_of(keyed, edges, max(1, groups))
     write_whole(campaigns.orderBy(F.desc("score"), "id"), out)
