@@ -1,19 +1,20 @@
 """``vetlink batch campaigns`` on Spark: the same keys, pair score and clusters as one process
 (:mod:`vetlink.campaigns.pipeline`), with the data flow shaped for Spark.
 
-1. **Keys once per Arrow batch** (``mapInPandas``): the lines are parsed, optionally assessed
-   (lures), keyed with :func:`vetlink.campaigns.keys.persona_keys_many` (the batch function:
-   MinHash of the whole batch at once) and their block keys computed with
+1. **Keys once per Arrow batch** (``mapInArrow``: no pandas frame): the lines are parsed,
+   optionally assessed (lures), keyed with :func:`vetlink.campaigns.keys.persona_keys_many`
+   (the batch function: MinHash of the whole batch at once) and their block keys computed with
    :func:`vetlink.campaigns.link.block_rows`. Each persona's keys travel as ONE binary column
    (:func:`pack`: every field of :class:`PersonaKeys`, so a field added to it flows through
-   with no schema change); the block keys as two arrays. A bad line is a row with its error;
-   the result is persisted and the job stops before writing if any row has one.
+   with no schema change); the block keys as two Arrow list columns. A bad line is a row with
+   its error; the result is persisted and the job stops before writing if any row has one.
 2. **Candidate pairs without the key rows**: the (block key, persona) rows are exploded in
-   the JVM; block sizes counted; which blocks are expanded is decided by
-   :func:`vetlink.campaigns.link.pair_blocks` (the one rule); the members of those blocks are
+   the JVM; each block's size and kind by one window over the key (one shuffle, persisted);
+   which blocks are expanded is decided by :func:`vetlink.campaigns.link.pair_blocks` (the one
+   rule), asked once per distinct (kind, size) on the driver; the members of those blocks are
    self-joined on the key into (a, b, kind, block size) rows, grouped to one row per pair.
 3. **Each side's keys joined once per pair**, with the sizes of its shareable MinHash bands,
-   and the pairs scored in ``mapInPandas`` by :func:`score_pairs`, which calls
+   and the pairs scored in ``mapInArrow`` by :func:`score_pairs`, which calls
    ``frequency_weight``, ``text_bits`` and ``confirm_photo`` exactly as ``link.link`` does.
 4. **Connected components** on DataFrames (:mod:`vetlink.batch.components`) and **clusters**
    by :func:`vetlink.campaigns.cluster.build_campaigns` over groups of whole components
