@@ -284,14 +284,11 @@ def scored_edges(keyed: Any, held: list[Any] | None = None) -> Any:
 def cluster_group(members: Any, edges: Any) -> Any:
     """Campaigns of a group of whole connected components (:func:`build_campaigns`, as in
     one process: rows ordered by persona id, edges by pair)."""
-    import pandas as pd
-
     from vetlink.campaigns.cluster import build_campaigns
     from vetlink.campaigns.link import Links, key_table
 
-    columns = [f.split()[0] for f in CAMPAIGN_SCHEMA.split(", ")]
     if not len(members) or not len(edges):
-        return pd.DataFrame([], columns=columns)
+        return campaign_frame(key_table([]), [])
     pids, keys = unique_keys(members["pid"].to_numpy(), list(members["keys"]))
     table = key_table(keys)
     edges = edges.sort_values(["a", "b"])
@@ -299,8 +296,15 @@ def cluster_group(members: Any, edges: Any) -> Any:
     links = Links(np.searchsorted(pids, edges["a"].to_numpy()),
                   np.searchsorted(pids, edges["b"].to_numpy()),
                   edges["total"].to_numpy(dtype=float), by_kind, candidates=len(edges))
+    return campaign_frame(table, build_campaigns(table, links))
+
+
+def campaign_frame(table: Any, campaigns: Sequence[Any]) -> Any:
+    """One row per campaign (``CAMPAIGN_SCHEMA``), as a pandas frame."""
+    import pandas as pd
+
     out = []
-    for c in build_campaigns(table, links):
+    for c in campaigns:
         out.append({"id": c.id, "score": c.score, "size": len(c.members),
                     "members": [table.ids[m] for m in c.members],
                     "names": [table.names[m] for m in c.members],
@@ -308,7 +312,30 @@ def cluster_group(members: Any, edges: Any) -> Any:
                     "evidence": json.dumps(c.evidence), "features": json.dumps(c.features),
                     "targets": c.targets, "lures": c.lures, "first_seen": c.first_seen,
                     "last_seen": c.last_seen})
-    return pd.DataFrame(out, columns=columns)
+    return pd.DataFrame(out, columns=[f.split()[0] for f in CAMPAIGN_SCHEMA.split(", ")])
+
+
+def campaigns_on_driver(keyed: Any) -> Any:
+    """Linking and clustering of a key table small enough for the driver: the keys (one
+    packed column) collected through Arrow, ordered by line, and
+    :func:`vetlink.campaigns.pipeline.cluster_table` — ``link.link`` and ``build_campaigns``,
+    the one process's own call — run once. Every shuffle of the distributed path (block
+    sizes, pairs, both sides' keys, components, groups) costs seconds of fixed cost that a
+    small table does not need; the keys stage stays distributed."""
+    from vetlink.campaigns.link import key_table
+    from vetlink.campaigns.pipeline import cluster_table
+
+    collected = keyed.select("pid", "keys").toArrow()
+    pids = np.asarray(collected.column("pid").to_numpy(), np.int64)
+    _, keys = unique_keys(pids, collected.column("keys").to_pylist())
+    del collected
+    table = key_table(keys)
+    del keys
+    seconds: dict[str, float] = {}
+    links, found = cluster_table(table, seconds=seconds)
+    log(f"linked and clustered on the driver: {len(links.i)} links "
+        f"({', '.join(f'{k} {v:.0f}s' for k, v in seconds.items())})")
+    return keyed.sparkSession.createDataFrame(campaign_frame(table, found), CAMPAIGN_SCHEMA)
 
 
 def campaigns_of(keyed: Any, edges: Any, groups: int) -> Any:
@@ -345,26 +372,38 @@ def keyed_personas(spark: Any, source: str, use_models: bool, lures: bool) -> tu
     return keyed, keyed.where(F.col("error").isNull()).drop("error")
 
 
+LOCAL_PERSONAS = 250_000  # personas up to which linking and clustering run on the driver
+
+
 def campaigns_job(spark: Any, source: str, out: str, use_models: bool = True,
-                  lures: bool = True) -> int:
+                  lures: bool = True, local_personas: int = LOCAL_PERSONAS) -> int:
     """Campaigns among the lines of ``source`` written to ``out`` (Parquet, one row per
     cluster, highest score first). ``lures=False`` keys without assessing (no lure ids:
-    what ``pipeline.run_file`` does by default)."""
+    what ``pipeline.run_file`` does by default). The keys are always computed on the
+    executors; up to ``local_personas`` personas the linking and clustering then run on the
+    driver (:func:`campaigns_on_driver`), beyond it on the executors (pairs, scores,
+    components, clusters per group of components)."""
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
     log("start")
     persisted, keyed = keyed_personas(spark, source, use_models, lures)
-    log(f"keys of {keyed.count()} personas")
-    held: list[Any] = []
-    edges = scored_edges(keyed, held).persist(StorageLevel.MEMORY_AND_DISK)
-    log(f"edges: {edges.count()} links")
-    for frame in held:
-        frame.unpersist()
-    groups = int(spark.conf.get("spark.sql.shuffle.partitions", "8"))
-    campaigns = campaigns_of(keyed, edges, max(1, groups))
+    count = keyed.count()
+    log(f"keys of {count} personas")
+    edges = None
+    if count <= local_personas:
+        campaigns = campaigns_on_driver(keyed)
+    else:
+        held: list[Any] = []
+        edges = scored_edges(keyed, held).persist(StorageLevel.MEMORY_AND_DISK)
+        log(f"edges: {edges.count()} links")
+        for frame in held:
+            frame.unpersist()
+        groups = int(spark.conf.get("spark.sql.shuffle.partitions", "8"))
+        campaigns = campaigns_of(keyed, edges, max(1, groups))
     write_whole(campaigns.orderBy(F.desc("score"), "id"), out)
     log("campaigns written")
-    edges.unpersist()
+    if edges is not None:
+        edges.unpersist()
     persisted.unpersist()
     return int(spark.read.parquet(out).count())

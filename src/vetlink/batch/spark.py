@@ -164,10 +164,13 @@ def score_job(spark: Any, source: str, out: str, use_models: bool = True) -> int
 # --- campaigns ---------------------------------------------------------------------------
 
 def campaigns_job(spark: Any, source: str, out: str, use_models: bool = True,
-                  lures: bool = True) -> int:
-    """``vetlink batch campaigns``: see :mod:`vetlink.batch.linking`."""
+                  lures: bool = True, local_personas: int | None = None) -> int:
+    """``vetlink batch campaigns``: see :mod:`vetlink.batch.linking` (``local_personas``:
+    up to how many personas the linking runs on the driver; its default when None)."""
+    from vetlink.batch.linking import LOCAL_PERSONAS
     from vetlink.batch.linking import campaigns_job as job
 
-    return job(spark, source, out, use_models=use_models, lures=lures)
+    return job(spark, source, out, use_models=use_models, lures=lures,
+               local_personas=LOCAL_PERSONAS if local_personas is None else local_personas)
 
 
