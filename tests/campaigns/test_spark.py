@@ -350,3 +350,10 @@ def test_blocks_are_chosen_by_kind_and_size_as_link_pair_blocks_chooses_them(
     local_sizes = {(int(blocks.key[blocks.start[b]].view(np.int64)), int(blocks.size[b]))
                    for b in shared_blocks}
     assert spark_sizes == local_sizes
+
+
+def test_the_session_hands_python_small_arrow_batches_unless_told_otherwise(spark: Any) -> None:
+    from vetlink.batch.spark import ARROW_BATCH, BATCH_ROWS
+
+    assert spark.conf.get(ARROW_BATCH) == str(BATCH_ROWS) == "2000"
+    assert not spark.sparkContext.getConf().contains(ARROW_BATCH)  # ours, not a submitter's
