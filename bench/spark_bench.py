@@ -18,12 +18,13 @@ Each measurement runs in a fresh subprocess; the load average is printed with ea
 
     .venv/bin/python bench/spark_bench.py [--score-sizes 1000,10000]
         [--conversation-sizes 1000] [--campaign-sizes 10000,100000,1000000]
-        [--spark-timeout 1800] [--skip score,campaigns]
+        [--spark-timeout 1800] [--all-pairs-max 10000] [--skip score,campaigns]
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import resource
@@ -206,6 +207,23 @@ def child_campaigns_single(path: Path) -> dict[str, Any]:
             "pipeline": ", ".join(f"{k} {v:.0f}s" for k, v in run.seconds.items())}
 
 
+def child_campaigns_allpairs(path: Path) -> dict[str, Any]:
+    """The all-pairs baseline: the same keys (2 key workers), every pair compared
+    (``link.all_pairs_links``), the same clustering."""
+    from vetlink.campaigns.cluster import build_campaigns
+    from vetlink.campaigns.link import all_pairs_links
+    from vetlink.campaigns.pipeline import table_of_file
+
+    start = time.perf_counter()
+    table, _ = table_of_file(path, workers=CORES)
+    links = all_pairs_links(table)
+    found = build_campaigns(table, links)
+    seconds = time.perf_counter() - start
+    clusters = sorted(sorted(table.ids[m] for m in c.members) for c in found)
+    return {"seconds": seconds, "clusters": len(clusters), "digest": digest(clusters),
+            "links": len(links.i)}
+
+
 def child_campaigns_spark(path: Path, out: Path) -> dict[str, Any]:
     from vetlink.batch import components
     from vetlink.batch.spark import campaigns_job
@@ -232,6 +250,7 @@ def child(args: list[str]) -> None:
     result = {"score-single": lambda: child_score_single(path),
               "score-spark": lambda: child_score_spark(path, out),
               "campaigns-single": lambda: child_campaigns_single(path),
+              "campaigns-allpairs": lambda: child_campaigns_allpairs(path),
               "campaigns-spark": lambda: child_campaigns_spark(path, out)}[kind]()
     print(json.dumps(result), flush=True)
 
@@ -277,17 +296,32 @@ def generated(n: int) -> Path:
     return made(n, SEED)[0]
 
 
-def campaigns(sizes: list[int], tmp: Path, spark_timeout: float) -> None:
+def campaigns(sizes: list[int], tmp: Path, spark_timeout: float, all_pairs_max: int,
+              spark_only: set[int]) -> None:
     print("\n## Campaigns: Spark local[2] `batch campaigns` vs the single-process pipeline "
-          "(run_file, 2 key workers; same file, keys without assess)", flush=True)
+          "(run_file, 2 key workers; same file, keys without assess) vs the all-pairs "
+          "baseline (same keys, every pair compared) where it runs", flush=True)
+    walls: dict[str, list[tuple[int, float]]] = {"one process": [], "spark": []}
     for n in sizes:
         path = generated(n)
         before = load()
-        single = run_child(["campaigns-single", str(path)])
+        single = ({"seconds": float("nan"), "cpu_s": float("nan"), "peak_mb": 0, "digest": "",
+                   "clusters": "?", "links": "?", "pipeline": "not run (--spark-only)"}
+                  if n in spark_only else run_child(["campaigns-single", str(path)]))
+        if n not in spark_only:
+            walls["one process"].append((n, single["seconds"]))
         print(f"n={n:>9,} one process: {single['seconds']:7.1f} s wall, {single['cpu_s']:7.1f} "
               f"s CPU, {single['peak_mb']:6} MB peak, {single['clusters']} clusters, "
               f"{single['links']} links [{single.get('pipeline', '')}] | {before} -> {load()}",
               flush=True)
+        if n <= all_pairs_max:
+            before = load()
+            base = run_child(["campaigns-allpairs", str(path)])
+            print(f"n={n:>9,} all pairs:   {base['seconds']:7.1f} s wall, {base['cpu_s']:7.1f} "
+                  f"s CPU, {base['peak_mb']:6} MB peak, {base['clusters']} clusters, "
+                  f"{base['links']} links | all pairs/one process: wall "
+                  f"{base['seconds'] / single['seconds']:.2f} | {before} -> {load()}",
+                  flush=True)
         before = load()
         spark = run_child(["campaigns-spark", str(path), str(tmp / f"campaigns-out-{n}")],
                           timeout=spark_timeout)
@@ -296,6 +330,7 @@ def campaigns(sizes: list[int], tmp: Path, spark_timeout: float) -> None:
                   f"({spark['cpu_s']} s CPU, {spark['peak_mb']} MB peak) [{spark['stages']}] "
                   f"| {before} -> {load()}", flush=True)
             continue
+        walls["spark"].append((n, spark["seconds"]))
         same = single["digest"] == spark["digest"]
         print(f"n={n:>9,} spark local[2]: {spark['seconds']:7.1f} s wall, {spark['cpu_s']:7.1f} "
               f"s CPU, {spark['peak_mb']:6} MB peak, {spark['clusters']} clusters, "
@@ -304,6 +339,10 @@ def campaigns(sizes: list[int], tmp: Path, spark_timeout: float) -> None:
               f"{spark['cpu_s'] / max(single['cpu_s'], 0.1):.2f}, peak "
               f"{spark['peak_mb'] / max(single['peak_mb'], 1):.2f} | same clusters: {same} | "
               f"{before} -> {load()}", flush=True)
+    for method, points in walls.items():
+        for (n0, t0), (n1, t1) in itertools.pairwise(points):
+            print(f"growth {method}: {n0:,} -> {n1:,}: wall x{t1 / t0:.1f} for x{n1 / n0:.0f} "
+                  f"data = {t1 / t0 / (n1 / n0):.2f} per 1x", flush=True)
 
 
 def main() -> None:
@@ -317,6 +356,10 @@ def main() -> None:
     parser.add_argument("--campaign-sizes", default="10000,100000,1000000")
     parser.add_argument("--spark-timeout", type=float, default=1800,
                         help="seconds after which a Spark campaigns run is stopped")
+    parser.add_argument("--all-pairs-max", type=int, default=10_000,
+                        help="largest size at which the all-pairs baseline runs")
+    parser.add_argument("--spark-only", default="",
+                        help="sizes at which only the Spark job runs (e.g. 1000000)")
     parser.add_argument("--skip", default="")
     args = parser.parse_args()
     skip = set(args.skip.split(","))
@@ -327,7 +370,8 @@ def main() -> None:
                   [int(x) for x in args.conversation_sizes.split(",") if x], tmp)
         if "campaigns" not in skip:
             campaigns([int(x) for x in args.campaign_sizes.split(",") if x], tmp,
-                      args.spark_timeout)
+                      args.spark_timeout, args.all_pairs_max,
+                      {int(x) for x in args.spark_only.split(",") if x})
 
 
 if __name__ == "__main__":

@@ -44,13 +44,18 @@ def rows(n: int, seed: int) -> list[dict[str, Any]]:
     return out
 
 
-def test_spark_campaigns_equal_the_single_process_ones(spark: Any, tmp_path: Path) -> None:
+@pytest.mark.parametrize("where", ["executors", "driver"])
+def test_spark_campaigns_equal_the_single_process_ones(spark: Any, tmp_path: Path,
+                                                       where: str) -> None:
+    """Both paths of the job (linking on the executors; on the driver, for a table of at
+    most ``local_personas``) give the one process's campaigns and scores."""
     from vetlink.batch.spark import campaigns_job
 
     data = rows(240, seed=41)
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(r) + "\n" for r in data))
-    assert campaigns_job(spark, str(source), str(tmp_path / "out")) > 0
+    limit = 0 if where == "executors" else 10_000
+    assert campaigns_job(spark, str(source), str(tmp_path / "out"), local_personas=limit) > 0
     found = spark.read.parquet(str(tmp_path / "out")).collect()
     lines = [parse_object(r, i + 1, report=False) for i, r in enumerate(data)]
     records = records_of(lines, use_models=True)  # as the job keys them: with models
@@ -277,3 +282,78 @@ def test_spark_links_equal_the_single_process_links(spark: Any, tmp_path: Path) 
     component = {r["node"]: r["component"] for r in parts.collect()}
     assert {component[first + k] for k in range(12)} == {first}
     persisted.unpersist()
+
+
+def test_the_arrow_keys_pass_gives_each_line_its_own_block_keys_and_bad_lines_their_error(
+) -> None:
+    """``keys_batches`` (the mapInArrow pass) on one Arrow batch: every good line's block
+    keys are exactly ``link.block_rows`` of that persona; a bad line in the middle keeps its
+    number and message and gets no keys."""
+    import numpy as np
+    import pyarrow as pa
+
+    from vetlink.batch.linking import keys_batches, unpack
+    from vetlink.campaigns.keys import persona_keys_many
+    from vetlink.campaigns.link import block_rows, key_table
+
+    data = rows(30, seed=48)
+    values = [json.dumps(r) for r in data]
+    values.insert(7, "{oops")
+    batch = pa.RecordBatch.from_pydict({"line": list(range(1, len(values) + 1)),
+                                        "value": values})
+    (out,) = list(keys_batches([batch], use_models=False, lures=False))
+    got = out.to_pylist()
+    bad = [r for r in got if r["error"]]
+    assert [(r["pid"], r["keys"], r["bkey"]) for r in bad] == [(8, None, [])]
+    assert "not JSON" in bad[0]["error"]
+    good = sorted((r for r in got if not r["error"]), key=lambda r: r["pid"])
+    assert [r["pid"] for r in good] == [n for n in range(1, 32) if n != 8]
+    records = [parse_object(r, 1, report=False).record() for r in data]
+    keys = persona_keys_many(records)
+    key, person, kind = block_rows(key_table(keys))
+    for i, row in enumerate(good):
+        mine = person == i
+        assert sorted(row["bkey"]) == sorted(key[mine].view(np.int64).tolist())
+        assert sorted(row["bkind"]) == sorted(kind[mine].tolist())
+        assert unpack(row["keys"]).id == keys[i].id
+        assert np.array_equal(unpack(row["keys"]).minhash, keys[i].minhash)
+
+
+def test_blocks_are_chosen_by_kind_and_size_as_link_pair_blocks_chooses_them(
+        spark: Any, tmp_path: Path) -> None:
+    """The Spark job asks ``link.pair_blocks`` once per distinct (block kind, size): every
+    block of the one-process table gets the same answer as its (kind, size), and the Spark
+    block sizes are the one-process ones."""
+    import numpy as np
+
+    from vetlink.batch.linking import expandable, keyed_personas, shared_block_rows
+    from vetlink.campaigns.keys import persona_keys_many
+    from vetlink.campaigns.link import Weights, blocks_of, key_table, pair_blocks
+
+    data = rows(300, seed=49)
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in data))
+    persisted, keyed = keyed_personas(spark, str(source), use_models=False, lures=False)
+    shared = shared_block_rows(keyed)
+    chosen = {(r["bkind"], r["size"]) for r in expandable(shared).collect()}
+    spark_sizes = {(r["key"], r["size"]) for r in shared.select("key", "size").distinct()
+                   .collect()}
+    persisted.unpersist()
+    records = [parse_object(r, i + 1, report=False).record() for i, r in enumerate(data)]
+    blocks = blocks_of(key_table(persona_keys_many(records)))
+    decided = pair_blocks(blocks, Weights())
+    kinds = blocks.kind[blocks.start]
+    shared_blocks = np.flatnonzero(blocks.size >= 2)
+    assert len(shared_blocks) and decided[shared_blocks].any()
+    for b in shared_blocks:
+        assert ((int(kinds[b]), int(blocks.size[b])) in chosen) == bool(decided[b])
+    local_sizes = {(int(blocks.key[blocks.start[b]].view(np.int64)), int(blocks.size[b]))
+                   for b in shared_blocks}
+    assert spark_sizes == local_sizes
+
+
+def test_the_session_hands_python_small_arrow_batches_unless_told_otherwise(spark: Any) -> None:
+    from vetlink.batch.spark import ARROW_BATCH, BATCH_ROWS
+
+    assert spark.conf.get(ARROW_BATCH) == str(BATCH_ROWS) == "2000"
+    assert not spark.sparkContext.getConf().contains(ARROW_BATCH)  # ours, not a submitter's

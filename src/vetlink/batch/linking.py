@@ -1,19 +1,20 @@
 """``vetlink batch campaigns`` on Spark: the same keys, pair score and clusters as one process
 (:mod:`vetlink.campaigns.pipeline`), with the data flow shaped for Spark.
 
-1. **Keys once per Arrow batch** (``mapInPandas``): the lines are parsed, optionally assessed
-   (lures), keyed with :func:`vetlink.campaigns.keys.persona_keys_many` (the batch function:
-   MinHash of the whole batch at once) and their block keys computed with
+1. **Keys once per Arrow batch** (``mapInArrow``: no pandas frame): the lines are parsed,
+   optionally assessed (lures), keyed with :func:`vetlink.campaigns.keys.persona_keys_many`
+   (the batch function: MinHash of the whole batch at once) and their block keys computed with
    :func:`vetlink.campaigns.link.block_rows`. Each persona's keys travel as ONE binary column
    (:func:`pack`: every field of :class:`PersonaKeys`, so a field added to it flows through
-   with no schema change); the block keys as two arrays. A bad line is a row with its error;
-   the result is persisted and the job stops before writing if any row has one.
+   with no schema change); the block keys as two Arrow list columns. A bad line is a row with
+   its error; the result is persisted and the job stops before writing if any row has one.
 2. **Candidate pairs without the key rows**: the (block key, persona) rows are exploded in
-   the JVM; block sizes counted; which blocks are expanded is decided by
-   :func:`vetlink.campaigns.link.pair_blocks` (the one rule); the members of those blocks are
+   the JVM; each block's size and kind by one window over the key (one shuffle, persisted);
+   which blocks are expanded is decided by :func:`vetlink.campaigns.link.pair_blocks` (the one
+   rule), asked once per distinct (kind, size) on the driver; the members of those blocks are
    self-joined on the key into (a, b, kind, block size) rows, grouped to one row per pair.
 3. **Each side's keys joined once per pair**, with the sizes of its shareable MinHash bands,
-   and the pairs scored in ``mapInPandas`` by :func:`score_pairs`, which calls
+   and the pairs scored in ``mapInArrow`` by :func:`score_pairs`, which calls
    ``frequency_weight``, ``text_bits`` and ``confirm_photo`` exactly as ``link.link`` does.
 4. **Connected components** on DataFrames (:mod:`vetlink.batch.components`) and **clusters**
    by :func:`vetlink.campaigns.cluster.build_campaigns` over groups of whole components
@@ -31,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-from vetlink.batch.rows import assessed, frame_rows, log, parse_rows, raise_bad, write_whole
+from vetlink.batch.rows import arrow_rows, assessed, log, parse_rows, raise_bad, write_whole
 from vetlink.campaigns.keys import PersonaKeys, persona_keys_many
 
 KEYED_SCHEMA = "pid long, error string, keys binary, bkey array<long>, bkind array<int>"
@@ -74,14 +75,29 @@ def unpack(blob: bytes) -> PersonaKeys:
 
 # --- 1. keys -------------------------------------------------------------------------------
 
+def keyed_arrow_schema() -> Any:
+    import pyarrow as pa
+
+    return pa.schema([("pid", pa.int64()), ("error", pa.string()), ("keys", pa.binary()),
+                      ("bkey", pa.list_(pa.int64())), ("bkind", pa.list_(pa.int32()))])
+
+
+def lists(values: np.ndarray, offsets: np.ndarray) -> Any:
+    """An Arrow list column from flat values and row offsets (no Python list per row)."""
+    import pyarrow as pa
+
+    return pa.ListArray.from_arrays(pa.array(offsets.astype(np.int32)), pa.array(values))
+
+
 def keys_batches(batches: Iterable[Any], use_models: bool, lures: bool) -> Iterator[Any]:
-    """``mapInPandas``: (pid, error, keys, block keys, block kinds) per line of each batch."""
-    import pandas as pd
+    """``mapInArrow``: (pid, error, keys, block keys, block kinds) per line of each batch."""
+    import pyarrow as pa
 
     from vetlink.campaigns.link import block_rows, key_table
 
-    for frame in batches:
-        lines, bad = parse_rows(frame_rows(frame))
+    schema = keyed_arrow_schema()
+    for batch in batches:
+        lines, bad = parse_rows(arrow_rows(batch))
         found: list[tuple[str, ...]] = [()] * len(lines)
         if lures:
             found = [tuple(f.id for f in r.findings) for r in assessed(lines, use_models)]
@@ -89,60 +105,70 @@ def keys_batches(batches: Iterable[Any], use_models: bool, lures: bool) -> Itera
         key, person, kind = block_rows(key_table(keys))
         order = np.argsort(person, kind="stable")
         bounds = np.searchsorted(person[order], np.arange(len(keys) + 1))
-        key = key[order].view(np.int64)
-        kind = kind[order].astype(np.int32)
-        rows = {"pid": [ln.number for ln in lines] + [n for n, _ in bad],
-                "error": [None] * len(lines) + [m for _, m in bad],
-                "keys": [pack(k) for k in keys] + [None] * len(bad),
-                "bkey": [key[bounds[i]:bounds[i + 1]].tolist() for i in range(len(keys))]
-                + [[]] * len(bad),
-                "bkind": [kind[bounds[i]:bounds[i + 1]].tolist() for i in range(len(keys))]
-                + [[]] * len(bad)}
-        yield pd.DataFrame(rows)
+        offsets = np.r_[bounds, np.full(len(bad), bounds[-1])]
+        yield pa.RecordBatch.from_arrays([
+            pa.array([ln.number for ln in lines] + [n for n, _ in bad], pa.int64()),
+            pa.array([None] * len(lines) + [m for _, m in bad], pa.string()),
+            pa.array([pack(k) for k in keys] + [None] * len(bad), pa.binary()),
+            lists(key[order].view(np.int64), offsets),
+            lists(kind[order].astype(np.int32), offsets)], schema=schema)
 
 
 # --- 2. candidate pairs --------------------------------------------------------------------
 
-def expandable_batches(batches: Iterable[Any]) -> Iterator[Any]:
-    """``mapInPandas`` over (key, kind, size): the blocks ``link.pair_blocks`` expands."""
+def shared_block_rows(keyed: Any) -> Any:
+    """(key, pid, kind, size, bkind) of every block key at least two personas share: the
+    (block key, persona) rows exploded in the JVM, each block's size and kind (that of its
+    smallest persona, as the sorted table in link.py) by a window over the key — one shuffle,
+    no join back."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    rows = (keyed.select("pid", F.explode(F.arrays_zip("bkey", "bkind")).alias("r"))
+            .select(F.col("r.bkey").alias("key"), "pid", F.col("r.bkind").alias("kind")))
+    block = Window.partitionBy("key")
+    sized = rows.select("key", "pid", "kind", F.count("*").over(block).alias("size"),
+                        F.min(F.struct("pid", "kind")).over(block)["kind"].alias("bkind"))
+    return sized.where(F.col("size") >= 2)
+
+
+def expandable(shared: Any) -> Any:
+    """The (block kind, size) combinations ``link.pair_blocks`` (the one rule) expands: it
+    decides by a block's kind and size alone, so it is asked once per distinct combination
+    (a few hundred rows, on the driver) instead of once per block in a Python pass."""
     from vetlink.campaigns.link import Blocks, Weights, pair_blocks
 
-    weights = Weights()
-    for frame in batches:
-        n = len(frame)
-        blocks = Blocks(key=frame["key"].to_numpy(), person=np.zeros(n, np.int64),
-                        kind=frame["kind"].to_numpy().astype(np.int8), start=np.arange(n),
-                        size=frame["size"].to_numpy())
-        yield frame[pair_blocks(blocks, weights)]
+    combos = [(int(r["bkind"]), int(r["size"]))
+              for r in shared.select("bkind", "size").distinct().collect()]
+    n = len(combos)
+    kind = np.array([k for k, _ in combos], dtype=np.int8)
+    size = np.array([s for _, s in combos], dtype=np.int64)
+    chosen = pair_blocks(Blocks(key=np.zeros(n, np.uint64), person=np.zeros(n, np.int64),
+                                kind=kind, start=np.arange(n), size=size), Weights())
+    rows = [combo for combo, ok in zip(combos, chosen, strict=True) if ok]
+    return shared.sparkSession.createDataFrame(rows or [(-1, -1)], "bkind int, size long")
 
 
-def candidate_pairs(keyed: Any) -> tuple[Any, Any]:
+def candidate_pairs(shared: Any) -> tuple[Any, Any]:
     """(pairs: a < b, kinds, sizes — one row per candidate pair; bands: each persona's
     MinHash band keys shared by 2..block_cap personas, with their sizes)."""
     from pyspark.sql import functions as F
 
     from vetlink.campaigns.link import KIND_ID, Weights
 
-    weights = Weights()
-    rows = (keyed.select("pid", F.explode(F.arrays_zip("bkey", "bkind")).alias("r"))
-            .select(F.col("r.bkey").alias("key"), "pid", F.col("r.bkind").alias("kind")))
-    # the block's kind is that of its smallest persona (as the sorted table in link.py)
-    sizes = rows.groupBy("key").agg(F.count("*").alias("size"),
-                                    F.min(F.struct("pid", "kind"))["kind"].alias("kind"))
-    shared = sizes.where(F.col("size") >= 2)
-    expand = shared.mapInPandas(expandable_batches, "key long, size long, kind int")
-    members = rows.join(expand.select("key", "size"), "key")
-    pairs = (members.select("key", F.col("pid").alias("a"), "kind", "size")
+    members = (shared.join(F.broadcast(expandable(shared)), ["bkind", "size"])
+               .select("key", "pid", "bkind", "size"))
+    pairs = (members.select("key", F.col("pid").alias("a"), "bkind", "size")
              .join(members.select("key", F.col("pid").alias("b")), "key")
              .where(F.col("a") < F.col("b"))
              .groupBy("a", "b")
-             .agg(F.collect_list("kind").alias("kinds"), F.collect_list("size").alias("sizes")))
-    text = (rows.where(F.col("kind") == KIND_ID["text"])
-            .join(shared.where(F.col("size") <= weights.block_cap).select("key", "size"), "key")
-            .groupBy("pid")
-            .agg(F.collect_list("key").alias("band_keys"),
-                 F.collect_list("size").alias("band_sizes")))
-    return pairs, text
+             .agg(F.collect_list("bkind").alias("kinds"), F.collect_list("size").alias("sizes")))
+    bands = (shared.where((F.col("kind") == KIND_ID["text"])
+                          & (F.col("size") <= Weights().block_cap))
+             .groupBy("pid")
+             .agg(F.collect_list("key").alias("band_keys"),
+                  F.collect_list("size").alias("band_sizes")))
+    return pairs, bands
 
 
 # --- 3. pair scores ------------------------------------------------------------------------
@@ -155,29 +181,42 @@ def unique_keys(pids: np.ndarray, blobs: Sequence[bytes]) -> tuple[np.ndarray, l
     return sorted_pids[first], [unpack(blobs[int(k)]) for k in order[first]]
 
 
-def band_blocks(frame: Any) -> Any:
+def flat(column: Any, dtype: Any) -> np.ndarray:
+    """The values of an Arrow list column, flattened (null lists contribute nothing)."""
+    return np.asarray(column.flatten().to_numpy(zero_copy_only=False), dtype=dtype)
+
+
+def band_blocks(batch: Any) -> Any:
     """A ``Blocks`` of the shareable MinHash bands of the batch's personas with their sizes
     over the whole input (what ``link.text_bits`` looks the shared bands up in)."""
     from vetlink.campaigns.link import Blocks
 
-    keys = [np.asarray(x, dtype=np.int64) for c in ("band_keys_a", "band_keys_b")
-            for x in frame[c] if x is not None]
-    sizes = [np.asarray(x, dtype=np.int64) for c in ("band_sizes_a", "band_sizes_b")
-             for x in frame[c] if x is not None]
-    key = np.concatenate(keys or [np.zeros(0, np.int64)]).view(np.uint64)
-    size = np.concatenate(sizes or [np.zeros(0, np.int64)])
+    key = np.concatenate([flat(column(batch, f"band_keys_{s}"), np.int64)
+                          for s in "ab"]).view(np.uint64)
+    size = np.concatenate([flat(column(batch, f"band_sizes_{s}"), np.int64) for s in "ab"])
     key, first = np.unique(key, return_index=True)
     n = len(key)
     return Blocks(key=key, person=np.zeros(n, np.int64), kind=np.zeros(n, np.int8),
                   start=np.arange(n), size=size[first])
 
 
-def score_pairs(frame: Any) -> Any:
-    """The pair scores of one batch of candidate pairs, as ``link.link`` computes them: the
-    strongest ``frequency_weight`` per kind, the text evidence by ``text_bits`` (rarest
+def column(batch: Any, name: str) -> Any:
+    return batch.column(batch.schema.get_field_index(name))
+
+
+def pair_arrow_schema() -> Any:
+    import pyarrow as pa
+
+    return pa.schema([("a", pa.int64()), ("b", pa.int64()), ("total", pa.float64()),
+                      ("by_kind", pa.list_(pa.float64()))])
+
+
+def score_pairs(batch: Any) -> Any:
+    """The pair scores of one Arrow batch of candidate pairs, as ``link.link`` computes them:
+    the strongest ``frequency_weight`` per kind, the text evidence by ``text_bits`` (rarest
     shared band, estimated Jaccard), photos confirmed by ``confirm_photo``; pairs from
     ``link_bits`` kept."""
-    import pandas as pd
+    import pyarrow as pa
 
     from vetlink.campaigns.link import (
         KIND_ID,
@@ -190,35 +229,46 @@ def score_pairs(frame: Any) -> Any:
     )
 
     weights = Weights()
-    a, b = frame["a"].to_numpy(), frame["b"].to_numpy()
-    pids, keys = unique_keys(np.r_[a, b], [*frame["keys_a"], *frame["keys_b"]])
+    a = np.asarray(column(batch, "a").to_numpy(), np.int64)
+    b = np.asarray(column(batch, "b").to_numpy(), np.int64)
+    pids, keys = unique_keys(np.r_[a, b], [*column(batch, "keys_a").to_pylist(),
+                                           *column(batch, "keys_b").to_pylist()])
     table = key_table(keys)
     i, j = np.searchsorted(pids, a), np.searchsorted(pids, b)
-    counts = [len(k) for k in frame["kinds"]]
-    kind = np.concatenate([np.asarray(k, np.int64) for k in frame["kinds"]] or [np.zeros(0)])
-    size = np.concatenate([np.asarray(s, np.int64) for s in frame["sizes"]] or [np.zeros(0)])
+    kinds = column(batch, "kinds")
+    counts = np.asarray(kinds.value_lengths().to_numpy(zero_copy_only=False), np.int64)
+    kind = flat(kinds, np.int64)
+    size = flat(column(batch, "sizes"), np.int64)
     by_kind = np.zeros((len(a), len(KINDS)))
-    np.maximum.at(by_kind, (np.repeat(np.arange(len(a)), counts), kind.astype(np.int64)),
-                  frequency_weight(kind.astype(np.int64), size, weights))
-    by_kind[:, KIND_ID["text"]] = text_bits(table, band_blocks(frame), i, j, weights)
+    np.maximum.at(by_kind, (np.repeat(np.arange(len(a)), counts), kind),
+                  frequency_weight(kind, size, weights))
+    by_kind[:, KIND_ID["text"]] = text_bits(table, band_blocks(batch), i, j, weights)
     confirm_photo(table, i, j, by_kind)
     total = by_kind.sum(axis=1)
-    keep = total >= weights.link_bits
-    return pd.DataFrame({"a": a[keep], "b": b[keep], "total": total[keep],
-                         "by_kind": list(by_kind[keep])})
+    keep = np.flatnonzero(total >= weights.link_bits)
+    offsets = np.arange(len(keep) + 1) * len(KINDS)
+    return pa.RecordBatch.from_arrays(
+        [pa.array(a[keep]), pa.array(b[keep]), pa.array(total[keep]),
+         lists(by_kind[keep].ravel(), offsets)], schema=pair_arrow_schema())
 
 
 def score_batches(batches: Iterable[Any]) -> Iterator[Any]:
-    for frame in batches:
-        if len(frame):
-            yield score_pairs(frame)
+    for batch in batches:
+        if batch.num_rows:
+            yield score_pairs(batch)
 
 
-def scored_edges(keyed: Any) -> Any:
-    """The linked pairs (a < b, total bits, bits per kind) of the keyed personas."""
+def scored_edges(keyed: Any, held: list[Any] | None = None) -> Any:
+    """The linked pairs (a < b, total bits, bits per kind) of the keyed personas. The shared
+    block rows are persisted (three jobs read them) and appended to ``held``, for the caller
+    to unpersist once the edges are materialised."""
+    from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
-    pairs, bands = candidate_pairs(keyed)
+    shared = shared_block_rows(keyed).persist(StorageLevel.MEMORY_AND_DISK)
+    if held is not None:
+        held.append(shared)
+    pairs, bands = candidate_pairs(shared)
     side = keyed.select("pid", "keys").join(bands, "pid", "left")
 
     def renamed(suffix: str) -> Any:
@@ -226,7 +276,7 @@ def scored_edges(keyed: Any) -> Any:
                              for c in side.columns])
 
     joined = pairs.join(renamed("a"), "a").join(renamed("b"), "b")
-    return joined.mapInPandas(score_batches, PAIR_SCHEMA)
+    return joined.mapInArrow(score_batches, PAIR_SCHEMA)
 
 
 # --- 4. components and campaigns -----------------------------------------------------------
@@ -234,14 +284,11 @@ def scored_edges(keyed: Any) -> Any:
 def cluster_group(members: Any, edges: Any) -> Any:
     """Campaigns of a group of whole connected components (:func:`build_campaigns`, as in
     one process: rows ordered by persona id, edges by pair)."""
-    import pandas as pd
-
     from vetlink.campaigns.cluster import build_campaigns
     from vetlink.campaigns.link import Links, key_table
 
-    columns = [f.split()[0] for f in CAMPAIGN_SCHEMA.split(", ")]
     if not len(members) or not len(edges):
-        return pd.DataFrame([], columns=columns)
+        return campaign_frame(key_table([]), [])
     pids, keys = unique_keys(members["pid"].to_numpy(), list(members["keys"]))
     table = key_table(keys)
     edges = edges.sort_values(["a", "b"])
@@ -249,8 +296,15 @@ def cluster_group(members: Any, edges: Any) -> Any:
     links = Links(np.searchsorted(pids, edges["a"].to_numpy()),
                   np.searchsorted(pids, edges["b"].to_numpy()),
                   edges["total"].to_numpy(dtype=float), by_kind, candidates=len(edges))
+    return campaign_frame(table, build_campaigns(table, links))
+
+
+def campaign_frame(table: Any, campaigns: Sequence[Any]) -> Any:
+    """One row per campaign (``CAMPAIGN_SCHEMA``), as a pandas frame."""
+    import pandas as pd
+
     out = []
-    for c in build_campaigns(table, links):
+    for c in campaigns:
         out.append({"id": c.id, "score": c.score, "size": len(c.members),
                     "members": [table.ids[m] for m in c.members],
                     "names": [table.names[m] for m in c.members],
@@ -258,7 +312,30 @@ def cluster_group(members: Any, edges: Any) -> Any:
                     "evidence": json.dumps(c.evidence), "features": json.dumps(c.features),
                     "targets": c.targets, "lures": c.lures, "first_seen": c.first_seen,
                     "last_seen": c.last_seen})
-    return pd.DataFrame(out, columns=columns)
+    return pd.DataFrame(out, columns=[f.split()[0] for f in CAMPAIGN_SCHEMA.split(", ")])
+
+
+def campaigns_on_driver(keyed: Any) -> Any:
+    """Linking and clustering of a key table small enough for the driver: the keys (one
+    packed column) collected through Arrow, ordered by line, and
+    :func:`vetlink.campaigns.pipeline.cluster_table` — ``link.link`` and ``build_campaigns``,
+    the one process's own call — run once. Every shuffle of the distributed path (block
+    sizes, pairs, both sides' keys, components, groups) costs seconds of fixed cost that a
+    small table does not need; the keys stage stays distributed."""
+    from vetlink.campaigns.link import key_table
+    from vetlink.campaigns.pipeline import cluster_table
+
+    collected = keyed.select("pid", "keys").toArrow()
+    pids = np.asarray(collected.column("pid").to_numpy(), np.int64)
+    _, keys = unique_keys(pids, collected.column("keys").to_pylist())
+    del collected
+    table = key_table(keys)
+    del keys
+    seconds: dict[str, float] = {}
+    links, found = cluster_table(table, seconds=seconds)
+    log(f"linked and clustered on the driver: {len(links.i)} links "
+        f"({', '.join(f'{k} {v:.0f}s' for k, v in seconds.items())})")
+    return keyed.sparkSession.createDataFrame(campaign_frame(table, found), CAMPAIGN_SCHEMA)
 
 
 def campaigns_of(keyed: Any, edges: Any, groups: int) -> Any:
@@ -285,7 +362,7 @@ def keyed_personas(spark: Any, source: str, use_models: bool, lures: bool) -> tu
     from vetlink.batch.rows import numbered
 
     keyed = (numbered(spark, source)
-             .mapInPandas(lambda b: keys_batches(b, use_models, lures), KEYED_SCHEMA)
+             .mapInArrow(lambda b: keys_batches(b, use_models, lures), KEYED_SCHEMA)
              .persist(StorageLevel.MEMORY_AND_DISK))
     try:
         raise_bad(keyed, source)
@@ -295,24 +372,38 @@ def keyed_personas(spark: Any, source: str, use_models: bool, lures: bool) -> tu
     return keyed, keyed.where(F.col("error").isNull()).drop("error")
 
 
+LOCAL_PERSONAS = 250_000  # personas up to which linking and clustering run on the driver
+
+
 def campaigns_job(spark: Any, source: str, out: str, use_models: bool = True,
-                  lures: bool = True) -> int:
+                  lures: bool = True, local_personas: int = LOCAL_PERSONAS) -> int:
     """Campaigns among the lines of ``source`` written to ``out`` (Parquet, one row per
     cluster, highest score first). ``lures=False`` keys without assessing (no lure ids:
-    what ``pipeline.run_file`` does by default)."""
+    what ``pipeline.run_file`` does by default). The keys are always computed on the
+    executors; up to ``local_personas`` personas the linking and clustering then run on the
+    driver (:func:`campaigns_on_driver`), beyond it on the executors (pairs, scores,
+    components, clusters per group of components)."""
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
     log("start")
     persisted, keyed = keyed_personas(spark, source, use_models, lures)
-    log(f"keys of {keyed.count()} personas")
-    edges = scored_edges(keyed)
-    edges = edges.persist(StorageLevel.MEMORY_AND_DISK)
-    log(f"edges: {edges.count()} links")
-    groups = int(spark.conf.get("spark.sql.shuffle.partitions", "8"))
-    campaigns = campaigns_of(keyed, edges, max(1, groups))
+    count = keyed.count()
+    log(f"keys of {count} personas")
+    edges = None
+    if count <= local_personas:
+        campaigns = campaigns_on_driver(keyed)
+    else:
+        held: list[Any] = []
+        edges = scored_edges(keyed, held).persist(StorageLevel.MEMORY_AND_DISK)
+        log(f"edges: {edges.count()} links")
+        for frame in held:
+            frame.unpersist()
+        groups = int(spark.conf.get("spark.sql.shuffle.partitions", "8"))
+        campaigns = campaigns_of(keyed, edges, max(1, groups))
     write_whole(campaigns.orderBy(F.desc("score"), "id"), out)
     log("campaigns written")
-    edges.unpersist()
+    if edges is not None:
+        edges.unpersist()
     persisted.unpersist()
     return int(spark.read.parquet(out).count())

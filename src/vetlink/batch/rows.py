@@ -118,6 +118,20 @@ def frame_rows(frame: Any) -> Iterator[tuple[int, Any]]:
         yield number, {c: v for c, v in zip(columns, row, strict=True) if present(v)}
 
 
+def arrow_rows(batch: Any) -> Iterator[tuple[int, Any]]:
+    """(line number, raw text or column dict) of the rows of one Arrow record batch
+    (``mapInArrow``: no pandas frame in between)."""
+    names = batch.schema.names
+    numbers = batch.column(names.index("line")).to_pylist()
+    if "value" in names:
+        yield from zip(numbers, batch.column(names.index("value")).to_pylist(), strict=True)
+        return
+    columns = [c for c in names if c != "line"]
+    values = zip(*(batch.column(names.index(c)).to_pylist() for c in columns), strict=True)
+    for number, row in zip(numbers, values, strict=True):
+        yield number, {c: v for c, v in zip(columns, row, strict=True) if v is not None}
+
+
 def parse_rows(rows: Iterable[tuple[int, Any]]) -> tuple[list[Line], list[tuple[int, str]]]:
     """The good lines and the (number, message) of the bad ones (blank lines skipped)."""
     good, bad = [], []

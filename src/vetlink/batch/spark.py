@@ -7,8 +7,8 @@ Every line is checked first (:func:`vetlink.campaigns.lines.parse_object`, the i
 check); a bad line stops the job before anything is written, naming its line or row.
 
 Lines are numbered in the JVM, then parsed, checked and processed in ONE Python pass
-(``mapInPandas``, Arrow batches); a bad line becomes a row carrying its error, the result is
-persisted, and the job stops before writing when any row has an error.
+(``mapInArrow``: Arrow batches, no pandas); a bad line becomes a row carrying its error,
+the result is persisted, and the job stops before writing when any row has an error.
 
 - score: ``assess_many`` in chunks of 256 per Arrow batch -> one row per profile (line, id,
   url, name, score, band, findings);
@@ -24,6 +24,7 @@ from typing import Any
 
 from vetlink.batch.rows import (  # noqa: F401 - the job's reading, re-exported
     CHUNK,
+    arrow_rows,
     assessed,
     frame_rows,
     is_parquet,
@@ -93,11 +94,22 @@ def session(master: str | None = None, app_name: str = "vetlink") -> Any:
     if is_local(master):
         for key, value in LOCAL_CONF.items():
             builder = builder.config(key, value)
-    return (builder.config("spark.ui.enabled", "false")
+    made = (builder.config("spark.ui.enabled", "false")
             .config("spark.ui.showConsoleProgress", "false")
             .config("spark.python.worker.reuse", "true")
             .config("spark.sql.execution.arrow.pyspark.enabled", "true")
             .getOrCreate())
+    if not made.sparkContext.getConf().contains(ARROW_BATCH):
+        made.conf.set(ARROW_BATCH, str(BATCH_ROWS))
+    return made
+
+
+# Rows per Arrow batch handed to the Python passes, unless the submitter sets it: keying
+# 10,000 personas at once (Spark's default) costs ~30 % more CPU per persona than 2,000
+# (measured; the MinHash arrays of a batch outgrow the caches) — one process keys chunks of
+# 2,000 (pipeline.CHUNK) too.
+ARROW_BATCH = "spark.sql.execution.arrow.maxRecordsPerBatch"
+BATCH_ROWS = 2_000
 
 
 LOCAL_CONF = {
@@ -114,18 +126,31 @@ SCORE_SCHEMA = ("pid long, error string, id string, url string, name string, sco
 SCORE_COLUMNS = [c.split()[0] for c in SCORE_SCHEMA.split(", ")]
 
 
-def score_batches(batches: Iterable[Any], use_models: bool = True) -> Iterator[Any]:
-    """``mapInPandas``: each Arrow batch of numbered lines parsed and assessed in one pass;
-    a bad line becomes a row with its ``error`` (the job stops on any before writing)."""
-    import pandas as pd
+def score_arrow_schema() -> Any:
+    import pyarrow as pa
 
-    for frame in batches:
-        lines, bad = parse_rows(frame_rows(frame))
+    return pa.schema([("pid", pa.int64()), ("error", pa.string()), ("id", pa.string()),
+                      ("url", pa.string()), ("name", pa.string()), ("score", pa.int32()),
+                      ("band", pa.string()), ("findings", pa.list_(pa.string()))])
+
+
+def score_batches(batches: Iterable[Any], use_models: bool = True) -> Iterator[Any]:
+    """``mapInArrow``: each Arrow batch of numbered lines parsed and assessed in one pass
+    (``assess_many`` in chunks); a bad line becomes a row with its ``error`` (the job stops
+    on any before writing)."""
+    import pyarrow as pa
+
+    schema = score_arrow_schema()
+    for batch in batches:
+        lines, bad = parse_rows(arrow_rows(batch))
         out: list[tuple[Any, ...]] = [(n, m, None, None, None, None, None, None) for n, m in bad]
         for line, result in zip(lines, assessed(lines, use_models), strict=True):
             out.append((line.number, None, line.digest, line.profile.url, line.profile.name,
                         result.score, result.band, [f.id for f in result.findings]))
-        yield pd.DataFrame(out, columns=SCORE_COLUMNS)
+        columns = list(zip(*out, strict=True)) if out else [[] for _ in SCORE_COLUMNS]
+        yield pa.RecordBatch.from_arrays([pa.array(list(c), type=f.type)
+                                          for c, f in zip(columns, schema, strict=True)],
+                                         schema=schema)
 
 
 def score_job(spark: Any, source: str, out: str, use_models: bool = True) -> int:
@@ -135,7 +160,7 @@ def score_job(spark: Any, source: str, out: str, use_models: bool = True) -> int
     from pyspark.sql import functions as F
 
     scored = (numbered(spark, source)
-              .mapInPandas(lambda b: score_batches(b, use_models), SCORE_SCHEMA)
+              .mapInArrow(lambda b: score_batches(b, use_models), SCORE_SCHEMA)
               .persist(StorageLevel.MEMORY_AND_DISK))
     try:
         raise_bad(scored, source)
@@ -150,10 +175,13 @@ def score_job(spark: Any, source: str, out: str, use_models: bool = True) -> int
 # --- campaigns ---------------------------------------------------------------------------
 
 def campaigns_job(spark: Any, source: str, out: str, use_models: bool = True,
-                  lures: bool = True) -> int:
-    """``vetlink batch campaigns``: see :mod:`vetlink.batch.linking`."""
+                  lures: bool = True, local_personas: int | None = None) -> int:
+    """``vetlink batch campaigns``: see :mod:`vetlink.batch.linking` (``local_personas``:
+    up to how many personas the linking runs on the driver; its default when None)."""
+    from vetlink.batch.linking import LOCAL_PERSONAS
     from vetlink.batch.linking import campaigns_job as job
 
-    return job(spark, source, out, use_models=use_models, lures=lures)
+    return job(spark, source, out, use_models=use_models, lures=lures,
+               local_personas=LOCAL_PERSONAS if local_personas is None else local_personas)
 
 
