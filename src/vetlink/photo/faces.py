@@ -33,6 +33,11 @@ DETECT_SIDE = 360  # faces are searched on a copy at most this large
 # away, still has its face.
 FACE_MIN_FRAC = 0.25
 SMALL_FACE_MIN_FRAC = 0.12
+# MTCNN also finds faces somewhat smaller than the size it searches from, and its box is the
+# tight face (brow to chin): a face whose box is under this fraction of the short side (about
+# the smallest the Haar cascades reported at SMALL_FACE_MIN_FRAC) is not reported: a crowd or
+# a figure in the background, not the photo's subject.
+MIN_FACE_HEIGHT = 0.1
 SMALLEST_WINDOW = 12  # MTCNN's first network looks at 12x12 windows
 FRONTAL = "haarcascade_frontalface_default.xml"  # the fall-back for faces filling the frame
 
@@ -80,10 +85,11 @@ def detector_array(image: Image.Image) -> np.ndarray:
 
 def detect(rgb: np.ndarray, min_frac: float) -> list[dict[str, Any]]:
     """MTCNN's faces from ``min_frac`` of the short side up (boxes in pixels, landmarks)."""
-    side = max(SMALLEST_WINDOW, int(min(rgb.shape[:2]) * min_frac))
+    short = min(rgb.shape[:2])
     mtcnn = detector()
-    mtcnn.min_face_size = side
-    return list(mtcnn.detect_faces(rgb))
+    mtcnn.min_face_size = max(SMALLEST_WINDOW, int(short * min_frac))
+    return [face for face in mtcnn.detect_faces(rgb)
+            if face["box"][3] >= MIN_FACE_HEIGHT * short]
 
 
 def face_boxes(rgb: np.ndarray) -> list[dict[str, Any]]:
