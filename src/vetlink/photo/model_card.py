@@ -14,8 +14,9 @@ CAVEATS = """\
   spectrum features.
 - **Framing shortcut.** The real photos are tight, varied crops; the generated ones carry the
   FFHQ alignment (eyes at a fixed place). A model trained on the data as given scores 1.000
-  ROC-AUC from eye/face position alone, and falls to about 0.69 on face crops (the framing
-  removed): that is the shortcut. The mild re-framing (zoom 0.8-1.25) does not remove it (the
+  ROC-AUC from eye/face position alone, and falls to about 0.5 on face crops (the framing
+  removed; 0.69 with the Haar eye boxes, whose noise made the shortcut less sharp): that is
+  the shortcut. The mild re-framing (zoom 0.8-1.25) does not remove it (the
   real photos' faces stay bigger in the frame); the face-crop rows are the honest figure for a
   cropped or re-framed photo. The eye position is a real tell of unedited StyleGAN output, but
   a persona operator who crops the face defeats it.
