@@ -9,10 +9,11 @@ on its resolution.
 This replaced the OpenCV Haar cascades (a frontal-face cascade, then an eye cascade in the
 face): on the 477 shared faces it finds a face on 220 of the 227 real photos, 224 with the
 fall-back below (the cascades: 201, each miss a false "no face" finding), and both eyes on
-every face it finds, at under half the cascades' CPU time. MTCNN misses a face that fills the frame and runs past its edges (a tight
-head crop: 4 real photos of the 227); for those, and only when MTCNN finds no face, the frontal
-Haar cascade that ships inside ``opencv-python-headless`` looks for a large face (without
-eyes). ``docs/photo-path.md`` has the figures.
+every face it finds, at under half the cascades' CPU time. MTCNN misses a face that fills
+the frame and runs past its edges (a tight head crop: 4 real photos of the 227); for those, and
+only when MTCNN finds no face, the frontal Haar cascade that ships inside
+``opencv-python-headless`` looks for a large face (without eyes). ``docs/photo-path.md`` has
+the figures.
 """
 
 from __future__ import annotations
