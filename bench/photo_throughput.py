@@ -217,11 +217,14 @@ def print_table(results: dict[str, Any], before: dict[str, Any] | None) -> None:
     print(f"target: >= {TARGET:.0f} photos/s per core through the full path")
     for name, stages in results["stages"].items():
         total = sum(stages.values())
-        print(f"\n### CPU time per stage, {name} (ms per photo; {total * 1000:.1f} ms in stages)")
-        print("| stage | ms per photo | share |")
-        print("|---|---|---|")
+        old = (before or {}).get("stages", {}).get(name, {})
+        print(f"\n### CPU time per stage, {name} (ms per photo; {total * 1000:.1f} ms in stages"
+              + (f"; before: {sum(old.values()) * 1000:.1f} ms" if old else "") + ")")
+        print("| stage | ms per photo | share |" + (" before |" if old else ""))
+        print("|---|---|---|" + ("---|" if old else ""))
         for stage, seconds in sorted(stages.items(), key=lambda item: -item[1]):
-            print(f"| {stage} | {seconds * 1000:.2f} | {seconds / total:.0%} |")
+            was = f" {old[stage] * 1000:.2f} |" if stage in old else (" - |" if old else "")
+            print(f"| {stage} | {seconds * 1000:.2f} | {seconds / total:.0%} |{was}")
     if results["profile"]:
         print("\n### cProfile of the full path (first photo set, by own time)\n```")
         print("\n".join(results["profile"].strip().splitlines()[:24]))

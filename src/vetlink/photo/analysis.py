@@ -67,7 +67,7 @@ def analyse(
     with timed(times, "hashes"):
         fingerprint = print_of_copy(prepared.hash_copy)
     with timed(times, "face detection"):
-        geometry = faces_in(prepared.detector_grey)
+        geometry = faces_in(prepared.detector_rgb)
     ai = None
     if model is not None and geometry.faces and not fingerprint.flat:
         with timed(times, "AI-face features"):

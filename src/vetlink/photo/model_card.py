@@ -14,19 +14,23 @@ CAVEATS = """\
   spectrum features.
 - **Framing shortcut.** The real photos are tight, varied crops; the generated ones carry the
   FFHQ alignment (eyes at a fixed place). A model trained on the data as given scores 1.000
-  ROC-AUC from eye/face position alone, and falls to about 0.69 on face crops (the framing
-  removed): that is the shortcut. The mild re-framing (zoom 0.8-1.25) does not remove it (the
+  ROC-AUC from eye/face position alone, and falls to about 0.5 on face crops (the framing
+  removed; 0.69 with the Haar eye boxes, whose noise made the shortcut less sharp): that is
+  the shortcut. The mild re-framing (zoom 0.8-1.25) does not remove it (the
   real photos' faces stay bigger in the frame); the face-crop rows are the honest figure for a
   cropped or re-framed photo. The eye position is a real tell of unedited StyleGAN output, but
   a persona operator who crops the face defeats it.
-- **Eye detection as a cue.** Both eyes are found in 80% of the generated faces but 58% of the
-  real ones (sharp, frontal, evenly lit GAN faces suit the Haar detector); whether eyes were
-  found is itself a feature, which is why "eye/face position only" still separates face crops.
+- **Eye detection as a cue.** Until 2026-12 faces and eyes came from OpenCV Haar cascades,
+  which found both eyes in 80% of the generated faces but 58% of the real ones, so whether eyes
+  were found was itself a cue. MTCNN's landmarks give both eyes on every face it finds; the eyes
+  are missing only on faces that fill the frame (found by the Haar fall-back, see face
+  detection below).
 - **Greyscale.** Some real photos are black and white, no generated one is; the colour
   features can learn "greyscale means real". A greyscale GAN face may be missed.
 - **Small data**: 477 images. TPR at 1% FPR rests on about 2 real photos; its interval is wide.
-- Face and eye positions come from OpenCV Haar cascades, which miss some faces (see face
-  detection below); when no face is found the model is not run.
+- Face and eye positions come from MTCNN (`vetlink.photo.faces`), with the Haar frontal
+  cascade for faces filling the frame; it still misses a few faces (see face detection below);
+  when no face is found the model is not run.
 - Cross-validation estimates only; the data set's held-back fifth and other sources were not
   used for any choice.
 """
@@ -88,7 +92,7 @@ eye/face position" are the ablation of the eye-position cue.
 
 {results_table(report['results'])}
 
-## Face detection (OpenCV Haar cascades, on the data as given)
+## Face detection (MTCNN, Haar frontal cascade as fall-back; on the data as given)
 {faces_table(report['face_detection'])}
 
 ## Caveats

@@ -2,8 +2,8 @@
 each stage took.
 
 The stages read different arrays, on purpose: the hashes a 160-pixel RGB copy and its grey
-(Pillow's resize of the colour image, then ``L``), the face detector Pillow's ``L`` of the
-whole image (at most ``DETECT_SIDE``) histogram-equalised, the AI-face features the float colour
+(Pillow's resize of the colour image, then ``L``), the face detector the colour image as
+uint8 (at most ``DETECT_SIDE``), the AI-face features the float colour
 image and its weighted grey. They are not interchangeable without moving hashes already stored
 in photo indexes and the inputs the shipped model was trained on, so each is kept as it is and
 computed once here (the RGB image is never converted or copied again for a stage that has it).
@@ -18,7 +18,7 @@ from functools import cached_property
 import numpy as np
 from PIL import Image
 
-from vetlink.photo.faces import grey_array
+from vetlink.photo.faces import detector_array
 from vetlink.photo.features import feature_arrays
 from vetlink.photo.hashing import working_copy
 
@@ -36,9 +36,9 @@ class PreparedImage:
         return working_copy(self.image)
 
     @cached_property
-    def detector_grey(self) -> np.ndarray:
-        """Equalised uint8 grey, at most ``DETECT_SIDE`` a side, for the Haar cascades."""
-        return grey_array(self.image)
+    def detector_rgb(self) -> np.ndarray:
+        """The uint8 RGB array, at most ``DETECT_SIDE`` a side, the face detector reads."""
+        return detector_array(self.image)
 
     @cached_property
     def feature_arrays(self) -> tuple[np.ndarray, np.ndarray]:
