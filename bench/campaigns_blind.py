@@ -1,4 +1,5 @@
-"""Campaign recovery on the blind sets (``tests/evaluation/campaigns`` and ``campaigns2``,
+"""Campaign recovery on the blind sets (``tests/evaluation/campaigns``, ``campaigns2`` and
+``campaigns3``,
 each written blind to the code and frozen before tuning): pairwise precision, recall, F1, ARI,
 and per kind of persona (hard negatives put in a campaign; campaign styles' pair recall and
 campaigns missed).
@@ -26,8 +27,11 @@ HERE = EVALUATION / "campaigns"
 
 def set_dir(name: str) -> Path:
     """``dev``/``test`` are the first blind set; ``dev2``/``test2`` the second, written by
-    another author who never saw the code or the first set (``campaigns2/README.md``)."""
-    return EVALUATION / "campaigns2" if name.endswith("2") else HERE
+    another author who never saw the code or the first set (``campaigns2/README.md``);
+    ``dev3``/``test3`` a third author's (``campaigns3/README.md``)."""
+    if name[-1] in "23":
+        return EVALUATION / f"campaigns{name[-1]}"
+    return HERE
 
 
 def report(name: str, m: dict[str, Any]) -> None:
