@@ -34,7 +34,12 @@ missing. The features (shown with each campaign):
 - ``employer_photo``: share of the photo links (same photo or photo file) that join two
   members who also share a firm, its initials or a domain: a firm's logo or team photo that
   its real staff use (1 when every photo link is such), not a face under several names;
-- ``org_glue``: share of the group's links that carry a shared firm, initials or domain.
+- ``weak_glue``: share of the group's links with no photo, handle, phone, e-mail or link
+  page: only text, script, firm, initials, domain or school;
+- ``weak_pair``: ``weak_glue`` for a campaign of two personas (0 for larger ones): two
+  personas held together only by a templated text or script are often two operations (or a
+  lone fake) that copied the same hostile template (blind dev2 and dev3: without it, the refit
+  on dev3 put 6 more lone fakes into pairs).
 
 **A photo is not a membership on its own.** A member of a group of three or more whose every
 link inside the group is the photo, and who has no finding at all (no lure, nothing odd in
@@ -79,6 +84,7 @@ SCORE_FILE = (Path(__file__).resolve().parent.parent / "model" / "artefacts"
 IDENTIFIER_KINDS = ("handle", "phone", "email", "url")
 ORG_KINDS = ("domain", "company", "school")
 ORG_EVIDENCE = ("company", "acronym", "domain")  # what one organisation's staff share
+PERSONAL_EVIDENCE = ("photo", "image", "handle", "phone", "email", "url")
 LEIDEN_SEED = 42
 RESOLUTION = 0.25  # bits of links per pair of members (tuned on seeds 1-3)
 
@@ -234,6 +240,7 @@ def features_of(table: KeyTable, members: list[int], edges: list[Edge]) -> dict[
     personal = [e for e in edges if not employer_only(e)]
     # members whose every link is what colleagues share (one pass over the edges)
     org_only = set(members) - {m for e in personal for m in (e.a, e.b)}
+    weak = share_of_edges(edges, lambda kinds: not kinds & set(PERSONAL_EVIDENCE))
     return {
         "shared_photo": share_with(edges, ("photo", "image"), size),
         "shared_identifier": share_with([e for e in personal if personal_identifier(e)],
@@ -248,9 +255,14 @@ def features_of(table: KeyTable, members: list[int], edges: list[Edge]) -> dict[
         "lure_density": min(1.0, sum(len(table.lures[m]) for m in members) / (4.0 * size)),
         "pair_only": 1.0 if size == 2 else 0.0,
         "employer_photo": employer_photo(edges),
-        "org_glue": (sum(bool(set(e.evidence) & set(ORG_EVIDENCE)) for e in edges) / len(edges)
-                     if edges else 0.0),
+        "weak_glue": weak,
+        "weak_pair": weak if size == 2 else 0.0,
     }
+
+
+def share_of_edges(edges: list[Edge], test: Any) -> float:
+    """Share of the group's links whose set of evidence kinds passes ``test``."""
+    return sum(bool(test(set(e.evidence))) for e in edges) / len(edges) if edges else 0.0
 
 
 def employer_photo(edges: list[Edge]) -> float:
