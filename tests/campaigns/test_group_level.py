@@ -4,7 +4,7 @@ names, and the person whose photo an operation took is named, not counted as a m
 from __future__ import annotations
 
 from vetlink.campaigns import PersonaRecord, find_campaigns
-from vetlink.campaigns.cluster import PHOTO_FLOOR, campaign_score, employer_photo, Edge
+from vetlink.campaigns.cluster import PHOTO_FLOOR, Edge, campaign_score, employer_photo
 
 LOGO = "a" * 64
 STOLEN = "b" * 64
