@@ -51,7 +51,8 @@ def test_one_photo_under_different_names_and_firms_keeps_the_floor() -> None:
     assert campaign_score(pair) >= PHOTO_FLOOR
     edges = [Edge(0, 1, 12.0, ["image", "company"]), Edge(1, 2, 12.0, ["image"]),
              Edge(0, 2, 8.0, ["handle"])]
-    assert employer_photo(edges) == 0.5
+    # member 0: its one photo link is with a firm-mate; 1 and 2: not only
+    assert employer_photo(edges, 3) == 1 / 3
 
 
 def test_the_owner_of_a_stolen_photo_is_named_but_not_a_member() -> None:

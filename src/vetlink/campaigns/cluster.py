@@ -31,9 +31,10 @@ missing. The features (shown with each campaign):
 - ``approach_script``: share of members linked to another by a near-identical approach script;
 - ``lure_density``: mean number of finding ids per member, over 4 (capped at 1);
 - ``pair_only``: 1 for a campaign of two personas;
-- ``employer_photo``: share of the photo links (same photo or photo file) that join two
-  members who also share a firm, its initials or a domain: a firm's logo or team photo that
-  its real staff use (1 when every photo link is such), not a face under several names;
+- ``employer_photo``: share of the members who share a photo (or photo file) with another
+  member only where the two also share a firm, its initials or a domain: a firm's logo or
+  team photo that its real staff use (1 when every member does), not a face under several
+  names;
 - ``weak_glue``: share of the group's links with no photo, handle, phone, e-mail or link
   page: only text, script, firm, initials, domain or school;
 - ``weak_pair``: ``weak_glue`` for a campaign of two personas (0 for larger ones): two
@@ -254,7 +255,7 @@ def features_of(table: KeyTable, members: list[int], edges: list[Edge]) -> dict[
         "approach_script": share_with(edges, ("script",), size),
         "lure_density": min(1.0, sum(len(table.lures[m]) for m in members) / (4.0 * size)),
         "pair_only": 1.0 if size == 2 else 0.0,
-        "employer_photo": employer_photo(edges),
+        "employer_photo": employer_photo(edges, size),
         "weak_glue": weak,
         "weak_pair": weak if size == 2 else 0.0,
     }
@@ -265,12 +266,16 @@ def share_of_edges(edges: list[Edge], test: Any) -> float:
     return sum(bool(test(set(e.evidence))) for e in edges) / len(edges) if edges else 0.0
 
 
-def employer_photo(edges: list[Edge]) -> float:
-    """Share of the photo links whose two personas also share a firm, initials or domain."""
-    photo = [e for e in edges if set(e.evidence) & {"photo", "image"}]
-    if not photo:
-        return 0.0
-    return sum(bool(set(e.evidence) & set(ORG_EVIDENCE)) for e in photo) / len(photo)
+def employer_photo(edges: list[Edge], size: int) -> float:
+    """Share of the members who share a photo with another member only where the two also
+    share a firm, initials or domain (a logo or team photo; 1 when every member does)."""
+    with_org: dict[int, bool] = {}
+    for e in edges:
+        if set(e.evidence) & {"photo", "image"}:
+            ok = bool(set(e.evidence) & set(ORG_EVIDENCE))
+            for m in (e.a, e.b):
+                with_org[m] = with_org.get(m, True) and ok
+    return sum(with_org.values()) / size
 
 
 def photo_bystanders(table: KeyTable, members: list[int], edges: list[Edge]
