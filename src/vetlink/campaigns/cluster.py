@@ -39,8 +39,8 @@ missing. The features (shown with each campaign):
   page: only text, script, firm, initials, domain or school;
 - ``weak_pair``: ``weak_glue`` for a campaign of two personas (0 for larger ones): two
   personas held together only by a templated text or script are often two operations (or a
-  lone fake) that copied the same hostile template (blind dev2 and dev3: without it, the refit
-  on dev3 put 6 more lone fakes into pairs).
+  lone fake) that copied the same hostile template (without it, the refit with dev3 put 7 more
+  lone fakes into pairs on blind dev2 and 3 more on dev3).
 
 **A photo is not a membership on its own.** A member of a group of three or more whose every
 link inside the group is the photo, and who has no finding at all (no lure, nothing odd in
@@ -284,8 +284,8 @@ def photo_bystanders(table: KeyTable, members: list[int], edges: list[Edge]
     the photo (every link of theirs inside the group is the photo or photo file) and with no
     finding at all are taken out, with their links. An operation's personas carry lures or
     share more than a picture; the person whose photo was stolen shares nothing else (blind
-    dev3: 4 of 4 such owners were members before; the one campaign member of this shape
-    costs 5 pairs)."""
+    dev3: 4 of 4 such owners were members before; one campaign member of this shape is lost
+    there, and 2 on dev2)."""
     if len(members) < 3:
         return members, edges, []
     kinds: dict[int, set[str]] = {m: set() for m in members}
@@ -324,8 +324,8 @@ def campaign_score(features: dict[str, float]) -> float:
     40 agency staff and 60 big-employer staff into campaigns, so it is not applied.)
     The floor does not apply when every photo link also joins the same firm or domain
     (``employer_photo`` = 1): the staff of a small firm using its logo, a committee its
-    conference's logo (blind dev3: 36 of 54 small-firm staff were in campaigns by the floor
-    alone); then the learned score decides."""
+    conference's logo (blind dev3: 45 of 54 small-firm staff were in campaigns, most by the
+    floor alone); then the learned score decides."""
     learned = learned_score()
     weights, intercept = learned if learned else (FEATURE_WEIGHTS, INTERCEPT)
     z = intercept + sum(weights.get(k, 0.0) * v for k, v in features.items())
