@@ -105,3 +105,16 @@ def test_tg_handles_and_international_numbers_without_plus_are_keys() -> None:
         "name": "Other Person", "url": "https://x.example/o",
         "contact": {"phones": ["+971 4 6142053"], "messaging": ["t.me/youssef_farouk"]}}))
     assert {"phone:+97146142053", "handle:youssef_farouk"} <= other.entities
+
+
+def test_a_link_after_an_app_name_gives_its_handle_never_its_scheme_or_host() -> None:
+    """"TG: https://t.me/x" once gave the handle "https", and "Telegram t.me/x" the handle
+    "t.me": values every such persona shares, which chained unrelated operations together."""
+    from vetlink.campaigns.entities import handle_keys
+
+    for text in ("TG: https://t.me/xander_k", "Telegram t.me/xander_k",
+                 "Telegram: http://t.me/xander_k", "telegram https://telegram.me/xander_k"):
+        assert set(handle_keys(text)) == {("handle", "xander_k")}, text
+    assert not list(handle_keys("Line: http://line.me/ti/p/abc"))
+    assert not list(handle_keys("we can move to Telegram WhatsApp or Signal"))
+    assert set(handle_keys("Signal: jane.29")) == {("handle", "jane.29")}

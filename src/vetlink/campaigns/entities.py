@@ -43,12 +43,15 @@ APPS = (r"whats ?app|we ?chat|weixin|微信|telegram|tg|skype|signal|viber|kakao
 # "Telegram: @jane_r", "WeChat ID janer88", "whatsapp +44 ..." (bounded, linear).
 HANDLE_RE = re.compile(
     rf"(?<![\w])(?:{APPS})(?:\s{{0,3}}(?:id|handle|username|me|at|on))?\s{{0,3}}[:@-]?\s{{0,3}}"
-    r"@?(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,31})(?![\w])",
+    r"@?(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,31})(?![\w/]|:/)",  # not a link's scheme or host
     re.I,
 )
 AT_HANDLE_RE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z][A-Za-z0-9_]{3,31})(?![\w@])")
 NOT_HANDLES = frozenset({"me", "on", "at", "or", "and", "the", "app", "number", "chat", "id",
-                         "call", "message", "messenger", "with", "instead", "please", "here"})
+                         "call", "message", "messenger", "with", "instead", "please", "here",
+                         # app and link words ("Telegram WhatsApp", "TG: https://t.me/x")
+                         "telegram", "whatsapp", "wechat", "signal", "viber", "skype", "line",
+                         "threema", "wickr", "http", "https", "www", "t.me", "wa.me"})
 MAX_TEXT = 20_000  # characters of one text field looked at
 MAX_NATIONAL = 20  # national-number candidates read per text
 
