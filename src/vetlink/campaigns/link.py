@@ -324,19 +324,41 @@ def link(table: KeyTable, weights: Weights | None = None,
     starts = np.flatnonzero(np.r_[True, code[1:] != code[:-1]])
     pairs = code[starts]
     pair_index = np.repeat(np.arange(len(pairs)), np.diff(np.r_[starts, len(code)]))
+    row_ends = np.r_[starts, len(code)]
     del code, order, first
-    by_kind = np.zeros((len(pairs), len(KINDS)))
-    by_kind[pair_index, kind] = bits
-    pi, pj = pairs // n, pairs % n
-    by_kind[:, KIND_ID["text"]] = text_bits(table, blocks, pi, pj, weights)
-    confirm_photo(table, pi, pj, by_kind)
-    total = by_kind.sum(axis=1)
-    keep = (total >= weights.link_bits) & ~weak_text_only(table, pi, pj, by_kind, weights)
+    bands = band_sizes(table, blocks)
+    parts = []
+    for p in range(0, len(pairs), SCORE_CHUNK):  # chunks bound the per-kind bits matrix
+        q = min(p + SCORE_CHUNK, len(pairs))
+        rows = slice(row_ends[p], row_ends[q])
+        by_kind = np.zeros((q - p, len(KINDS)))
+        by_kind[pair_index[rows] - p, kind[rows]] = bits[rows]
+        parts.append(score_pairs(table, pairs[p:q] // n, pairs[p:q] % n, by_kind, weights,
+                                 bands))
     if seconds is not None:
         seconds["blocking"] = blocked - start
         seconds["scoring"] = time.perf_counter() - blocked
-    return Links(pi[keep], pj[keep], total[keep], by_kind[keep],
-                 candidates=len(pairs))
+    if not parts:
+        parts = [score_pairs(table, pairs // n, pairs % n, np.zeros((0, len(KINDS))), weights,
+                             bands)]
+    pi, pj, total, by_kind = (np.concatenate([part[k] for part in parts]) for k in range(4))
+    return Links(pi, pj, total, by_kind, candidates=len(pairs))
+
+
+SCORE_CHUNK = 2_000_000  # candidate pairs scored at once
+
+
+def score_pairs(table: KeyTable, pi: np.ndarray, pj: np.ndarray, by_kind: np.ndarray,
+                weights: Weights, bands: tuple[np.ndarray, np.ndarray]
+                ) -> tuple[np.ndarray, ...]:
+    """The linked pairs among candidates ``pi < pj`` whose shared-block bits per kind are
+    ``by_kind`` (text and photo evidence are added or confirmed here), as (i, j, total,
+    bits per kind)."""
+    by_kind[:, KIND_ID["text"]] = text_bits(table, None, pi, pj, weights, bands)
+    confirm_photo(table, pi, pj, by_kind)
+    total = by_kind.sum(axis=1)
+    keep = (total >= weights.link_bits) & ~weak_text_only(table, pi, pj, by_kind, weights)
+    return pi[keep], pj[keep], total[keep], by_kind[keep]
 
 
 def weak_text_only(table: KeyTable, i: np.ndarray, j: np.ndarray, by_kind: np.ndarray,
@@ -370,13 +392,18 @@ def band_sizes(table: KeyTable, blocks: Blocks) -> tuple[np.ndarray, np.ndarray]
     return keys, sizes
 
 
-def text_bits(table: KeyTable, blocks: Blocks, i: np.ndarray, j: np.ndarray,
-              weights: Weights) -> np.ndarray:
+def text_bits(table: KeyTable, blocks: Blocks | None, i: np.ndarray, j: np.ndarray,
+              weights: Weights, bands: tuple[np.ndarray, np.ndarray] | None = None
+              ) -> np.ndarray:
     """The text evidence of each pair: the weight of the rarest MinHash band the two share
     (bands of more than ``block_cap`` personas not counted, as they are not blocks), scaled
     by the estimated Jaccard similarity, 0 below ``TEXT_THRESHOLD`` or without a shared band.
-    The same value a text block gives the pair in :func:`candidate_rows`."""
-    keys, sizes = band_sizes(table, blocks)
+    The same value a text block gives the pair in :func:`candidate_rows`. ``bands`` are
+    :func:`band_sizes` when already computed (then ``blocks`` is not read)."""
+    if bands is None:
+        assert blocks is not None
+        bands = band_sizes(table, blocks)
+    keys, sizes = bands
     out = np.zeros(len(i))
     never = np.int32(1 << 30)
     for start in range(0, len(i), 200_000):
