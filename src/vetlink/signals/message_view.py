@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from vetlink.domain import Conversation, ModelOutput
+from vetlink.signals.literals import fold
 
 
 @dataclass(frozen=True)
@@ -142,18 +143,12 @@ try:  # the parser behind re.compile; private, so fall back to "always run" with
 except ImportError:  # pragma: no cover
     _sre = None
 
-# Characters that re.IGNORECASE matches to an ASCII letter but that str.lower() does not map
-# to it: fold them first so that the pre-filter never skips a pattern that would match.
-_RE_I_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # the keys of _RE_I_TWINS
 _MIN_WORD = 3  # a required literal shorter than this filters too little to be worth it
 
-
-@lru_cache(maxsize=64)
-def folded(text: str) -> str:
-    if not text.isascii() and _ODD_CASE.search(text):  # str.translate is slow: only if needed
-        text = text.translate(_RE_I_TWINS)
-    return text.lower()
+# The text as the pre-filter compares it (:func:`vetlink.signals.literals.fold`: lower case,
+# with the characters re.IGNORECASE matches to an ASCII letter folded first, so the
+# pre-filter never skips a pattern that would match), cached for the messages of a run.
+folded = lru_cache(maxsize=64)(fold)
 
 
 _WORDS: dict[re.Pattern[str], frozenset[str] | None] = {}
@@ -190,7 +185,7 @@ def _needs(items: list[Any]) -> frozenset[str] | None:
     run = ""
     for op, arg in items:
         if op is _sre.LITERAL:
-            run += chr(arg).translate(_RE_I_TWINS).lower()
+            run += fold(chr(arg))
             continue
         if run:
             options.append(frozenset([run]))
