@@ -222,6 +222,7 @@ def score_pairs(batch: Any) -> Any:
         KIND_ID,
         KINDS,
         Weights,
+        band_sizes,
         confirm_photo,
         frequency_weight,
         key_table,
@@ -242,7 +243,8 @@ def score_pairs(batch: Any) -> Any:
     by_kind = np.zeros((len(a), len(KINDS)))
     np.maximum.at(by_kind, (np.repeat(np.arange(len(a)), counts), kind),
                   frequency_weight(kind, size, weights))
-    by_kind[:, KIND_ID["text"]] = text_bits(table, band_blocks(batch), i, j, weights)
+    by_kind[:, KIND_ID["text"]] = text_bits(table, band_sizes(table, band_blocks(batch)), i, j,
+                                            weights)
     confirm_photo(table, i, j, by_kind)
     total = by_kind.sum(axis=1)
     keep = np.flatnonzero(total >= weights.link_bits)

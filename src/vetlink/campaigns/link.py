@@ -323,12 +323,13 @@ def link(table: KeyTable, weights: Weights | None = None,
     code, kind, bits = code[first], kind[first], bits[first]
     starts = np.flatnonzero(np.r_[True, code[1:] != code[:-1]])
     pairs = code[starts]
-    pair_index = np.repeat(np.arange(len(pairs)), np.diff(np.r_[starts, len(code)]))
     row_ends = np.r_[starts, len(code)]
+    pair_index = np.repeat(np.arange(len(pairs)), np.diff(row_ends))
     del code, order, first
     bands = band_sizes(table, blocks)
     parts = []
-    for p in range(0, len(pairs), SCORE_CHUNK):  # chunks bound the per-kind bits matrix
+    # chunks bound the per-kind bits matrix (one empty chunk when there is no candidate)
+    for p in range(0, max(len(pairs), 1), SCORE_CHUNK):
         q = min(p + SCORE_CHUNK, len(pairs))
         rows = slice(row_ends[p], row_ends[q])
         by_kind = np.zeros((q - p, len(KINDS)))
@@ -338,9 +339,6 @@ def link(table: KeyTable, weights: Weights | None = None,
     if seconds is not None:
         seconds["blocking"] = blocked - start
         seconds["scoring"] = time.perf_counter() - blocked
-    if not parts:
-        parts = [score_pairs(table, pairs // n, pairs % n, np.zeros((0, len(KINDS))), weights,
-                             bands)]
     pi, pj, total, by_kind = (np.concatenate([part[k] for part in parts]) for k in range(4))
     return Links(pi, pj, total, by_kind, candidates=len(pairs))
 
@@ -354,7 +352,7 @@ def score_pairs(table: KeyTable, pi: np.ndarray, pj: np.ndarray, by_kind: np.nda
     """The linked pairs among candidates ``pi < pj`` whose shared-block bits per kind are
     ``by_kind`` (text and photo evidence are added or confirmed here), as (i, j, total,
     bits per kind)."""
-    by_kind[:, KIND_ID["text"]] = text_bits(table, None, pi, pj, weights, bands)
+    by_kind[:, KIND_ID["text"]] = text_bits(table, bands, pi, pj, weights)
     confirm_photo(table, pi, pj, by_kind)
     total = by_kind.sum(axis=1)
     keep = (total >= weights.link_bits) & ~weak_text_only(table, pi, pj, by_kind, weights)
@@ -392,17 +390,13 @@ def band_sizes(table: KeyTable, blocks: Blocks) -> tuple[np.ndarray, np.ndarray]
     return keys, sizes
 
 
-def text_bits(table: KeyTable, blocks: Blocks | None, i: np.ndarray, j: np.ndarray,
-              weights: Weights, bands: tuple[np.ndarray, np.ndarray] | None = None
-              ) -> np.ndarray:
+def text_bits(table: KeyTable, bands: tuple[np.ndarray, np.ndarray], i: np.ndarray,
+              j: np.ndarray, weights: Weights) -> np.ndarray:
     """The text evidence of each pair: the weight of the rarest MinHash band the two share
     (bands of more than ``block_cap`` personas not counted, as they are not blocks), scaled
     by the estimated Jaccard similarity, 0 below ``TEXT_THRESHOLD`` or without a shared band.
     The same value a text block gives the pair in :func:`candidate_rows`. ``bands`` are
-    :func:`band_sizes` when already computed (then ``blocks`` is not read)."""
-    if bands is None:
-        assert blocks is not None
-        bands = band_sizes(table, blocks)
+    the personas' band keys and block sizes (:func:`band_sizes`)."""
     keys, sizes = bands
     out = np.zeros(len(i))
     never = np.int32(1 << 30)
