@@ -77,3 +77,14 @@ def test_scoring_in_chunks_gives_the_same_links_as_one_chunk(monkeypatch) -> Non
     assert whole.candidates > 5 * 97 and len(whole.i) > 50
     for name in ("i", "j", "total", "by_kind"):
         assert np.array_equal(getattr(whole, name), getattr(chunked, name)), name
+
+
+def test_personas_sharing_nothing_give_no_links_and_no_campaign() -> None:
+    """With no block shared by two personas there is no candidate pair: an empty answer,
+    not a crash (it raised IndexError while de-duplicating an empty candidate list)."""
+    records = [PersonaRecord(id=name, profile={"name": name, "url": f"https://x.example/{i}"})
+               for i, name in enumerate(("Ada Byron", "Carl Dunn"))]
+    links = link(key_table([persona_keys(r) for r in records]))
+    assert links.candidates == 0 and len(links.i) == 0
+    assert links.by_kind.shape == (0, len(KIND_ID))
+    assert find_campaigns(records).campaigns == []

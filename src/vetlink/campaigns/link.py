@@ -319,13 +319,16 @@ def link(table: KeyTable, weights: Weights | None = None,
     # strongest value per (pair, kind)
     order = np.lexsort((-bits, kind, code))
     code, kind, bits = code[order], kind[order], bits[order]
-    first = np.r_[True, (code[1:] != code[:-1]) | (kind[1:] != kind[:-1])]
+    first = np.ones(len(code), dtype=bool)  # (empty when no two personas share a block)
+    first[1:] = (code[1:] != code[:-1]) | (kind[1:] != kind[:-1])
     code, kind, bits = code[first], kind[first], bits[first]
-    starts = np.flatnonzero(np.r_[True, code[1:] != code[:-1]])
+    new_pair = np.ones(len(code), dtype=bool)
+    new_pair[1:] = code[1:] != code[:-1]
+    starts = np.flatnonzero(new_pair)
     pairs = code[starts]
     row_ends = np.r_[starts, len(code)]
     pair_index = np.repeat(np.arange(len(pairs)), np.diff(row_ends))
-    del code, order, first
+    del code, order, first, new_pair
     bands = band_sizes(table, blocks)
     parts = []
     # chunks bound the per-kind bits matrix (one empty chunk when there is no candidate)
