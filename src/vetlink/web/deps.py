@@ -130,8 +130,7 @@ def reload_user(svc: Services, user_id: int) -> None:
     """Read ``user_id``'s row into the user cache (in a thread, in the background: a failure
     is logged, and the entry then ends as it would have)."""
     try:
-        with svc.reader() as session:
-            svc.users.load(session, user_id)
+        read_user(svc, user_id)
     except Exception:
         log.warning("could not renew a cached user", exc_info=True)
     finally:
@@ -165,6 +164,7 @@ class Loads:
 
 
 def read_user(svc: Services, user_id: int) -> None:
+    """Read ``user_id``'s row into the user cache."""
     with svc.reader() as session:
         svc.users.load(session, user_id)
 
