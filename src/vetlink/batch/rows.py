@@ -101,23 +101,6 @@ def parse_row(number: int, value: Any) -> Line:
     return parse_object(data, number, report=False)
 
 
-def present(value: Any) -> bool:
-    """Not a missing value (pandas gives None or NaN, whatever the string dtype)."""
-    return value is not None and not (isinstance(value, float) and value != value)
-
-
-def frame_rows(frame: Any) -> Iterator[tuple[int, Any]]:
-    """(line number, raw text or column dict) of the rows of one Arrow batch."""
-    numbers = frame["line"].tolist()
-    if "value" in frame.columns:
-        yield from zip(numbers, frame["value"].tolist(), strict=True)
-        return
-    columns = [c for c in frame.columns if c != "line"]
-    values = zip(*(frame[c].tolist() for c in columns), strict=True)
-    for number, row in zip(numbers, values, strict=True):
-        yield number, {c: v for c, v in zip(columns, row, strict=True) if present(v)}
-
-
 def arrow_rows(batch: Any) -> Iterator[tuple[int, Any]]:
     """(line number, raw text or column dict) of the rows of one Arrow record batch
     (``mapInArrow``: no pandas frame in between)."""

@@ -26,7 +26,6 @@ from vetlink.batch.rows import (  # noqa: F401 - the job's reading, re-exported
     CHUNK,
     arrow_rows,
     assessed,
-    frame_rows,
     is_parquet,
     log,
     numbered,
