@@ -85,7 +85,8 @@ SCORE_FILE = (Path(__file__).resolve().parent.parent / "model" / "artefacts"
 IDENTIFIER_KINDS = ("handle", "phone", "email", "url")
 ORG_KINDS = ("domain", "company", "school")
 ORG_EVIDENCE = ("company", "acronym", "domain")  # what one organisation's staff share
-PERSONAL_EVIDENCE = ("photo", "image", "handle", "phone", "email", "url")
+PHOTO_KINDS = ("photo", "image")  # the same picture: by its hashes, or the same file
+PERSONAL_EVIDENCE = (*PHOTO_KINDS, *IDENTIFIER_KINDS)
 LEIDEN_SEED = 42
 RESOLUTION = 0.25  # bits of links per pair of members (tuned on seeds 1-3)
 
@@ -243,7 +244,7 @@ def features_of(table: KeyTable, members: list[int], edges: list[Edge]) -> dict[
     org_only = set(members) - {m for e in personal for m in (e.a, e.b)}
     weak = share_of_edges(edges, lambda kinds: not kinds & set(PERSONAL_EVIDENCE))
     return {
-        "shared_photo": share_with(edges, ("photo", "image"), size),
+        "shared_photo": share_with(edges, PHOTO_KINDS, size),
         "shared_identifier": share_with([e for e in personal if personal_identifier(e)],
                                         IDENTIFIER_KINDS, size),
         "template_text": share_with(edges, ("text",), size),
@@ -271,7 +272,7 @@ def employer_photo(edges: list[Edge], size: int) -> float:
     share a firm, initials or domain (a logo or team photo; 1 when every member does)."""
     with_org: dict[int, bool] = {}
     for e in edges:
-        if set(e.evidence) & {"photo", "image"}:
+        if set(e.evidence) & set(PHOTO_KINDS):
             ok = bool(set(e.evidence) & set(ORG_EVIDENCE))
             for m in (e.a, e.b):
                 with_org[m] = with_org.get(m, True) and ok
@@ -293,7 +294,7 @@ def photo_bystanders(table: KeyTable, members: list[int], edges: list[Edge]
         kinds[e.a].update(e.evidence)
         kinds[e.b].update(e.evidence)
     out = [m for m in members
-           if kinds[m] and kinds[m] <= {"photo", "image"} and not table.lures[m]]
+           if kinds[m] and kinds[m] <= set(PHOTO_KINDS) and not table.lures[m]]
     if not out or len(members) - len(out) < 2:
         return members, edges, []
     gone = set(out)
