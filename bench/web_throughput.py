@@ -189,11 +189,22 @@ class Proc:
             self.process.wait()
 
 
-# The bare app runs under the options `vetlink serve` gives uvicorn (web/commands.py:
-# server_options): the same event loop and HTTP parser (uvloop and httptools when installed),
-# no access log, no proxy headers, the same backlog and keep-alive.
-SERVER_FLAGS = ["--loop", "auto", "--http", "auto", "--no-access-log", "--no-proxy-headers",
-                "--backlog", "2048", "--timeout-keep-alive", "5", "--log-level", "warning"]
+def server_flags() -> list[str]:
+    """uvicorn's command-line form of the options `vetlink serve` gives it
+    (``web.commands.server_options``, read from there): the same event loop and HTTP parser
+    (uvloop and httptools when installed), access log and proxy headers as it has them, the
+    same backlog and keep-alive; the bare app runs under these."""
+    from vetlink.web.commands import server_options
+
+    options = server_options("127.0.0.1", 0)
+    return (["--loop", options["loop"], "--http", options["http"],
+             "--backlog", str(options["backlog"]),
+             "--timeout-keep-alive", str(options["timeout_keep_alive"]), "--log-level", "warning"]
+            + ([] if options["access_log"] else ["--no-access-log"])
+            + ([] if options["proxy_headers"] else ["--no-proxy-headers"]))
+
+
+SERVER_FLAGS = server_flags()
 EXTRA_PATH: list[str] = []  # --extra-path: e.g. a folder with httptools and uvloop
 
 
