@@ -83,7 +83,7 @@ INTERCEPT = -3.0
 SCORE_FILE = (Path(__file__).resolve().parent.parent / "model" / "artefacts"
               / "campaign_score.json")
 IDENTIFIER_KINDS = ("handle", "phone", "email", "url")
-ORG_KINDS = ("domain", "company", "school")
+ORG_KINDS = ("domain", "company", "school", "unvouched")
 ORG_EVIDENCE = ("company", "acronym", "domain")  # what one organisation's staff share
 PHOTO_KINDS = ("photo", "image")  # the same picture: by its hashes, or the same file
 PERSONAL_EVIDENCE = (*PHOTO_KINDS, *IDENTIFIER_KINDS)
