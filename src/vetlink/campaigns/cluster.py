@@ -37,6 +37,8 @@ missing. The features (shown with each campaign):
   names;
 - ``weak_glue``: share of the group's links with no photo, handle, phone, e-mail or link
   page: only text, script, firm, initials, domain or school;
+- ``unvouched_org``: share of members linked to another through a firm or domain that no
+  holder vouches for (:mod:`vetlink.campaigns.holders`: an invented organisation);
 - ``weak_pair``: ``weak_glue`` for a campaign of two personas (0 for larger ones): two
   personas held together only by a templated text or script are often two operations (or a
   lone fake) that copied the same hostile template (without it, the refit with dev3 put 7 more
@@ -259,6 +261,7 @@ def features_of(table: KeyTable, members: list[int], edges: list[Edge]) -> dict[
         "employer_photo": employer_photo(edges, size),
         "weak_glue": weak,
         "weak_pair": weak if size == 2 else 0.0,
+        "unvouched_org": share_with(edges, ("unvouched",), size),
     }
 
 

@@ -19,7 +19,7 @@ of the four — a shared finding id, a second one (``SHARED_LURES``), accounts c
 scripts match and they approached the same department with a shared lure and either timing.
 Organisation-only evidence, however heavy, never links on its own: the staff of a big
 employer share firm, domain, switchboard and boilerplate, but not lures aimed at one
-department. A firm, initials or domain that no established profile holds (``unvouched``:
+department. A firm or domain none of whose holders vouches for it (``unvouched``:
 :mod:`vetlink.campaigns.holders`) needs one point of the four, whatever the targets: an
 operation spreads its personas over departments, a real employer's staff vouch for it.
 
@@ -150,7 +150,7 @@ def classify(table: KeyTable, links: Links, weights: Weights | None = None,
               & same_target & (points >= 2))
     # a script: the same department, a shared lure and the same time
     script_ok = script & same_department & (shared_lures >= 1) & burst
-    # a firm or domain no established profile holds (campaigns/holders.py), and one point
+    # a firm or domain no holder vouches for (campaigns/holders.py), and one point
     unvouched_ok = ((bits[:, k["unvouched"]] > 0) & (links.total >= weights.link_bits)
                     & (points >= UNVOUCHED_POINTS))
     corroborated = org_ok | script_ok | unvouched_ok

@@ -16,7 +16,8 @@ accounts) the rule rarely fires either way.
 A value of an organisation kind (``current``: the firm of the persona's current role, its
 first listed one unless it has ended — a fake's past roles borrow real employers whose staff
 are not in the corpus; and ``domain``; initials are too common) held by at least
-:data:`MIN_HOLDERS` and at most :data:`MAX_HOLDERS` personas, none of them established, is
+:data:`MIN_HOLDERS` and at most :data:`MAX_HOLDERS` personas, none of whom vouches for it
+(:func:`vouches`: established, or not showing its connections at all), is
 **unvouched**: its holders' pairs get the evidence kind ``unvouched`` (``BITS``, not
 frequency-adjusted: the more thin accounts claim one firm, the less it looks like a firm).
 It is organisational evidence: it never makes a campaign edge alone; a pair needs a point of
@@ -45,18 +46,22 @@ BITS = 3.0  # the weight of an unvouched value shared by a pair
 ORG_KINDS = ("current", "domain")
 
 
-def established(profile: dict[str, Any] | None, reported_at: Any = None) -> bool:
-    """The profile shows a real footing: 500+ connections, an identity verification, or a
-    current role (no end) begun at least :data:`LONG_TENURE_DAYS` before the report."""
+def vouches(profile: dict[str, Any] | None, reported_at: Any = None) -> bool:
+    """The profile vouches for the organisations it names: it is established — 500+
+    connections, an identity verification, or a current role (no end) begun at least
+    :data:`LONG_TENURE_DAYS` before the report — or it does not show its connections at all
+    (a source without them, e.g. a pasted conversation or a generator's persona: then no
+    judgement is made, as nothing says the holder is thin)."""
     from vetlink.campaigns.keys import day_of
 
     if not profile:
-        return False
+        return True
     try:
-        if int(profile.get("connections") or 0) >= CAPPED_CONNECTIONS:
-            return True
-    except (TypeError, ValueError):
-        pass
+        connections = int(profile["connections"])
+    except (KeyError, TypeError, ValueError):
+        return True
+    if connections >= CAPPED_CONNECTIONS:
+        return True
     verified = profile.get("verified")
     if isinstance(verified, dict) and verified.get("identity") is True:
         return True
@@ -79,18 +84,18 @@ def org_kind_ids() -> np.ndarray:
 
 
 def unvouched_blocks(kind: np.ndarray, size: np.ndarray, vouched: np.ndarray) -> np.ndarray:
-    """Per block (its kind, its number of personas, whether any member is established): the
+    """Per block (its kind, its number of personas, whether any member vouches for it): the
     blocks of an organisation value held by ``MIN_HOLDERS..MAX_HOLDERS`` personas none of
-    whom is established. The one rule for one process and the Spark job."""
+    whom vouches for it. The one rule for one process and the Spark job."""
     return (np.isin(np.asarray(kind, dtype=np.int64), org_kind_ids())
             & (size >= MIN_HOLDERS) & (size <= MAX_HOLDERS) & ~np.asarray(vouched, dtype=bool))
 
 
-def block_vouched(blocks: Any, established_rows: np.ndarray) -> np.ndarray:
-    """Per block of a sorted block table: whether any member is established."""
+def block_vouched(blocks: Any, vouching: np.ndarray) -> np.ndarray:
+    """Per block of a sorted block table: whether any member vouches for its value."""
     if not len(blocks.start):
         return np.zeros(0, dtype=bool)
-    flags = established_rows[blocks.person].astype(np.int8)
+    flags = vouching[blocks.person].astype(np.int8)
     return np.maximum.reduceat(flags, blocks.start).astype(bool)
 
 

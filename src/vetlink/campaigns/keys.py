@@ -51,7 +51,7 @@ from vetlink.campaigns.entities import (
     phone_regions,
     text_entities,
 )
-from vetlink.campaigns.holders import current_firm, established
+from vetlink.campaigns.holders import current_firm, vouches
 from vetlink.identity import name_key, normalise_url
 from vetlink.signals.profile_helpers import ascii_fold
 
@@ -94,8 +94,9 @@ class PersonaKeys:
     created: int | None = None
     contacted: int | None = None
     words: int = 0
-    # an established profile (500+ connections, verified, a long current role): see holders
-    established: bool = False
+    # the profile vouches for its firm: it is established (500+ connections, verified, a
+    # long current role) or does not show its connections (see campaigns/holders.py)
+    vouches: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -382,7 +383,7 @@ def persona_keys_many(records: Sequence[PersonaRecord]) -> list[PersonaKeys]:
             created=day_of(profile.get("created")),
             contacted=day_of(record.reported_at),
             words=len(words),
-            established=established(profile, record.reported_at),
+            vouches=vouches(profile, record.reported_at),
         ))
     return out
 

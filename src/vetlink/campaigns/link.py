@@ -42,7 +42,7 @@ KINDS = ("photo", "text", "handle", "phone", "email", "url", "domain", "company"
          "image", "acronym", "script", "unvouched", "current")
 # appended, ids stable: image: the same photo file (sha256 in the profile); acronym: a firm's
 # initials (weaker than its name); script: the contact's messages (their own MinHash);
-# unvouched: a firm or domain no established profile holds (campaigns/holders.py); current:
+# unvouched: a firm or domain no holder vouches for (campaigns/holders.py); current:
 # the firm of the persona's current role (weighs nothing: only judged, by its holders)
 KIND_ID = {kind: i for i, kind in enumerate(KINDS)}
 ENTITY_KINDS = frozenset(KINDS) - {"photo", "text", "unvouched"}
@@ -91,8 +91,8 @@ class KeyTable:
     ent_key: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint64))
     ent_person: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     ent_kind: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))
-    # bool (N,): an established profile (:func:`vetlink.campaigns.holders.established`)
-    established: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
+    # bool (N,): the profile vouches for its firm (:func:`vetlink.campaigns.holders.vouches`)
+    vouches: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -116,7 +116,7 @@ class KeyTable:
             ent_person=np.concatenate([p.ent_person + o for p, o in zip(parts, offsets,
                                                                          strict=True)]),
             ent_kind=np.concatenate([p.ent_kind for p in parts]),
-            established=np.concatenate([p.established for p in parts]))
+            vouches=np.concatenate([p.vouches for p in parts]))
 
 
 def key_table(keys: Sequence[PersonaKeys]) -> KeyTable:
@@ -139,8 +139,7 @@ def key_table(keys: Sequence[PersonaKeys]) -> KeyTable:
                          dtype=np.int64),
         contacted=np.array([k.contacted if k.contacted is not None else -1 for k in keys],
                            dtype=np.int64),
-        established=np.array([bool(getattr(k, "established", False)) for k in keys],
-                             dtype=bool),
+        vouches=np.array([bool(getattr(k, "vouches", True)) for k in keys], dtype=bool),
     )
 
 
@@ -304,14 +303,14 @@ def candidate_rows(blocks: Blocks, weights: Weights, unvouched: np.ndarray | Non
 
 
 def unvouched_of(table: KeyTable, blocks: Blocks) -> np.ndarray:
-    """Per block: an organisation value no established persona holds
+    """Per block: an organisation value no holder vouches for
     (:func:`vetlink.campaigns.holders.unvouched_blocks`)."""
     if not len(blocks.start):
         return np.zeros(0, dtype=bool)
-    established = (table.established if len(table.established) == len(table)
-                   else np.zeros(len(table), dtype=bool))
+    vouches = (table.vouches if len(table.vouches) == len(table)
+               else np.ones(len(table), dtype=bool))
     return holders.unvouched_blocks(blocks.kind[blocks.start], blocks.size,
-                                    holders.block_vouched(blocks, established))
+                                    holders.block_vouched(blocks, vouches))
 
 
 @dataclass
