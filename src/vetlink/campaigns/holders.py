@@ -10,8 +10,8 @@ profile with 500+ connections (LinkedIn's cap), an identity-verified profile, or
 their current role for :data:`LONG_TENURE_DAYS` or more — while an invented firm's personas
 are all young in it, thin in connections and unverified. On blind dev3, 61 of the 62 firm and
 domain values held by 3+ personas of one operation had no holder with 500+ connections or a
-verification, against 3 of the 168 held by 3+ genuine personas only; on dev2 (whose operations use aged, well-connected
-accounts) the rule rarely fires either way.
+verification, against 3 of the 168 held by 3+ genuine personas only; on dev2 (whose
+operations use aged, well-connected accounts) the rule rarely fires either way.
 
 A value of an organisation kind (``current``: the firm of the persona's current role, its
 first listed one unless it has ended — a fake's past roles borrow real employers whose staff
