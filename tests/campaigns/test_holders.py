@@ -144,3 +144,21 @@ def test_the_rule_decides_by_kind_size_and_vouching_alone() -> None:
     vouched = np.array([False, False, False, False, False, True])
     assert unvouched_blocks(kind, size, vouched).tolist() == [
         True, True, False, False, False, False]
+
+
+def test_mailbox_providers_code_hosts_and_job_titles_are_not_organisations() -> None:
+    # on blind dev3 these chained different operations through "unvouched" blocks
+    from vetlink.campaigns.entities import org_key
+    from vetlink.campaigns.keys import entities_of
+
+    assert org_key("Consultant") is None and org_key("Independent Researcher") is None
+    assert org_key("Atlantic Horizon Forum") == "atlantichorizonforum"
+    record = PersonaRecord(id="x", profile={
+        "name": "Jo Bloggs", "url": "https://linkedin.com/in/jo",
+        "experience": [{"title": "Consultant", "company": "Consultant"}],
+        "contact": {"emails": ["jo.bloggs@t-online.de", "jb@hotmail.es"],
+                    "websites": ["https://gitlab.com/jb/tools", "https://jb.github.io/cv"]}})
+    kinds = {e.split(":", 1)[0] + ":" + e.split(":", 1)[1] for e in entities_of(record)}
+    assert not {e for e in kinds if e.startswith(("domain:", "company:", "current:"))}
+    # the pages themselves are still links
+    assert {"url:gitlab.com/jb/tools", "url:jb.github.io/cv"} <= kinds

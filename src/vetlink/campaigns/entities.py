@@ -44,10 +44,13 @@ COMMON_DOMAINS = WEBMAIL | frozenset({"linkedin.com", "lnkd.in", "licdn.com", "w
     "hotmail.it", "outlook.de", "outlook.es", "yahoo.de", "yahoo.fr", "yahoo.es", "yahoo.it",
     "live.de", "live.fr", "live.co.uk", "btinternet.com", "sky.com", "virginmedia.com",
     "comcast.net", "wp.pl", "o2.pl", "onet.pl", "interia.pl", "seznam.cz", "bluewin.ch",
-    "wanadoo.fr", "sfr.fr", "alice.it", "virgilio.it", "tiscali.it", "ukr.net", "rambler.ru",
+    "wanadoo.fr", "sfr.fr", "alice.it", "virgilio.it", "tiscali.it", "ukr.net", "rambler.ru"})
+# Code, blog and file hosts anybody has a page on: the host is no organisation's domain, but a
+# page on it (a repository, a user's site) is a link like any other.
+HOSTED_DOMAINS = frozenset({
     "github.com", "github.io", "gitlab.com", "gitlab.io", "bitbucket.org", "medium.com",
-    "substack.com", "wordpress.com", "blogspot.com", "sites.google.com", "google.com",
-    "dropbox.com", "notion.site"})
+    "substack.com", "wordpress.com", "blogspot.com", "google.com", "dropbox.com",
+    "notion.site"})
 # Job titles written where the firm goes ("Consultant", "Researcher"): not an organisation.
 TITLES_AS_FIRMS = frozenset({
     "consultant", "consultants", "consulting", "advisor", "adviser", "researcher", "analyst",
@@ -236,9 +239,10 @@ def url_keys(text: str) -> Iterator[tuple[str, str]]:
         if domain is None or domain in COMMON_DOMAINS:
             continue
         path = url_path(found.group("path") or "")
-        if is_shortener(domain):
-            if len(path) > 1:
-                yield "url", f"{host.removeprefix('www.')}{path}"[:300]
+        if is_shortener(domain) or domain in HOSTED_DOMAINS:
+            page = f"{host.removeprefix('www.')}{path}"
+            if len(path) > 1 or (domain in HOSTED_DOMAINS and page != domain):
+                yield "url", page[:300]
             continue
         yield "domain", domain
         if path:
@@ -260,7 +264,7 @@ def email_keys(text: str) -> Iterator[tuple[str, str]]:
         address = found.group(0).lower()
         yield "email", address
         domain = registered_domain(found.group("domain"))
-        if domain and domain not in COMMON_DOMAINS:
+        if domain and domain not in COMMON_DOMAINS and domain not in HOSTED_DOMAINS:
             yield "domain", domain
 
 
