@@ -162,3 +162,11 @@ def test_mailbox_providers_code_hosts_and_job_titles_are_not_organisations() -> 
     assert not {e for e in kinds if e.startswith(("domain:", "company:", "current:"))}
     # the pages themselves are still links
     assert {"url:gitlab.com/jb/tools", "url:jb.github.io/cv"} <= kinds
+
+
+def test_the_campaign_explains_the_unvouched_firm_once() -> None:
+    result = find_campaigns(invented())
+    (campaign,) = [c for c in result.campaigns if c.score >= 0.5]
+    kinds = [e["kind"] for e in campaign.evidence]
+    assert "unvouched" in kinds and "current" not in kinds
+    assert {"kind": "company", "value": "atlantichorizonforum", "personas": 6} in campaign.evidence

@@ -342,7 +342,8 @@ def campaign_score(features: dict[str, float]) -> float:
 def shared_values(table: KeyTable, members: list[int]) -> list[dict[str, Any]]:
     """Entities two or more members share, rarest kinds first."""
     counts = Counter(v for m in members for v in table.entities[m]
-                     if not v.startswith("script:"))  # script bands: shown as one line
+                     # script bands: shown as one line; the current firm: as the firm
+                     if not v.startswith(("script:", "current:")))
     shared = [(v, c) for v, c in counts.items() if c >= 2]
     order = {k: i for i, k in enumerate(KINDS)}
     shared.sort(key=lambda vc: (order[vc[0].split(":", 1)[0]], -vc[1], vc[0]))
@@ -352,13 +353,14 @@ def shared_values(table: KeyTable, members: list[int]) -> list[dict[str, Any]]:
 
 def explain(table: KeyTable, members: list[int], edges: list[Edge]) -> list[dict[str, Any]]:
     evidence: list[dict[str, Any]] = []
-    what = {"photo": "photo", "text": "templated text", "script": "approach script"}
-    for kind in ("photo", "text", "script"):
+    what = {"photo": "near-identical photo", "text": "near-identical templated text",
+            "script": "near-identical approach script",
+            "unvouched": "a firm or domain no established profile vouches for (invented?)"}
+    for kind in ("photo", "text", "script", "unvouched"):
         pairs = [e for e in edges if kind in e.evidence]
         if pairs:
             touched = {m for e in pairs for m in (e.a, e.b)}
-            evidence.append({"kind": kind, "value": "near-identical " + what[kind],
-                             "personas": len(touched)})
+            evidence.append({"kind": kind, "value": what[kind], "personas": len(touched)})
     return evidence + shared_values(table, members)
 
 
