@@ -247,6 +247,18 @@ def chain(length: int) -> list[dict[str, Any]]:
     return out
 
 
+def thin_firm(size: int) -> list[dict[str, Any]]:
+    """Thin, unverified personas (few connections) all in one firm that nobody established
+    vouches for (``campaigns/holders.py``), each reported from another department."""
+    return [{"profile": {"schema": "vetlink/profile/v1", "platform": "linkedin",
+                         "url": f"https://www.linkedin.com/in/thin-persona-{k}",
+                         "name": f"Thin Persona {k}", "connections": 20 + k,
+                         "experience": [{"title": "Fellow", "company": "Harbour Policy Forum",
+                                         "start": "2025-10", "end": None}]},
+             "department": f"Department {k}", "reported_at": "2026-05-01T09:00:00Z"}
+            for k in range(size)]
+
+
 def test_spark_links_equal_the_single_process_links(spark: Any, tmp_path: Path) -> None:
     """The Spark job's linked pairs and their bits per kind are link.link()'s, pair for pair,
     on generated personas (templated texts: MinHash bands of every size; shared photos,
@@ -258,7 +270,7 @@ def test_spark_links_equal_the_single_process_links(spark: Any, tmp_path: Path) 
     from vetlink.campaigns.keys import persona_keys_many
     from vetlink.campaigns.link import KIND_ID, key_table, link
 
-    data = rows(400, seed=47) + chain(12)
+    data = rows(400, seed=47) + chain(12) + thin_firm(6)
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(r) + "\n" for r in data))
     persisted, keyed = keyed_personas(spark, str(source), use_models=False, lures=False)
@@ -276,7 +288,8 @@ def test_spark_links_equal_the_single_process_links(spark: Any, tmp_path: Path) 
     by_kind = np.array([row for _, row in expected.values()])
     assert (by_kind[:, KIND_ID["text"]] > 0).sum() > 10  # text bands link pairs
     assert (by_kind[:, KIND_ID["photo"]] > 0).any() and (by_kind[:, KIND_ID["phone"]] > 0).any()
-    first = len(data) - 12 + 1  # line of the chain's first persona
+    assert (by_kind[:, KIND_ID["unvouched"]] > 0).sum() == 15  # the thin firm's pairs
+    first = len(data) - 18 + 1  # line of the chain's first persona
     assert all((first + k, first + k + 1) in got for k in range(11))
     parts = connected_components(spark.createDataFrame([(a, b) for a, b in got], "a long, b long"))
     component = {r["node"]: r["component"] for r in parts.collect()}
@@ -328,25 +341,40 @@ def test_blocks_are_chosen_by_kind_and_size_as_link_pair_blocks_chooses_them(
 
     from vetlink.batch.linking import expandable, keyed_personas, shared_block_rows
     from vetlink.campaigns.keys import persona_keys_many
-    from vetlink.campaigns.link import Weights, blocks_of, key_table, pair_blocks
+    from vetlink.campaigns.link import (
+        KIND_ID,
+        Weights,
+        blocks_of,
+        key_table,
+        pair_blocks,
+        unvouched_of,
+    )
 
-    data = rows(300, seed=49)
+    data = rows(300, seed=49) + thin_firm(5)
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(r) + "\n" for r in data))
     persisted, keyed = keyed_personas(spark, str(source), use_models=False, lures=False)
     shared = shared_block_rows(keyed)
-    chosen = {(r["bkind"], r["size"]) for r in expandable(shared).collect()}
+    rules = expandable(shared).collect()
+    chosen = {(r["bkind"], r["size"]) for r in rules if r["pair_kind"] == r["bkind"]}
+    unvouched_rows = {(r["bkind"], r["size"], r["vouched"]) for r in rules
+                      if r["pair_kind"] == KIND_ID["unvouched"]}
     spark_sizes = {(r["key"], r["size"]) for r in shared.select("key", "size").distinct()
                    .collect()}
     persisted.unpersist()
     records = [parse_object(r, i + 1, report=False).record() for i, r in enumerate(data)]
-    blocks = blocks_of(key_table(persona_keys_many(records)))
+    table = key_table(persona_keys_many(records))
+    blocks = blocks_of(table)
     decided = pair_blocks(blocks, Weights())
+    unvouched = unvouched_of(table, blocks)
+    assert unvouched.sum() == 1  # the thin firm's current-role block
     kinds = blocks.kind[blocks.start]
     shared_blocks = np.flatnonzero(blocks.size >= 2)
     assert len(shared_blocks) and decided[shared_blocks].any()
     for b in shared_blocks:
         assert ((int(kinds[b]), int(blocks.size[b])) in chosen) == bool(decided[b])
+    assert {(int(kinds[b]), int(blocks.size[b])) for b in np.flatnonzero(unvouched)} == {
+        (k, s) for k, s, _ in unvouched_rows}
     local_sizes = {(int(blocks.key[blocks.start[b]].view(np.int64)), int(blocks.size[b]))
                    for b in shared_blocks}
     assert spark_sizes == local_sizes

@@ -35,7 +35,8 @@ import numpy as np
 from vetlink.batch.rows import arrow_rows, assessed, log, parse_rows, raise_bad, write_whole
 from vetlink.campaigns.keys import PersonaKeys, persona_keys_many
 
-KEYED_SCHEMA = "pid long, error string, keys binary, bkey array<long>, bkind array<int>"
+KEYED_SCHEMA = ("pid long, error string, keys binary, bkey array<long>, bkind array<int>, "
+                "vouches boolean")
 PAIR_SCHEMA = "a long, b long, total double, by_kind array<double>"
 CAMPAIGN_SCHEMA = ("id string, score double, size int, members array<string>, "
                    "names array<string>, urls array<string>, evidence string, features string, "
@@ -79,7 +80,8 @@ def keyed_arrow_schema() -> Any:
     import pyarrow as pa
 
     return pa.schema([("pid", pa.int64()), ("error", pa.string()), ("keys", pa.binary()),
-                      ("bkey", pa.list_(pa.int64())), ("bkind", pa.list_(pa.int32()))])
+                      ("bkey", pa.list_(pa.int64())), ("bkind", pa.list_(pa.int32())),
+                      ("vouches", pa.bool_())])
 
 
 def lists(values: np.ndarray, offsets: np.ndarray) -> Any:
@@ -111,42 +113,55 @@ def keys_batches(batches: Iterable[Any], use_models: bool, lures: bool) -> Itera
             pa.array([None] * len(lines) + [m for _, m in bad], pa.string()),
             pa.array([pack(k) for k in keys] + [None] * len(bad), pa.binary()),
             lists(key[order].view(np.int64), offsets),
-            lists(kind[order].astype(np.int32), offsets)], schema=schema)
+            lists(kind[order].astype(np.int32), offsets),
+            pa.array([k.vouches for k in keys] + [None] * len(bad), pa.bool_())],
+            schema=schema)
 
 
 # --- 2. candidate pairs --------------------------------------------------------------------
 
 def shared_block_rows(keyed: Any) -> Any:
-    """(key, pid, kind, size, bkind) of every block key at least two personas share: the
-    (block key, persona) rows exploded in the JVM, each block's size and kind (that of its
-    smallest persona, as the sorted table in link.py) by a window over the key — one shuffle,
-    no join back."""
+    """(key, pid, kind, size, bkind, vouched) of every block key at least two personas share:
+    the (block key, persona) rows exploded in the JVM, each block's size, kind (that of its
+    smallest persona, as the sorted table in link.py) and whether any member vouches for it
+    (``holders.block_vouched``) by a window over the key — one shuffle, no join back."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    rows = (keyed.select("pid", F.explode(F.arrays_zip("bkey", "bkind")).alias("r"))
-            .select(F.col("r.bkey").alias("key"), "pid", F.col("r.bkind").alias("kind")))
+    rows = (keyed.select("pid", "vouches",
+                         F.explode(F.arrays_zip("bkey", "bkind")).alias("r"))
+            .select(F.col("r.bkey").alias("key"), "pid", F.col("r.bkind").alias("kind"),
+                    F.coalesce(F.col("vouches"), F.lit(True)).cast("int").alias("vouches")))
     block = Window.partitionBy("key")
     sized = rows.select("key", "pid", "kind", F.count("*").over(block).alias("size"),
-                        F.min(F.struct("pid", "kind")).over(block)["kind"].alias("bkind"))
+                        F.min(F.struct("pid", "kind")).over(block)["kind"].alias("bkind"),
+                        F.max("vouches").over(block).alias("vouched"))
     return sized.where(F.col("size") >= 2)
 
 
 def expandable(shared: Any) -> Any:
-    """The (block kind, size) combinations ``link.pair_blocks`` (the one rule) expands: it
-    decides by a block's kind and size alone, so it is asked once per distinct combination
-    (a few hundred rows, on the driver) instead of once per block in a Python pass."""
-    from vetlink.campaigns.link import Blocks, Weights, pair_blocks
+    """The (block kind, size, vouched) combinations ``link.pair_blocks`` and
+    ``holders.unvouched_blocks`` (the one rules) expand, each with the kind its pairs get
+    (``unvouched`` for the second): they decide by a block's kind, size and whether a member
+    vouches alone, so they are asked once per distinct combination (a few hundred
+    rows, on the driver) instead of once per block in a Python pass."""
+    from vetlink.campaigns.holders import unvouched_blocks
+    from vetlink.campaigns.link import KIND_ID, Blocks, Weights, pair_blocks
 
-    combos = [(int(r["bkind"]), int(r["size"]))
-              for r in shared.select("bkind", "size").distinct().collect()]
+    combos = [(int(r["bkind"]), int(r["size"]), int(r["vouched"]))
+              for r in shared.select("bkind", "size", "vouched").distinct().collect()]
     n = len(combos)
-    kind = np.array([k for k, _ in combos], dtype=np.int8)
-    size = np.array([s for _, s in combos], dtype=np.int64)
+    kind = np.array([k for k, _, _ in combos], dtype=np.int8)
+    size = np.array([s for _, s, _ in combos], dtype=np.int64)
+    vouched = np.array([v > 0 for _, _, v in combos], dtype=bool)
     chosen = pair_blocks(Blocks(key=np.zeros(n, np.uint64), person=np.zeros(n, np.int64),
                                 kind=kind, start=np.arange(n), size=size), Weights())
-    rows = [combo for combo, ok in zip(combos, chosen, strict=True) if ok]
-    return shared.sparkSession.createDataFrame(rows or [(-1, -1)], "bkind int, size long")
+    unvouched = unvouched_blocks(kind, size, vouched)
+    rows = ([(*combo, combo[0]) for combo, ok in zip(combos, chosen, strict=True) if ok]
+            + [(*combo, KIND_ID["unvouched"])
+               for combo, ok in zip(combos, unvouched, strict=True) if ok])
+    return shared.sparkSession.createDataFrame(
+        rows or [(-1, -1, -1, -1)], "bkind int, size long, vouched int, pair_kind int")
 
 
 def candidate_pairs(shared: Any) -> tuple[Any, Any]:
@@ -156,10 +171,10 @@ def candidate_pairs(shared: Any) -> tuple[Any, Any]:
 
     from vetlink.campaigns.link import KIND_ID, Weights
 
-    members = (shared.join(F.broadcast(expandable(shared)), ["bkind", "size"])
-               .select("key", "pid", "bkind", "size"))
+    members = (shared.join(F.broadcast(expandable(shared)), ["bkind", "size", "vouched"])
+               .select("key", "pid", F.col("pair_kind").alias("bkind"), "size"))
     pairs = (members.select("key", F.col("pid").alias("a"), "bkind", "size")
-             .join(members.select("key", F.col("pid").alias("b")), "key")
+             .join(members.select("key", F.col("pid").alias("b"), "bkind"), ["key", "bkind"])
              .where(F.col("a") < F.col("b"))
              .groupBy("a", "b")
              .agg(F.collect_list("bkind").alias("kinds"), F.collect_list("size").alias("sizes")))

@@ -37,6 +37,8 @@ missing. The features (shown with each campaign):
   names;
 - ``weak_glue``: share of the group's links with no photo, handle, phone, e-mail or link
   page: only text, script, firm, initials, domain or school;
+- ``unvouched_org``: share of members linked to another through a firm or domain that no
+  holder vouches for (:mod:`vetlink.campaigns.holders`: an invented organisation);
 - ``weak_pair``: ``weak_glue`` for a campaign of two personas (0 for larger ones): two
   personas held together only by a templated text or script are often two operations (or a
   lone fake) that copied the same hostile template (without it, the refit with dev3 put 7 more
@@ -83,7 +85,7 @@ INTERCEPT = -3.0
 SCORE_FILE = (Path(__file__).resolve().parent.parent / "model" / "artefacts"
               / "campaign_score.json")
 IDENTIFIER_KINDS = ("handle", "phone", "email", "url")
-ORG_KINDS = ("domain", "company", "school")
+ORG_KINDS = ("domain", "company", "school", "unvouched")
 ORG_EVIDENCE = ("company", "acronym", "domain")  # what one organisation's staff share
 PHOTO_KINDS = ("photo", "image")  # the same picture: by its hashes, or the same file
 PERSONAL_EVIDENCE = (*PHOTO_KINDS, *IDENTIFIER_KINDS)
@@ -259,6 +261,7 @@ def features_of(table: KeyTable, members: list[int], edges: list[Edge]) -> dict[
         "employer_photo": employer_photo(edges, size),
         "weak_glue": weak,
         "weak_pair": weak if size == 2 else 0.0,
+        "unvouched_org": share_with(edges, ("unvouched",), size),
     }
 
 
@@ -339,7 +342,8 @@ def campaign_score(features: dict[str, float]) -> float:
 def shared_values(table: KeyTable, members: list[int]) -> list[dict[str, Any]]:
     """Entities two or more members share, rarest kinds first."""
     counts = Counter(v for m in members for v in table.entities[m]
-                     if not v.startswith("script:"))  # script bands: shown as one line
+                     # script bands: shown as one line; the current firm: as the firm
+                     if not v.startswith(("script:", "current:")))
     shared = [(v, c) for v, c in counts.items() if c >= 2]
     order = {k: i for i, k in enumerate(KINDS)}
     shared.sort(key=lambda vc: (order[vc[0].split(":", 1)[0]], -vc[1], vc[0]))
@@ -349,13 +353,14 @@ def shared_values(table: KeyTable, members: list[int]) -> list[dict[str, Any]]:
 
 def explain(table: KeyTable, members: list[int], edges: list[Edge]) -> list[dict[str, Any]]:
     evidence: list[dict[str, Any]] = []
-    what = {"photo": "photo", "text": "templated text", "script": "approach script"}
-    for kind in ("photo", "text", "script"):
+    what = {"photo": "near-identical photo", "text": "near-identical templated text",
+            "script": "near-identical approach script",
+            "unvouched": "a firm or domain no established profile vouches for (invented?)"}
+    for kind in ("photo", "text", "script", "unvouched"):
         pairs = [e for e in edges if kind in e.evidence]
         if pairs:
             touched = {m for e in pairs for m in (e.a, e.b)}
-            evidence.append({"kind": kind, "value": "near-identical " + what[kind],
-                             "personas": len(touched)})
+            evidence.append({"kind": kind, "value": what[kind], "personas": len(touched)})
     return evidence + shared_values(table, members)
 
 

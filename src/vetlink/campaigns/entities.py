@@ -37,7 +37,25 @@ REGIONAL_WORDS = frozenset({
 ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
 # Domains everyone shares: linking two personas on them says nothing.
 COMMON_DOMAINS = WEBMAIL | frozenset({"linkedin.com", "lnkd.in", "licdn.com", "wa.me",
-                                      "t.me", "facebook.com", "twitter.com", "x.com"})
+                                      "t.me", "facebook.com", "twitter.com", "x.com"}) | frozenset({
+    # more mailbox providers and the code and blog hosts anybody has a page on (wave 4: on
+    # blind dev3 "t-online.de", "hotmail.es" and "gitlab.com" chained operations together)
+    "t-online.de", "freenet.de", "arcor.de", "hotmail.de", "hotmail.fr", "hotmail.es",
+    "hotmail.it", "outlook.de", "outlook.es", "yahoo.de", "yahoo.fr", "yahoo.es", "yahoo.it",
+    "live.de", "live.fr", "live.co.uk", "btinternet.com", "sky.com", "virginmedia.com",
+    "comcast.net", "wp.pl", "o2.pl", "onet.pl", "interia.pl", "seznam.cz", "bluewin.ch",
+    "wanadoo.fr", "sfr.fr", "alice.it", "virgilio.it", "tiscali.it", "ukr.net", "rambler.ru"})
+# Code, blog and file hosts anybody has a page on: the host is no organisation's domain, but a
+# page on it (a repository, a user's site) is a link like any other.
+HOSTED_DOMAINS = frozenset({
+    "github.com", "github.io", "gitlab.com", "gitlab.io", "bitbucket.org", "medium.com",
+    "substack.com", "wordpress.com", "blogspot.com", "google.com", "dropbox.com",
+    "notion.site"})
+# Job titles written where the firm goes ("Consultant", "Researcher"): not an organisation.
+TITLES_AS_FIRMS = frozenset({
+    "consultant", "consultants", "consulting", "advisor", "adviser", "researcher", "analyst",
+    "contractor", "freelancer", "selfemployed", "entrepreneur", "investor", "student",
+    "retired", "owner", "founder", "independentresearcher", "independentanalyst"})
 APPS = (r"whats ?app|we ?chat|weixin|微信|telegram|tg|skype|signal|viber|kakao(?: ?talk)?|line|"
         r"threema|wickr")
 # "Telegram: @jane_r", "WeChat ID janer88", "whatsapp +44 ..." (bounded, linear).
@@ -92,7 +110,8 @@ def org_key(name: str | None) -> str | None:
     "ACME TALENT (UK)" == "AcmeTalent GmbH" -> ``acmetalent``)."""
     if not name or is_anonymous(name):
         return None
-    return "".join(org_words(name)) or None
+    key = "".join(org_words(name))
+    return key if key and key not in TITLES_AS_FIRMS else None
 
 
 def acronym_keys(name: str | None) -> set[str]:
@@ -220,9 +239,10 @@ def url_keys(text: str) -> Iterator[tuple[str, str]]:
         if domain is None or domain in COMMON_DOMAINS:
             continue
         path = url_path(found.group("path") or "")
-        if is_shortener(domain):
-            if len(path) > 1:
-                yield "url", f"{host.removeprefix('www.')}{path}"[:300]
+        if is_shortener(domain) or domain in HOSTED_DOMAINS:
+            page = f"{host.removeprefix('www.')}{path}"
+            if len(path) > 1 or (domain in HOSTED_DOMAINS and page != domain):
+                yield "url", page[:300]
             continue
         yield "domain", domain
         if path:
@@ -244,7 +264,7 @@ def email_keys(text: str) -> Iterator[tuple[str, str]]:
         address = found.group(0).lower()
         yield "email", address
         domain = registered_domain(found.group("domain"))
-        if domain and domain not in COMMON_DOMAINS:
+        if domain and domain not in COMMON_DOMAINS and domain not in HOSTED_DOMAINS:
             yield "domain", domain
 
 

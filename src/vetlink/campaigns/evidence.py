@@ -19,7 +19,9 @@ of the four — a shared finding id, a second one (``SHARED_LURES``), accounts c
 scripts match and they approached the same department with a shared lure and either timing.
 Organisation-only evidence, however heavy, never links on its own: the staff of a big
 employer share firm, domain, switchboard and boilerplate, but not lures aimed at one
-department.
+department. A firm or domain none of whose holders vouches for it (``unvouched``:
+:mod:`vetlink.campaigns.holders`) needs one point of the four, whatever the targets: an
+operation spreads its personas over departments, a real employer's staff vouch for it.
 
 Edges with a personal identifier are **strong**: the communities step keeps their connected
 components whole (a chain A-B phone, B-C handle, C-D e-mail is one operation) and lets
@@ -47,6 +49,7 @@ BURST_DAYS = 90  # accounts created this close together: a point of corroboratio
 CONTACT_DAYS = 30  # or approaches reported this close together
 YOUNG_DAYS = 730  # both accounts made at most this long before their approach: a point
 LURE_WORDS = 128  # finding ids are hashed into this many bits
+UNVOUCHED_POINTS = 1  # points an unvouched firm or domain needs besides (any target)
 
 
 @dataclass
@@ -147,7 +150,10 @@ def classify(table: KeyTable, links: Links, weights: Weights | None = None,
               & same_target & (points >= 2))
     # a script: the same department, a shared lure and the same time
     script_ok = script & same_department & (shared_lures >= 1) & burst
-    corroborated = org_ok | script_ok
+    # a firm or domain no holder vouches for (campaigns/holders.py), and one point
+    unvouched_ok = ((bits[:, k["unvouched"]] > 0) & (links.total >= weights.link_bits)
+                    & (points >= UNVOUCHED_POINTS))
+    corroborated = org_ok | script_ok | unvouched_ok
     admitted = (personal_ids >= weights.strong_bits) | corroborated
     return PairClasses(org, personal_ids, personal_ids >= weights.strong_bits, corroborated,
                        admitted)

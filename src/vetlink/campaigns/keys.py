@@ -51,6 +51,7 @@ from vetlink.campaigns.entities import (
     phone_regions,
     text_entities,
 )
+from vetlink.campaigns.holders import current_firm, vouches
 from vetlink.identity import name_key, normalise_url
 from vetlink.signals.profile_helpers import ascii_fold
 
@@ -93,6 +94,9 @@ class PersonaKeys:
     created: int | None = None
     contacted: int | None = None
     words: int = 0
+    # the profile vouches for its firm: it is established (500+ connections, verified, a
+    # long current role) or does not show its connections (see campaigns/holders.py)
+    vouches: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -316,6 +320,9 @@ def entities_of(record: PersonaRecord) -> frozenset[str]:
         if key:
             found.add(("company", key))
             found.update(("acronym", a) for a in acronym_keys(company))
+    current = org_key(current_firm(profile))
+    if current:
+        found.add(("current", current))
     for exp in profile.get("experience") or []:
         found.update(text_entities(str(exp.get("company_url") or "")))
     for edu in profile.get("education") or []:
@@ -376,6 +383,7 @@ def persona_keys_many(records: Sequence[PersonaRecord]) -> list[PersonaKeys]:
             created=day_of(profile.get("created")),
             contacted=day_of(record.reported_at),
             words=len(words),
+            vouches=vouches(profile, record.reported_at),
         ))
     return out
 

@@ -34,15 +34,18 @@ from functools import lru_cache
 
 import numpy as np
 
+from vetlink.campaigns import holders
 from vetlink.campaigns.keys import NUM_PERM, PersonaKeys
 from vetlink.photo.index import MATCH_DISTANCE
 
 KINDS = ("photo", "text", "handle", "phone", "email", "url", "domain", "company", "school",
-         "image", "acronym", "script")
+         "image", "acronym", "script", "unvouched", "current")
 # appended, ids stable: image: the same photo file (sha256 in the profile); acronym: a firm's
-# initials (weaker than its name); script: the contact's messages (their own MinHash)
+# initials (weaker than its name); script: the contact's messages (their own MinHash);
+# unvouched: a firm or domain no holder vouches for (campaigns/holders.py); current:
+# the firm of the persona's current role (weighs nothing: only judged, by its holders)
 KIND_ID = {kind: i for i, kind in enumerate(KINDS)}
-ENTITY_KINDS = frozenset(KINDS) - {"photo", "text"}
+ENTITY_KINDS = frozenset(KINDS) - {"photo", "text", "unvouched"}
 TEXT_THRESHOLD = 0.5
 PHOTO_BANDS = 8  # 192 bits -> 8 pieces of 24 bits
 _MASK24 = np.uint64((1 << 24) - 1)
@@ -53,7 +56,7 @@ class Weights:
     base: dict[str, float] = field(default_factory=lambda: {
         "photo": 12.0, "handle": 12.0, "phone": 12.0, "email": 12.0, "url": 8.0,
         "text": 8.0, "domain": 6.0, "company": 5.0, "school": 1.5, "image": 12.0,
-        "acronym": 3.0, "script": 3.0,
+        "acronym": 3.0, "script": 3.0, "unvouched": holders.BITS, "current": 0.0,
     })
     alpha: float = 1.0  # bits taken away per doubling of the personas sharing a value
     # kinds whose value loses less per doubling: a firm name is organisation evidence, which
@@ -61,7 +64,7 @@ class Weights:
     # a dozen personas claim keeps weight (5 - 0.5 * log2(12) = 3.2 bits; a big employer's
     # 85 staff: 1.8) instead of falling to nothing like a shared phone would
     alpha_by_kind: dict[str, float] = field(default_factory=lambda: {
-        "company": 0.5, "acronym": 0.5})
+        "company": 0.5, "acronym": 0.5, "unvouched": 0.0})
     link_bits: float = 3.0  # a pair is a candidate edge from this many bits
     # a pair is a campaign edge from this many bits of personal evidence alone (tuned on
     # seeds 1-3); below it, it needs corroboration (:mod:`vetlink.campaigns.evidence`)
@@ -88,6 +91,8 @@ class KeyTable:
     ent_key: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint64))
     ent_person: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     ent_kind: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))
+    # bool (N,): the profile vouches for its firm (:func:`vetlink.campaigns.holders.vouches`)
+    vouches: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -110,7 +115,8 @@ class KeyTable:
             ent_key=np.concatenate([p.ent_key for p in parts]),
             ent_person=np.concatenate([p.ent_person + o for p, o in zip(parts, offsets,
                                                                          strict=True)]),
-            ent_kind=np.concatenate([p.ent_kind for p in parts]))
+            ent_kind=np.concatenate([p.ent_kind for p in parts]),
+            vouches=np.concatenate([p.vouches for p in parts]))
 
 
 def key_table(keys: Sequence[PersonaKeys]) -> KeyTable:
@@ -133,6 +139,7 @@ def key_table(keys: Sequence[PersonaKeys]) -> KeyTable:
                          dtype=np.int64),
         contacted=np.array([k.contacted if k.contacted is not None else -1 for k in keys],
                            dtype=np.int64),
+        vouches=np.array([bool(getattr(k, "vouches", True)) for k in keys], dtype=bool),
     )
 
 
@@ -266,24 +273,44 @@ def pair_blocks(blocks: Blocks, weights: Weights) -> np.ndarray:
             & (~text | (weight >= weights.strong_bits)))
 
 
-def candidate_rows(blocks: Blocks, weights: Weights) -> tuple[np.ndarray, ...]:
-    """(i, j, kind, block size) for every pair inside every expandable block."""
+def candidate_rows(blocks: Blocks, weights: Weights, unvouched: np.ndarray | None = None
+                   ) -> tuple[np.ndarray, ...]:
+    """(i, j, kind, block size) for every pair inside every expandable block, and, for the
+    blocks ``unvouched`` marks (:func:`vetlink.campaigns.holders.unvouched_blocks`), every
+    pair inside them once more with the kind ``unvouched``."""
     out_i, out_j, out_kind, out_n = [], [], [], []
     chosen = np.flatnonzero(pair_blocks(blocks, weights))
-    for size in np.unique(blocks.size[chosen]):
-        starts = blocks.start[chosen[blocks.size[chosen] == size]]
-        a, b = np.triu_indices(int(size), k=1)
-        members = blocks.person[starts[:, None] + np.arange(size)]  # (blocks, size)
-        out_i.append(members[:, a].ravel())
-        out_j.append(members[:, b].ravel())
-        out_kind.append(np.repeat(blocks.kind[starts], len(a)))
-        out_n.append(np.full(len(starts) * len(a), size, dtype=np.int64))
+    expansions = [(chosen, None)]
+    if unvouched is not None:
+        expansions.append((np.flatnonzero(unvouched), KIND_ID["unvouched"]))
+    for picked, as_kind in expansions:
+        for size in np.unique(blocks.size[picked]):
+            starts = blocks.start[picked[blocks.size[picked] == size]]
+            a, b = np.triu_indices(int(size), k=1)
+            members = blocks.person[starts[:, None] + np.arange(size)]  # (blocks, size)
+            out_i.append(members[:, a].ravel())
+            out_j.append(members[:, b].ravel())
+            kinds = (np.repeat(blocks.kind[starts], len(a)) if as_kind is None
+                     else np.full(len(starts) * len(a), as_kind, dtype=np.int8))
+            out_kind.append(kinds)
+            out_n.append(np.full(len(starts) * len(a), size, dtype=np.int64))
     if not out_i:
         z = np.zeros(0, dtype=np.int64)
         return z, z, z.astype(np.int8), z
     i, j = np.concatenate(out_i), np.concatenate(out_j)
     lo, hi = np.minimum(i, j), np.maximum(i, j)
     return lo, hi, np.concatenate(out_kind), np.concatenate(out_n)
+
+
+def unvouched_of(table: KeyTable, blocks: Blocks) -> np.ndarray:
+    """Per block: an organisation value no holder vouches for
+    (:func:`vetlink.campaigns.holders.unvouched_blocks`)."""
+    if not len(blocks.start):
+        return np.zeros(0, dtype=bool)
+    vouches = (table.vouches if len(table.vouches) == len(table)
+               else np.ones(len(table), dtype=bool))
+    return holders.unvouched_blocks(blocks.kind[blocks.start], blocks.size,
+                                    holders.block_vouched(blocks, vouches))
 
 
 @dataclass
@@ -311,7 +338,7 @@ def link(table: KeyTable, weights: Weights | None = None,
     n = len(table)
     start = time.perf_counter()
     blocks = blocks_of(table)
-    lo, hi, kind, shared_by = candidate_rows(blocks, weights)
+    lo, hi, kind, shared_by = candidate_rows(blocks, weights, unvouched_of(table, blocks))
     blocked = time.perf_counter()
     bits = frequency_weight(kind, shared_by, weights)
     code = lo * np.int64(n) + hi
@@ -463,6 +490,7 @@ def all_pairs_links(table: KeyTable, weights: Weights | None = None) -> Links:
                      dtype=np.uint64).reshape(n, 3)
     has_photo = np.array([p is not None for p in table.photos])
     text_col, photo_col = KIND_ID["text"], KIND_ID["photo"]
+    unvouched = unvouched_of(table, blocks)
     found_i, found_j, found_total, found_kind = [], [], [], []
     for i in range(n - 1):
         js = np.arange(i + 1, n)
@@ -477,6 +505,8 @@ def all_pairs_links(table: KeyTable, weights: Weights | None = None) -> Links:
                 continue
             if kind == photo_col:
                 continue
+            if unvouched[b]:
+                by_kind[later, KIND_ID["unvouched"]] = weights.base["unvouched"]
             w = frequency_weight(np.array([kind]), np.array([blocks.size[b]]), weights)[0]
             by_kind[later, kind] = np.maximum(by_kind[later, kind], w)
         if table.has_text[i]:

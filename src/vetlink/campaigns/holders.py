@@ -1,0 +1,109 @@
+"""An invented organisation, judged by its holders as a group.
+
+An operation invents firms, think tanks, outlets and conference secretariats and gives them
+to its personas; the firm's name or its web domain is then shared by several personas — as
+a real employer's is by its staff. One value alone cannot tell the two apart (issue 10, wave
+4: on blind dev3 the domains of 17 operations were shared by 3..18 personas each, beside
+the domains of agencies, expert networks, vendors and think tanks of the same sizes), but its
+**holders as a group** can: a real organisation's staff include somebody *established* — a
+profile with 500+ connections (LinkedIn's cap), an identity-verified profile, or somebody in
+their current role for :data:`LONG_TENURE_DAYS` or more — while an invented firm's personas
+are all young in it, thin in connections and unverified. On blind dev3, 61 of the 62 firm and
+domain values held by 3+ personas of one operation had no holder with 500+ connections or a
+verification, against 3 of the 168 held by 3+ genuine personas only; on dev2 (whose
+operations use aged, well-connected accounts) the rule rarely fires either way.
+
+A value of an organisation kind (``current``: the firm of the persona's current role, its
+first listed one unless it has ended — a fake's past roles borrow real employers whose staff
+are not in the corpus; and ``domain``; initials are too common) held by at least
+:data:`MIN_HOLDERS` and at most :data:`MAX_HOLDERS` personas, none of whom vouches for it
+(:func:`vouches`: established, or not showing its connections at all), is
+**unvouched**: its holders' pairs get the evidence kind ``unvouched`` (``BITS``, not
+frequency-adjusted: the more thin accounts claim one firm, the less it looks like a firm).
+It is organisational evidence: it never makes a campaign edge alone; a pair needs a point of
+corroboration besides (a shared finding id, accounts made or approaches sent together, both
+accounts young: :func:`vetlink.campaigns.evidence.classify`).
+
+The judgement needs every holder of the value, so it is made where the blocks are: in
+:func:`vetlink.campaigns.link.link` (the block's members) and in the Spark job (a maximum
+over the same window that counts the block's size) — both by :func:`unvouched_blocks`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+CAPPED_CONNECTIONS = 500  # LinkedIn shows "500+": an established network
+LONG_TENURE_DAYS = 8 * 365  # in a current role this long: a real career there
+MIN_HOLDERS = 3  # a value two personas share is too little to judge a group by
+MAX_HOLDERS = 40  # larger unvouched blocks are not expanded (pairs grow as the square;
+# dev3's operations hold a firm or domain with at most 18 personas)
+BITS = 3.0  # the weight of an unvouched value shared by a pair
+# the firm of the current role (not past ones: a fake's career borrows real employers) and
+# domains; not initials: many firms share them
+ORG_KINDS = ("current", "domain")
+
+
+def vouches(profile: dict[str, Any] | None, reported_at: Any = None) -> bool:
+    """The profile vouches for the organisations it names: it is established — 500+
+    connections, an identity verification, or a current role (no end) begun at least
+    :data:`LONG_TENURE_DAYS` before the report — or it does not show its connections at all
+    (a source without them, e.g. a pasted conversation or a generator's persona: then no
+    judgement is made, as nothing says the holder is thin)."""
+    from vetlink.campaigns.keys import day_of
+
+    if not profile:
+        return True
+    try:
+        connections = int(profile["connections"])
+    except (KeyError, TypeError, ValueError):
+        return True
+    if connections >= CAPPED_CONNECTIONS:
+        return True
+    verified = profile.get("verified")
+    if isinstance(verified, dict) and verified.get("identity") is True:
+        return True
+    reported = day_of(reported_at)
+    if reported is None:
+        return False
+    for role in profile.get("experience") or []:
+        if not isinstance(role, dict) or role.get("end"):
+            continue
+        start = day_of(role.get("start"))
+        if start is not None and reported - start >= LONG_TENURE_DAYS:
+            return True
+    return False
+
+
+def org_kind_ids() -> np.ndarray:
+    from vetlink.campaigns.link import KIND_ID
+
+    return np.array([KIND_ID[k] for k in ORG_KINDS], dtype=np.int64)
+
+
+def unvouched_blocks(kind: np.ndarray, size: np.ndarray, vouched: np.ndarray) -> np.ndarray:
+    """Per block (its kind, its number of personas, whether any member vouches for it): the
+    blocks of an organisation value held by ``MIN_HOLDERS..MAX_HOLDERS`` personas none of
+    whom vouches for it. The one rule for one process and the Spark job."""
+    return (np.isin(np.asarray(kind, dtype=np.int64), org_kind_ids())
+            & (size >= MIN_HOLDERS) & (size <= MAX_HOLDERS) & ~np.asarray(vouched, dtype=bool))
+
+
+def block_vouched(blocks: Any, vouching: np.ndarray) -> np.ndarray:
+    """Per block of a sorted block table: whether any member vouches for its value."""
+    if not len(blocks.start):
+        return np.zeros(0, dtype=bool)
+    flags = vouching[blocks.person].astype(np.int8)
+    return np.maximum.reduceat(flags, blocks.start).astype(bool)
+
+
+def current_firm(profile: dict[str, Any] | None) -> str | None:
+    """The firm of the persona's current role: the first listed experience (profiles list the
+    current role first), unless it has an end."""
+    roles = (profile or {}).get("experience") or []
+    first = roles[0] if roles and isinstance(roles[0], dict) else None
+    if first is None or first.get("end"):
+        return None
+    return str(first.get("company") or "") or None
