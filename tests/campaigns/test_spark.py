@@ -259,10 +259,27 @@ def thin_firm(size: int) -> list[dict[str, Any]]:
             for k in range(size)]
 
 
+def translated(k: int, text: str) -> dict[str, Any]:
+    """A persona whose contact runs one script in its own language (the same fee and event:
+    a shared skeleton, no shared word pair)."""
+    return {"profile": {"schema": "vetlink/profile/v1", "platform": "linkedin",
+                        "url": f"https://www.linkedin.com/in/translated-{k}",
+                        "name": f"Translated Persona {k}"},
+            "conversation": {"schema": "vetlink/conversation/v1", "contact": f"Persona {k}",
+                             "messages": [{"sender": "contact", "text": text}]},
+            "department": "Cabinet Office"}
+
+
+TRANSLATIONS = ["Our client pays USD 2,000 per paper; join us at the Arctic Futures Summit.",
+                "Unser Mandant zahlt 2.000 $ pro Bericht; kommen Sie zum Arctic Futures Summit.",
+                "Notre client paie 2 000 dollars par rapport, au Arctic Futures Summit."]
+
+
 def test_spark_links_equal_the_single_process_links(spark: Any, tmp_path: Path) -> None:
     """The Spark job's linked pairs and their bits per kind are link.link()'s, pair for pair,
     on generated personas (templated texts: MinHash bands of every size; shared photos,
-    handles, firms) plus a chain only the components step can join whole."""
+    handles, firms) plus a chain only the components step can join whole, and one script in
+    three languages (the skeleton keys of the same code on the executors)."""
     import numpy as np
 
     from vetlink.batch.components import connected_components
@@ -270,7 +287,8 @@ def test_spark_links_equal_the_single_process_links(spark: Any, tmp_path: Path) 
     from vetlink.campaigns.keys import persona_keys_many
     from vetlink.campaigns.link import KIND_ID, key_table, link
 
-    data = rows(400, seed=47) + chain(12) + thin_firm(6)
+    data = ([translated(k, t) for k, t in enumerate(TRANSLATIONS)] + rows(400, seed=47)
+            + chain(12) + thin_firm(6))
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(r) + "\n" for r in data))
     persisted, keyed = keyed_personas(spark, str(source), use_models=False, lures=False)
@@ -289,6 +307,7 @@ def test_spark_links_equal_the_single_process_links(spark: Any, tmp_path: Path) 
     assert (by_kind[:, KIND_ID["text"]] > 0).sum() > 10  # text bands link pairs
     assert (by_kind[:, KIND_ID["photo"]] > 0).any() and (by_kind[:, KIND_ID["phone"]] > 0).any()
     assert (by_kind[:, KIND_ID["unvouched"]] > 0).sum() == 15  # the thin firm's pairs
+    assert all(expected[pair][1][KIND_ID["skeleton"]] >= 5 for pair in ((1, 2), (1, 3), (2, 3)))
     first = len(data) - 18 + 1  # line of the chain's first persona
     assert all((first + k, first + k + 1) in got for k in range(11))
     parts = connected_components(spark.createDataFrame([(a, b) for a, b in got], "a long, b long"))

@@ -52,6 +52,7 @@ from vetlink.campaigns.entities import (
     text_entities,
 )
 from vetlink.campaigns.holders import current_firm, vouches
+from vetlink.campaigns.skeleton import skeleton_entities
 from vetlink.identity import name_key, normalise_url
 from vetlink.signals.profile_helpers import ascii_fold
 
@@ -335,12 +336,13 @@ def entities_of(record: PersonaRecord) -> frozenset[str]:
     found.update(contact_entities(contact.get("emails") or [], phones,
                                   contact.get("websites") or [], contact.get("messaging") or [],
                                   regions))
-    for text in profile_texts(profile) + contact_messages(record.conversation):
+    messages = contact_messages(record.conversation)
+    for text in profile_texts(profile) + messages:
         found.update(text_entities(text, regions))
     image = str((profile.get("photo") or {}).get("sha256") or "").lower()
     if SHA256_RE.fullmatch(image):
         found.add(("image", image))
-    return frozenset(f"{kind}:{value}" for kind, value in found)
+    return frozenset(f"{kind}:{value}" for kind, value in found) | skeleton_entities(messages)
 
 
 def targets_of(record: PersonaRecord) -> frozenset[str]:

@@ -39,11 +39,12 @@ from vetlink.campaigns.keys import NUM_PERM, PersonaKeys
 from vetlink.photo.index import MATCH_DISTANCE
 
 KINDS = ("photo", "text", "handle", "phone", "email", "url", "domain", "company", "school",
-         "image", "acronym", "script", "unvouched", "current")
+         "image", "acronym", "script", "unvouched", "current", "skeleton")
 # appended, ids stable: image: the same photo file (sha256 in the profile); acronym: a firm's
 # initials (weaker than its name); script: the contact's messages (their own MinHash);
 # unvouched: a firm or domain no holder vouches for (campaigns/holders.py); current:
-# the firm of the persona's current role (weighs nothing: only judged, by its holders)
+# the firm of the persona's current role (weighs nothing: only judged, by its holders);
+# skeleton: the contact's fees and named events (:mod:`vetlink.campaigns.skeleton`)
 KIND_ID = {kind: i for i, kind in enumerate(KINDS)}
 ENTITY_KINDS = frozenset(KINDS) - {"photo", "text", "unvouched"}
 TEXT_THRESHOLD = 0.5
@@ -57,6 +58,7 @@ class Weights:
         "photo": 12.0, "handle": 12.0, "phone": 12.0, "email": 12.0, "url": 8.0,
         "text": 8.0, "domain": 6.0, "company": 5.0, "school": 1.5, "image": 12.0,
         "acronym": 3.0, "script": 3.0, "unvouched": holders.BITS, "current": 0.0,
+        "skeleton": 6.0,
     })
     alpha: float = 1.0  # bits taken away per doubling of the personas sharing a value
     # kinds whose value loses less per doubling: a firm name is organisation evidence, which
