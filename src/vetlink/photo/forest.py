@@ -34,7 +34,7 @@ class FlatForest:
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
         """P(class 1) for each row (n, features)."""
-        from scipy.special import expit
+        from scipy.special import expit  # type: ignore[import-untyped]
 
         rows = np.asarray(rows, dtype=np.float64)
         node = np.broadcast_to(self.roots, (rows.shape[0], self.roots.size)).copy()
@@ -58,7 +58,13 @@ def flatten(estimator: Any) -> FlatForest | None:
             or baseline is None or np.size(baseline) != 1
             or any(len(per_iteration) != 1 for per_iteration in predictors)):
         return None
-    nodes = [per_iteration[0].nodes for per_iteration in predictors]
+    try:  # the node layout of scikit-learn's predictors (private: another version may differ)
+        return _flat(baseline, [per_iteration[0].nodes for per_iteration in predictors])
+    except (AttributeError, KeyError, ValueError):
+        return None
+
+
+def _flat(baseline: Any, nodes: list[np.ndarray]) -> FlatForest | None:
     if any(bool(n["is_categorical"].any()) for n in nodes):
         return None
     offsets = np.cumsum([0] + [len(n) for n in nodes[:-1]])

@@ -161,7 +161,7 @@ class _Plan:
 @lru_cache(maxsize=64)
 def resize_plan(width: int, height: int) -> _Plan:
     """The resize weights of every view of a ``width`` x ``height`` working copy."""
-    from scipy import sparse
+    from scipy import sparse  # type: ignore[import-untyped]
 
     boxes = crop_boxes(width, height)
     ranges = sorted({(box[0], box[2]) for box in boxes})
