@@ -9,7 +9,7 @@ probability most.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from PIL import Image
 
 from vetlink.photo.faces import FaceGeometry
 from vetlink.photo.features import describe, group_of, image_features
+from vetlink.photo.forest import FlatForest, flatten
 
 ARTEFACT_DIR = Path(__file__).resolve().parent.parent / "model" / "artefacts"
 ARTEFACT = ARTEFACT_DIR / "ai_face.joblib"
@@ -43,7 +44,15 @@ class AiFaceModel:
     version: str
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
+        """P(generated) per row: the estimator's ``predict_proba``, bit for bit, through
+        its flattened trees when it has them (:mod:`vetlink.photo.forest`)."""
+        if self.forest is not None:
+            return self.forest.probability(rows)
         return np.asarray(self.estimator.predict_proba(rows)[:, 1], dtype=np.float64)
+
+    @cached_property
+    def forest(self) -> FlatForest | None:
+        return flatten(self.estimator)
 
     def row(self, features: dict[str, float]) -> np.ndarray:
         return np.array([[features[name] for name in self.feature_names]], dtype=np.float64)

@@ -25,9 +25,13 @@ with the fixed-point weights Pillow uses (:func:`resize_weights`), horizontal pa
 rounded to 8 bits after each pass like Pillow: for square and landscape photos the thumbnails
 are the bytes Pillow's crop + resize gives, so the hashes are unchanged. (For narrow portrait
 photos, about 2:3 and narrower, this Pillow build resizes vertically first in some views: a
-pixel may then differ by one grey level, moving a hash by a few bits at most.) The horizontal
-pass is shared by all views with the same columns (7 column ranges for 19 views), and every
-hash is computed for all views at once.
+pixel may then differ by one grey level, moving a hash by a few bits at most.) The weights are
+sparse (a bilinear tap row touches at most a few dozen of the 160 pixels), so each pass is one
+sparse product for every view and both sides at once (the horizontal pass shared by all views
+with the same columns, 7 column ranges for 19 views; the vertical one block-diagonal over the
+ranges); every term is an integer and every sum under 2**53, so the products are exact in any
+order and give the bytes the earlier dense products gave. Every hash is computed for all views
+at once.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from PIL import Image
@@ -140,19 +145,26 @@ def _round8(sums: np.ndarray) -> np.ndarray:
 
 @dataclass(frozen=True)
 class _Plan:
-    grey_x: np.ndarray  # (width, ranges * 49): horizontal weights, 32 | 9 | 8 per column range
-    rgb_x: np.ndarray  # (width, ranges * 32)
-    tall_y: list[np.ndarray]  # per column range: (its views * 32, height) vertical weights
-    short_y: list[np.ndarray]  # per column range: (its views * 8, height)
-    views: list[np.ndarray]  # per column range: the views cut from it
+    """Sparse resize weights (``scipy.sparse`` CSR; a bilinear weight row has at most a few
+    dozen non-zero taps of the 160 pixels). The products are exact whatever their order: every
+    term is an 8-bit value times a 22-bit integer weight, every sum under 2**53, so sparse
+    products give the bytes dense ones give."""
+
+    across_grey: Any  # (ranges * 49, width): 32 | 9 | 8 outputs per column range
+    across_rgb: Any  # (ranges * 32, width)
+    down_tall: Any  # block-diagonal (views * 32, ranges * height), views grouped by range
+    down_short: Any  # block-diagonal (views * 8, ranges * height)
+    order: np.ndarray  # the view held by each block row group (views grouped by range)
+    ranges: int
 
 
 @lru_cache(maxsize=64)
 def resize_plan(width: int, height: int) -> _Plan:
     """The resize weights of every view of a ``width`` x ``height`` working copy."""
+    from scipy import sparse  # type: ignore[import-untyped]
+
     boxes = crop_boxes(width, height)
     ranges = sorted({(box[0], box[2]) for box in boxes})
-    grey = [resize_weights(width, a, b, n) for a, b in ranges for n in _GREY_WIDTHS]
     views = [[v for v, box in enumerate(boxes) if (box[0], box[2]) == cut] for cut in ranges]
 
     def rows(view_list: list[int], out: int) -> np.ndarray:
@@ -160,11 +172,16 @@ def resize_plan(width: int, height: int) -> _Plan:
                                for v in view_list])
 
     return _Plan(
-        grey_x=np.concatenate(grey).T.copy(),
-        rgb_x=np.concatenate([resize_weights(width, a, b, 32) for a, b in ranges]).T.copy(),
-        tall_y=[rows(group, 32) for group in views],
-        short_y=[rows(group, 8) for group in views],
-        views=[np.array(group) for group in views],
+        across_grey=sparse.csr_matrix(np.concatenate(
+            [resize_weights(width, a, b, n) for a, b in ranges for n in _GREY_WIDTHS])),
+        across_rgb=sparse.csr_matrix(np.concatenate(
+            [resize_weights(width, a, b, 32) for a, b in ranges])),
+        down_tall=sparse.block_diag([sparse.csr_matrix(rows(group, 32)) for group in views],
+                                    format="csr"),
+        down_short=sparse.block_diag([sparse.csr_matrix(rows(group, 8)) for group in views],
+                                     format="csr"),
+        order=np.argsort(np.concatenate(views)),
+        ranges=len(ranges),
     )
 
 
@@ -175,24 +192,25 @@ def thumbnails(grey: np.ndarray, rgb: np.ndarray, plan: _Plan
     ``grey`` is (sides, height, width) and ``rgb`` (sides, 3, height, width), a side being
     the photo or its mirror. Returns grey 32x32, grey 9x8 (8 rows), grey 8x8 and colour
     32x32, each with leading axes (sides, VIEWS). Pillow resizes horizontally first, then
-    vertically, rounding to 8 bits after each pass; so does this."""
-    sides, height = grey.shape[0], grey.shape[1]
-    across = _round8(grey.reshape(-1, grey.shape[-1]) @ plan.grey_x)
-    across = across.reshape(sides, height, -1, _GREY_COLUMNS)
-    rgb_across = _round8(rgb.reshape(-1, rgb.shape[-1]) @ plan.rgb_x)
-    rgb_across = rgb_across.reshape(sides, 3, height, -1, 32)
-    tall = np.empty((sides, VIEWS, 32, _GREY_COLUMNS))
-    short = np.empty((sides, VIEWS, 8, _GREY_COLUMNS))
-    colour = np.empty((sides, VIEWS, 3, 32, 32))
-    for column, views in enumerate(plan.views):
-        count = len(views)
-        tall[:, views] = (plan.tall_y[column] @ across[:, :, column]).reshape(
-            sides, count, 32, _GREY_COLUMNS)
-        short[:, views] = (plan.short_y[column] @ across[:, :, column]).reshape(
-            sides, count, 8, _GREY_COLUMNS)
-        colour[:, views] = (plan.tall_y[column] @ rgb_across[:, :, :, column]).reshape(
-            sides, 3, count, 32, 32).transpose(0, 2, 1, 3, 4)
-    grey32, short, colour = _round8(tall[..., :32]), _round8(short[..., 32:]), _round8(colour)
+    vertically, rounding to 8 bits after each pass; so does this: one sparse product per pass
+    for all views (the horizontal pass is shared by the views with the same columns)."""
+    sides, height, width = grey.shape
+    count = plan.ranges
+    # horizontal pass: (outputs, width) @ (width, columns of pixels)
+    across = _round8(plan.across_grey @ grey.transpose(2, 0, 1).reshape(width, -1))
+    rgb_across = _round8(plan.across_rgb @ rgb.transpose(3, 0, 1, 2).reshape(width, -1))
+    # to (ranges * height, ...) so the block-diagonal vertical weights take every range at once
+    across = across.reshape(count, _GREY_COLUMNS, sides, height).transpose(0, 3, 2, 1)
+    tall = _round8(plan.down_tall @ np.ascontiguousarray(across[..., :32]).reshape(
+        count * height, -1))
+    short = _round8(plan.down_short @ np.ascontiguousarray(across[..., 32:]).reshape(
+        count * height, -1))
+    rgb_across = rgb_across.reshape(count, 32, sides, 3, height).transpose(0, 4, 2, 3, 1)
+    colour = _round8(plan.down_tall @ np.ascontiguousarray(rgb_across).reshape(
+        count * height, -1))
+    grey32 = tall.reshape(VIEWS, 32, sides, 32).transpose(2, 0, 1, 3)[:, plan.order]
+    short = short.reshape(VIEWS, 8, sides, 17).transpose(2, 0, 1, 3)[:, plan.order]
+    colour = colour.reshape(VIEWS, 32, sides, 3, 32).transpose(2, 0, 3, 1, 4)[:, plan.order]
     return grey32, short[..., :9], short[..., 9:], colour
 
 
