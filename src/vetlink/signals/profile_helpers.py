@@ -9,8 +9,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import cast
 
 from vetlink.domain import Experience, Profile
+from vetlink.signals.first_letters import LazyWords
 from vetlink.signals.literals import fold, may_match
 
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?")
@@ -82,9 +84,25 @@ def career_years(profile: Profile, today: date) -> float:
     return 0.0 if start is None else max(0, today_month(today) - start) / 12
 
 
+def words_source(*phrases: str) -> str:
+    """The plain source of :func:`words_re` (compiled with ``re.IGNORECASE``)."""
+    return r"(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])"
+
+
 def words_re(*phrases: str) -> re.Pattern[str]:
-    """A case-insensitive regex matching any of ``phrases`` (regex syntax) as whole words."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])", re.IGNORECASE)
+    """A case-insensitive regex matching any of ``phrases`` (regex syntax) as whole words,
+    compiled on its first use (:class:`~vetlink.signals.first_letters.LazyWords`: the form
+    of :func:`~vetlink.signals.first_letters.first_letter_source`, the same matches found
+    faster, or the plain form when the phrases cannot be rewritten; its ``pattern`` and
+    ``flags``, which the literal guards read, are the plain form's). Every (phrases,
+    pattern) is kept in :data:`WORDS_PHRASES` (the tests compare both forms)."""
+    pattern = cast(re.Pattern[str], LazyWords(phrases, words_source(*phrases)))
+    WORDS_PHRASES.append((phrases, pattern))
+    return pattern
+
+
+# (phrases, pattern) of every words_re pattern built: a few dozen, made at import
+WORDS_PHRASES: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
 
 
 
