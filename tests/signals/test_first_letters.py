@@ -17,7 +17,13 @@ import pytest
 
 from tests.golden.corpus import generated_docs
 from vetlink.signals import profile, profile_career, profile_hallmarks, profile_language  # noqa: F401
-from vetlink.signals.first_letters import LazyWords, char_variants, first_letter_source, splits
+from vetlink.signals.first_letters import (
+    PROMOTE_AFTER,
+    LazyWords,
+    char_variants,
+    first_letter_source,
+    splits,
+)
 from vetlink.signals.literals import _guard_of, may_match, required_literals
 from vetlink.signals.profile_helpers import WORDS_PHRASES, words_re, words_source
 
@@ -82,8 +88,10 @@ def test_same_spans_as_the_plain_pattern(texts):
     rng = random.Random(12)
     for phrases, pattern in REWRITTEN:
         plain = re.compile(words_source(*phrases), re.IGNORECASE)
+        rewritten = pattern.compiled()
+        assert rewritten.pattern == first_letter_source(phrases) != plain.pattern
         for text in texts + phrase_strings(phrases, rng):
-            assert ([m.span() for m in pattern.finditer(text)]
+            assert ([m.span() for m in rewritten.finditer(text)]
                     == [m.span() for m in plain.finditer(text)]), (phrases[:2], text)
 
 
@@ -104,14 +112,18 @@ def test_a_phrase_that_cannot_be_split_keeps_the_plain_form():
     assert splits(r"(?:all|full)?[- ]?x") is None  # a repeated first character
 
 
-def test_a_pattern_is_compiled_on_first_use_only():
+def test_a_pattern_runs_its_plain_form_first_then_the_first_letter_form():
     pattern = words_re(r"zebra(?:s|fish)?", r"okapi")
     WORDS_PHRASES.remove((pattern.phrases, pattern))
-    assert "search" not in vars(pattern)  # made, not compiled
+    assert pattern._plain is None  # made, not compiled
     assert pattern.pattern == words_source(r"zebra(?:s|fish)?", r"okapi")
     assert may_match(pattern, "an okapi") and not may_match(pattern, "a horse")
-    assert "search" not in vars(pattern)  # the guard reads the plain form's parse
+    assert pattern._plain is None  # the guard reads the plain form's parse
     assert pattern.search("Two ZEBRAS and an okapi").group(0) == "ZEBRAS"
+    assert pattern._plain.pattern == pattern.pattern and "search" not in vars(pattern)
+    for _ in range(PROMOTE_AFTER):
+        assert [m.group(0) for m in pattern.finditer("zebrafish, zebra-crossing, Okapi")] == [
+            "zebrafish", "Okapi"]
     assert vars(pattern)["search"].__self__.pattern == first_letter_source(pattern.phrases)
     assert [m.group(0) for m in pattern.finditer("zebrafish, zebra-crossing, Okapi")] == [
         "zebrafish", "Okapi"]
@@ -144,8 +156,8 @@ def cpu(pattern: re.Pattern[str], text: str) -> float:
 @pytest.mark.parametrize("name", ["MONEY_OFFER", "SOLICIT", "OPPORTUNITY", "DUAL_USE",
                                   "BUZZWORDS"])
 def test_linear_on_hostile_strings_of_its_own_alphabet(name):
-    pattern = getattr(profile_language, name)
-    alphabet = sorted(set(pattern.compiled().pattern) - set("\n"))
+    pattern = getattr(profile_language, name).compiled()
+    alphabet = sorted(set(pattern.pattern) - set("\n"))
     rng = random.Random(7)
     hostile = ["".join(rng.choice(alphabet) for _ in range(200_000)),
                "a" * 200_000, "attractive " * 18_000, "study visits " * 15_000,

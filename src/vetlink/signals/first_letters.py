@@ -166,36 +166,49 @@ def first_letter_source(phrases: tuple[str, ...]) -> str | None:
     return rf"[{first}](?<![\w-].)(?:{branches})(?![\w-])"
 
 
-# The methods of a compiled pattern that LazyWords binds on first use.
+# The methods of a compiled pattern that LazyWords binds once it is promoted.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+# Uses of a pattern in its plain form before its first-letter form is compiled and bound.
+PROMOTE_AFTER = 32
 
 
 class LazyWords:
-    """A whole-word pattern (``words_re``) compiled on its first use, so that a cold
-    ``vetlink check`` compiles only the patterns it runs (most texts are refused by the
-    literal guards before their pattern is needed). ``pattern`` and ``flags`` are the plain
-    form's (``re.compile(pattern, flags)`` has the same matches): the literal guards read its
-    parse, which needs no compiling. The first call of a method compiles the first-letter
-    form (or the plain one when the phrases cannot be rewritten) and binds the compiled
-    pattern's methods to this object, so later calls go straight to the regex engine."""
+    """A whole-word pattern (``words_re``), compiled when it is used and in the form its use
+    pays for. The first-letter form runs faster but costs about three times as much to
+    compile as the plain form (the source is twice as long), which a cold ``vetlink check``
+    would pay for every pattern it runs. So the first :data:`PROMOTE_AFTER` uses run the
+    plain form, compiled on the first of them; the next compiles the first-letter form
+    (:meth:`compiled`) and binds its methods to this object, so that every later call goes
+    straight to the regex engine. Both forms have the same matches (the tests compare
+    them). ``pattern`` and ``flags`` are the plain form's: the literal guards read its
+    parse, which needs no compiling, so a pattern whose guard refuses every text it is
+    given is never compiled at all."""
 
     def __init__(self, phrases: tuple[str, ...], plain: str) -> None:
         self.phrases = phrases
         self.pattern = plain
         self.flags = re.IGNORECASE | re.UNICODE
+        self._plain: re.Pattern[str] | None = None
+        self._uses = 0
 
     def compiled(self) -> re.Pattern[str]:
-        """The pattern the methods run: the first-letter form, or the plain one."""
+        """The promoted form: the first-letter form, or the plain one when the phrases
+        cannot be rewritten."""
         source = first_letter_source(self.phrases)
         return re.compile(self.pattern, self.flags) if source is None else re.compile(source)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):  # copy, pickle and friends ask for these: not a use
             raise AttributeError(name)
-        compiled = self.compiled()
-        for method in _METHODS:
-            setattr(self, method, getattr(compiled, method))
-        return getattr(compiled, name)
+        self._uses += 1
+        if self._uses > PROMOTE_AFTER:
+            compiled = self.compiled()
+            for method in _METHODS:
+                setattr(self, method, getattr(compiled, method))
+            return getattr(compiled, name)
+        if self._plain is None:
+            self._plain = re.compile(self.pattern, self.flags)
+        return getattr(self._plain, name)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return LazyWords, (self.phrases, self.pattern)

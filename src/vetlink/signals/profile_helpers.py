@@ -91,11 +91,12 @@ def words_source(*phrases: str) -> str:
 
 def words_re(*phrases: str) -> re.Pattern[str]:
     """A case-insensitive regex matching any of ``phrases`` (regex syntax) as whole words,
-    compiled on its first use (:class:`~vetlink.signals.first_letters.LazyWords`: the form
-    of :func:`~vetlink.signals.first_letters.first_letter_source`, the same matches found
-    faster, or the plain form when the phrases cannot be rewritten; its ``pattern`` and
-    ``flags``, which the literal guards read, are the plain form's). Every (phrases,
-    pattern) is kept in :data:`WORDS_PHRASES` (the tests compare both forms)."""
+    compiled when it is used (:class:`~vetlink.signals.first_letters.LazyWords`: the plain
+    form for its first few uses, then the form of
+    :func:`~vetlink.signals.first_letters.first_letter_source`, the same matches found
+    faster; its ``pattern`` and ``flags``, which the literal guards read, are the plain
+    form's). Every (phrases, pattern) is kept in :data:`WORDS_PHRASES` (the tests compare
+    both forms)."""
     pattern = cast(re.Pattern[str], LazyWords(phrases, words_source(*phrases)))
     WORDS_PHRASES.append((phrases, pattern))
     return pattern
