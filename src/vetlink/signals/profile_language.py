@@ -143,21 +143,38 @@ def offer_severity(kinds: frozenset[str]) -> Severity:
     return "low"
 
 
-def money_in_job(text: str, digits: bool, folded: str | None = None) -> bool:
-    """A cheap precondition of an offer in a job description: money, or an amount per piece
-    of work (only with a digit), is there at all."""
-    if folded is not None and not may_match(MONEY_OFFER, folded):
-        return bool(digits and AMOUNT_PER_PIECE.search(text))
-    return bool(MONEY_OFFER.search(text) or (digits and AMOUNT_PER_PIECE.search(text)))
-
-
 def guarded_matches(text: str, folded: str, patterns: dict[str, re.Pattern[str]]
                     ) -> list[tuple[str, frozenset[str]]]:
     """:func:`merged_matches` of the patterns that can match the text (the others are
     skipped by their literal guard, :func:`vetlink.signals.literals.may_match`)."""
-    spans = [(m.start(), m.end(), name) for name, pattern in patterns.items()
-             if may_match(pattern, folded) for m in pattern.finditer(text)]
+    spans = guarded_spans(text, folded, patterns)
     return merge_spans(text, spans) if spans else []
+
+
+def guarded_spans(text: str, folded: str, patterns: dict[str, re.Pattern[str]]
+                  ) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every match of the patterns that pass their literal guard."""
+    return [(m.start(), m.end(), name) for name, pattern in patterns.items()
+            if may_match(pattern, folded) for m in pattern.finditer(text)]
+
+
+# What else an experience entry is scanned for once it offers money.
+JOB_OTHERS = {"solicit": SOLICIT, "opportunity": OPPORTUNITY}
+
+
+def job_matches(text: str, folded: str, digits: bool) -> list[tuple[str, frozenset[str]]]:
+    """:func:`guarded_matches` of :data:`EXPERIENCE_OFFER` (or :data:`NO_AMOUNT` without a
+    digit) in a job description, or [] when it offers no money (no money phrase and no
+    amount per piece of work: :func:`job_offers` would keep nothing). The money and amount
+    matches found for that test are the ones merged (each pattern is scanned once; the
+    order in which spans are collected does not matter, :func:`merge_spans` sorts them)."""
+    spans = [(m.start(), m.end(), "money") for m in MONEY_OFFER.finditer(text)
+             ] if may_match(MONEY_OFFER, folded) else []
+    if digits:  # the amount's guard is "a digit"
+        spans += [(m.start(), m.end(), "amount") for m in AMOUNT_PER_PIECE.finditer(text)]
+    if not spans:
+        return []
+    return merge_spans(text, spans + guarded_spans(text, folded, JOB_OTHERS))
 
 
 def offer_places(profile: Profile, seen: ProfileView | None = None
@@ -169,15 +186,15 @@ def offer_places(profile: Profile, seen: ProfileView | None = None
     seen = seen or ProfileView(profile, Context().today)
     places = []
     for where, text in seen.texts:
-        in_job = where.startswith("experience")
         digits = has_digit(text)
         folded = seen.folded(text)
-        if in_job and not money_in_job(text, digits, folded):
-            continue  # job_offers would keep nothing: skip the other patterns
-        patterns = EXPERIENCE_OFFER if in_job else OFFER_PATTERNS
-        found = guarded_matches(text, folded, patterns if digits else NO_AMOUNT)
-        if in_job:
+        if where.startswith("experience"):
+            found = job_matches(text, folded, digits)
+            if not found:
+                continue
             found = job_offers(found)
+        else:
+            found = guarded_matches(text, folded, OFFER_PATTERNS if digits else NO_AMOUNT)
         offered = any(k & {"money", "amount"} and not BARE_AMOUNT.match(p.strip())
                       for p, k in found)
         topic = DUAL_USE.search(text) if offered and may_match(DUAL_USE, folded) else None
