@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 # The characters an ASCII letter matches under re.IGNORECASE besides its two cases (the
@@ -172,29 +174,30 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 PROMOTE_AFTER = 32
 
 
-class LazyWords:
-    """A whole-word pattern (``words_re``), compiled when it is used and in the form its use
-    pays for. The first-letter form runs faster but costs about three times as much to
-    compile as the plain form (the source is twice as long), which a cold ``vetlink check``
-    would pay for every pattern it runs. So the first :data:`PROMOTE_AFTER` uses run the
-    plain form, compiled on the first of them; the next compiles the first-letter form
+class LazyPattern:
+    """A pattern compiled when it is used, and in the form its use pays for. ``rewrite()``
+    gives a faster source with the same matches as ``re.compile(plain, flags)`` (or None),
+    which costs more to compile (the first-letter form of a whole-word pattern is twice as
+    long and about three times as costly to compile), and a cold ``vetlink check`` would pay
+    that for every pattern it runs. So the first :data:`PROMOTE_AFTER` uses run the plain
+    form, compiled on the first of them; the next compiles the rewritten form
     (:meth:`compiled`) and binds its methods to this object, so that every later call goes
     straight to the regex engine. Both forms have the same matches (the tests compare
     them). ``pattern`` and ``flags`` are the plain form's: the literal guards read its
     parse, which needs no compiling, so a pattern whose guard refuses every text it is
     given is never compiled at all."""
 
-    def __init__(self, phrases: tuple[str, ...], plain: str) -> None:
-        self.phrases = phrases
+    def __init__(self, plain: str, flags: int, rewrite: Callable[[], str | None]) -> None:
         self.pattern = plain
-        self.flags = re.IGNORECASE | re.UNICODE
+        self.flags = flags | re.UNICODE
+        self.rewrite = rewrite
         self._plain: re.Pattern[str] | None = None
         self._uses = 0
 
     def compiled(self) -> re.Pattern[str]:
-        """The promoted form: the first-letter form, or the plain one when the phrases
-        cannot be rewritten."""
-        source = first_letter_source(self.phrases)
+        """The promoted form: the rewritten one (compiled without flags), or the plain one
+        when there is no rewrite."""
+        source = self.rewrite()
         return re.compile(self.pattern, self.flags) if source is None else re.compile(source)
 
     def __getattr__(self, name: str) -> Any:
@@ -209,6 +212,21 @@ class LazyWords:
         if self._plain is None:
             self._plain = re.compile(self.pattern, self.flags)
         return getattr(self._plain, name)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return LazyPattern, (self.pattern, self.flags, self.rewrite)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
+class LazyWords(LazyPattern):
+    """A whole-word pattern (``words_re``) as a :class:`LazyPattern` whose rewritten form is
+    :func:`first_letter_source`'s."""
+
+    def __init__(self, phrases: tuple[str, ...], plain: str) -> None:
+        super().__init__(plain, re.IGNORECASE, partial(first_letter_source, phrases))
+        self.phrases = phrases
 
     def __reduce__(self) -> tuple[Any, ...]:
         return LazyWords, (self.phrases, self.pattern)
