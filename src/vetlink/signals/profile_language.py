@@ -523,11 +523,11 @@ def business_persona_personal_contact(profile: Profile, ctx: Context) -> Iterato
     webmail = [email.strip() for email in profile.contact.emails
                if any(is_webmail(domain) for _, domain in email_domains(email))]
     handles = [handle.strip() for handle in profile.contact.messaging if handle.strip()]
-    _, sites, _ = personal_channels(profile)
+    only_webmail, sites, _ = personal_channels(profile)  # a pure function: asked once
     details = distinct(webmail + sites + handles)
     if not details:
         return
-    only_personal = bool(personal_channels(profile)[0] or sites)
+    only_personal = bool(only_webmail or sites)
     kinds = sum(map(bool, (webmail, sites, handles)))
     severity: Severity = "high" if only_personal and kinds >= 2 else "medium"
     yield Hit(", ".join(details), severity=severity, where="contact details")
