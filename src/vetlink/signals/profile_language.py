@@ -317,10 +317,12 @@ def section_tells(sections: list[str], folded: list[str]) -> list[str]:
     for text, lower in zip(sections, folded, strict=True):
         for family in [f for f in wanted if f not in found]:
             anchors, pattern = MACHINE_TELLS[family]
-            if any(anchor in lower for anchor in anchors):
-                match = pattern.search(text)
-                if match:
-                    found[family] = (offset + match.start(), offset + match.end())
+            for anchor in anchors:  # a loop, not any(): no generator per family and section
+                if anchor in lower:
+                    match = pattern.search(text)
+                    if match:
+                        found[family] = (offset + match.start(), offset + match.end())
+                    break
         offset += len(text) + 1
     spans = [(start, end, family) for family, (start, end) in found.items()]
     return [phrase for phrase, _ in merge_spans("\n".join(sections), spans)]
