@@ -21,6 +21,7 @@ from vetlink.signals import (
     profile_language,
 )
 from vetlink.signals.base import _RUN_MEMO, run_memo, run_signals
+from vetlink.signals.first_letters import LazyPattern
 from vetlink.signals.literals import DIGIT, fold, may_match, required_literals
 from vetlink.signals.profile_view import view
 
@@ -29,14 +30,15 @@ MODULES = [profile_signals, profile_career, profile_hallmarks, profile_helpers, 
 
 
 def module_patterns() -> list[re.Pattern[str]]:
-    """Every compiled pattern of the profile signal modules (alone, in dicts or tuples)."""
+    """Every compiled pattern of the profile signal modules (alone, in dicts or tuples),
+    those compiled when used (``LazyPattern``: whole-word and amount patterns) included."""
     found: list[re.Pattern[str]] = []
     for module in MODULES:
         for value in vars(module).values():
             items = list(value.values()) if isinstance(value, dict) else [value]
             for item in items:
                 parts = item if isinstance(item, tuple) else (item,)
-                found.extend(p for p in parts if isinstance(p, re.Pattern))
+                found.extend(p for p in parts if isinstance(p, (re.Pattern, LazyPattern)))
     return found
 
 

@@ -11,7 +11,7 @@ from vetlink.domain import SEVERITY_ORDER, Profile, Severity
 from vetlink.signals.base import Context, Hit, signal
 from vetlink.signals.domains import email_domains, is_webmail
 from vetlink.signals.literals import may_match
-from vetlink.signals.money import MONEY
+from vetlink.signals.money import lazy_money
 from vetlink.signals.patterns import OFF_PLATFORM_APPS, phone_numbers
 from vetlink.signals.profile_hallmarks import personal_channels
 from vetlink.signals.profile_helpers import (
@@ -63,8 +63,10 @@ MONEY_OFFER = words_re(
 # An amount in any currency and number format (the message rules' definition), and an amount
 # paid per piece of work. A bare amount in a job description is a budget, not an offer.
 PER_UNIT = r"\s?(?:/|per |an? |for each |each )(?:hour|hr|call|day|article|report|paper|briefing)"
-AMOUNT_OFFER = re.compile(rf"{MONEY}(?:{PER_UNIT})?", re.IGNORECASE)
-AMOUNT_PER_PIECE = re.compile(rf"{MONEY}{PER_UNIT}(?![\w-])", re.IGNORECASE)
+# Compiled when used (signals/first_letters.LazyPattern), then in the first-character form
+# of signals/money.py: the same matches, found faster.
+AMOUNT_OFFER = lazy_money(rf"(?:{PER_UNIT})?")
+AMOUNT_PER_PIECE = lazy_money(rf"{PER_UNIT}(?![\w-])")
 SOLICIT = words_re(
     r"(?:looking for|seeking|searching for|recruiting|in search of|in need of|we need) "
     r"(?:[\w-]+[ ,]+){0,4}?(?:experts?|specialists?|advis[eo]rs?|insights?|officials?|"
@@ -143,21 +145,38 @@ def offer_severity(kinds: frozenset[str]) -> Severity:
     return "low"
 
 
-def money_in_job(text: str, digits: bool, folded: str | None = None) -> bool:
-    """A cheap precondition of an offer in a job description: money, or an amount per piece
-    of work (only with a digit), is there at all."""
-    if folded is not None and not may_match(MONEY_OFFER, folded):
-        return bool(digits and AMOUNT_PER_PIECE.search(text))
-    return bool(MONEY_OFFER.search(text) or (digits and AMOUNT_PER_PIECE.search(text)))
-
-
 def guarded_matches(text: str, folded: str, patterns: dict[str, re.Pattern[str]]
                     ) -> list[tuple[str, frozenset[str]]]:
     """:func:`merged_matches` of the patterns that can match the text (the others are
     skipped by their literal guard, :func:`vetlink.signals.literals.may_match`)."""
-    spans = [(m.start(), m.end(), name) for name, pattern in patterns.items()
-             if may_match(pattern, folded) for m in pattern.finditer(text)]
+    spans = guarded_spans(text, folded, patterns)
     return merge_spans(text, spans) if spans else []
+
+
+def guarded_spans(text: str, folded: str, patterns: dict[str, re.Pattern[str]]
+                  ) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every match of the patterns that pass their literal guard."""
+    return [(m.start(), m.end(), name) for name, pattern in patterns.items()
+            if may_match(pattern, folded) for m in pattern.finditer(text)]
+
+
+# What else an experience entry is scanned for once it offers money.
+JOB_OTHERS = {"solicit": SOLICIT, "opportunity": OPPORTUNITY}
+
+
+def job_matches(text: str, folded: str, digits: bool) -> list[tuple[str, frozenset[str]]]:
+    """:func:`guarded_matches` of :data:`EXPERIENCE_OFFER` (or :data:`NO_AMOUNT` without a
+    digit) in a job description, or [] when it offers no money (no money phrase and no
+    amount per piece of work: :func:`job_offers` would keep nothing). The money and amount
+    matches found for that test are the ones merged (each pattern is scanned once; the
+    order in which spans are collected does not matter, :func:`merge_spans` sorts them)."""
+    spans = [(m.start(), m.end(), "money") for m in MONEY_OFFER.finditer(text)
+             ] if may_match(MONEY_OFFER, folded) else []
+    if digits:  # the amount's guard is "a digit"
+        spans += [(m.start(), m.end(), "amount") for m in AMOUNT_PER_PIECE.finditer(text)]
+    if not spans:
+        return []
+    return merge_spans(text, spans + guarded_spans(text, folded, JOB_OTHERS))
 
 
 def offer_places(profile: Profile, seen: ProfileView | None = None
@@ -169,15 +188,15 @@ def offer_places(profile: Profile, seen: ProfileView | None = None
     seen = seen or ProfileView(profile, Context().today)
     places = []
     for where, text in seen.texts:
-        in_job = where.startswith("experience")
         digits = has_digit(text)
         folded = seen.folded(text)
-        if in_job and not money_in_job(text, digits, folded):
-            continue  # job_offers would keep nothing: skip the other patterns
-        patterns = EXPERIENCE_OFFER if in_job else OFFER_PATTERNS
-        found = guarded_matches(text, folded, patterns if digits else NO_AMOUNT)
-        if in_job:
+        if where.startswith("experience"):
+            found = job_matches(text, folded, digits)
+            if not found:
+                continue
             found = job_offers(found)
+        else:
+            found = guarded_matches(text, folded, OFFER_PATTERNS if digits else NO_AMOUNT)
         offered = any(k & {"money", "amount"} and not BARE_AMOUNT.match(p.strip())
                       for p, k in found)
         topic = DUAL_USE.search(text) if offered and may_match(DUAL_USE, folded) else None
@@ -298,10 +317,12 @@ def section_tells(sections: list[str], folded: list[str]) -> list[str]:
     for text, lower in zip(sections, folded, strict=True):
         for family in [f for f in wanted if f not in found]:
             anchors, pattern = MACHINE_TELLS[family]
-            if any(anchor in lower for anchor in anchors):
-                match = pattern.search(text)
-                if match:
-                    found[family] = (offset + match.start(), offset + match.end())
+            for anchor in anchors:  # a loop, not any(): no generator per family and section
+                if anchor in lower:
+                    match = pattern.search(text)
+                    if match:
+                        found[family] = (offset + match.start(), offset + match.end())
+                    break
         offset += len(text) + 1
     spans = [(start, end, family) for family, (start, end) in found.items()]
     return [phrase for phrase, _ in merge_spans("\n".join(sections), spans)]
@@ -504,11 +525,11 @@ def business_persona_personal_contact(profile: Profile, ctx: Context) -> Iterato
     webmail = [email.strip() for email in profile.contact.emails
                if any(is_webmail(domain) for _, domain in email_domains(email))]
     handles = [handle.strip() for handle in profile.contact.messaging if handle.strip()]
-    _, sites, _ = personal_channels(profile)
+    only_webmail, sites, _ = personal_channels(profile)  # a pure function: asked once
     details = distinct(webmail + sites + handles)
     if not details:
         return
-    only_personal = bool(personal_channels(profile)[0] or sites)
+    only_personal = bool(only_webmail or sites)
     kinds = sum(map(bool, (webmail, sites, handles)))
     severity: Severity = "high" if only_personal and kinds >= 2 else "medium"
     yield Hit(", ".join(details), severity=severity, where="contact details")
