@@ -41,6 +41,7 @@ from typing import Any, ClassVar, TypeVar
 
 from vetlink.errors import InputError, VetlinkError
 from vetlink.settings import Settings
+from vetlink.web.turns import Turns
 
 T = TypeVar("T")
 log = logging.getLogger("vetlink.web.checks")
@@ -173,7 +174,7 @@ class CheckPool:
         self.workers = settings.check_workers
         self.deadline = settings.check_deadline_seconds
         self.slots = threading.BoundedSemaphore(settings.check_workers + settings.check_queue)
-        self.inline_slots = threading.BoundedSemaphore(INLINE_AT_ONCE)
+        self.inline_slots = Turns(INLINE_AT_ONCE)  # first come, first served
         self.ran: dict[str, int] = {"event loop": 0, "thread": 0, "pool": 0}  # where checks ran
         from vetlink.ingest.budget import Budget
 
