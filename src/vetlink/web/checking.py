@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from vetlink.domain import Assessment, Conversation, Profile
 from vetlink.errors import InputError, InputTooLarge
@@ -22,7 +23,7 @@ from vetlink.store.evidence import EvidenceStore, StoredFile, content_type_of, w
 from vetlink.store.models import Report, User
 from vetlink.store.reports import NewReport, create_report, report_of_draft
 from vetlink.web.errors import Unprocessable
-from vetlink.web.workpool import CheckPool, in_thread
+from vetlink.web.workpool import CheckPool
 
 BODY_KEYS = {"profile", "conversation", "advert", "note"}
 PHOTO_KEYS = BODY_KEYS | {"photo"}
@@ -272,8 +273,8 @@ async def answered_json(pool: CheckPool, body: Any, size: int,
     loop_limit = min(settings.loop_check_bytes, settings.inline_check_bytes)
     if small_profile(body, size, loop_limit) and pool.runs_here():
         return pool.run_on_loop(check_json, body, settings.max_input_bytes)
-    return await in_thread(checked_json, pool, body, size, settings.inline_check_bytes,
-                           settings.max_input_bytes)
+    return await run_in_threadpool(checked_json, pool, body, size, settings.inline_check_bytes,
+                                   settings.max_input_bytes)
 
 
 def checked_uploads(

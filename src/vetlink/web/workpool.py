@@ -25,30 +25,25 @@ in the same process (tests) share it.
 
 from __future__ import annotations
 
-import asyncio
 import atexit
-import contextvars
-import functools
 import logging
 import multiprocessing
 import os
 import threading
 import traceback
 from collections.abc import Callable
-from concurrent.futures import CancelledError, ThreadPoolExecutor
+from concurrent.futures import CancelledError
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any, ClassVar, TypeVar
 
 from vetlink.errors import InputError, VetlinkError
 from vetlink.settings import Settings
-from vetlink.web.turns import Turns
 
 T = TypeVar("T")
 log = logging.getLogger("vetlink.web.checks")
 RETRY_AFTER_SECONDS = 5
 INLINE_AT_ONCE = 4  # small checks run in a server process at once; more wait for a turn
 INLINE_WAIT_SECONDS = 1.0  # ... this long, then go to the pool (or get its 503)
-HANDOFF_THREADS = 40  # threads a check is handed to from the event loop (anyio's default)
 
 
 class Busy(VetlinkError):
@@ -136,28 +131,6 @@ def process_pool(workers: int) -> Any:
         return pool
 
 
-_HANDOFF: list[ThreadPoolExecutor] = []
-
-
-def handoff_threads() -> ThreadPoolExecutor:
-    """This process's threads for checks handed off by the event loop (made on first use)."""
-    with _POOLS_LOCK:
-        if not _HANDOFF:
-            _HANDOFF.append(ThreadPoolExecutor(HANDOFF_THREADS, "vetlink-check"))
-        return _HANDOFF[0]
-
-
-async def in_thread(fn: Callable[..., T], *args: Any) -> T:
-    """``fn(*args)`` in one of :func:`handoff_threads`, awaited on the event loop, with the
-    caller's context variables: what Starlette's ``run_in_threadpool`` does for a check,
-    without anyio's capacity limiter, cancel scope and token bookkeeping on every call
-    (about 28 us of CPU a hand-off against 43 us; docs/web-throughput.md). The threads are
-    as many as anyio's default limiter allows, and their own: a flood of checks no longer
-    takes the threads that other requests (e.g. reading a user) wait for."""
-    call = functools.partial(contextvars.copy_context().run, fn, *args)
-    return await asyncio.get_running_loop().run_in_executor(handoff_threads(), call)
-
-
 def stop_pools() -> None:
     with _POOLS_LOCK:
         for pool in _POOLS.values():
@@ -174,7 +147,7 @@ class CheckPool:
         self.workers = settings.check_workers
         self.deadline = settings.check_deadline_seconds
         self.slots = threading.BoundedSemaphore(settings.check_workers + settings.check_queue)
-        self.inline_slots = Turns(INLINE_AT_ONCE)  # first come, first served
+        self.inline_slots = threading.BoundedSemaphore(INLINE_AT_ONCE)
         self.ran: dict[str, int] = {"event loop": 0, "thread": 0, "pool": 0}  # where checks ran
         from vetlink.ingest.budget import Budget
 
