@@ -30,7 +30,12 @@ uvicorn options ``vetlink serve`` uses (``SERVER_FLAGS``); ``--hey-cpus 1`` pins
 hand-off) is printed for information. Last, the slowest of a set of hostile profile-only
 bodies at the inline-check budget (and at the event-loop budget) is timed in this process
 next to the example profile (small profile checks run in the server process:
-docs/security.md, docs/web-throughput.md). The load average is printed next to the figures:
+docs/security.md, docs/web-throughput.md). The floor: between the rounds the check itself
+(``check_json`` of the same body) is timed in this process, and the best req/s ratio any
+server could reach with it (the bare hello's CPU per answer added to it) is printed next to
+each tree's own part of a check's CPU (its CPU per answer less the check; "loop" is the part
+in the server processes' main threads, uvicorn's event loops). The load average is printed
+next to the figures:
 the machine is shared. ``--json`` prints ``{"figures": [...], "load_average": [...]}``.
 """
 
@@ -83,6 +88,7 @@ class Figure:
     total: int
     bad: int  # answers that were not 2xx, and errors
     cpu_us: float = float("nan")  # CPU of the server's processes per answer, microseconds
+    loop_us: float = float("nan")  # ... of it in their main threads (uvicorn's event loops)
 
     @property
     def ok_rps(self) -> float:
@@ -91,8 +97,8 @@ class Figure:
 
     def line(self, label: str) -> str:
         return (f"  {label:<48} {self.ok_rps:8.1f} req/s   p50 {self.p50:7.1f} ms   "
-                f"p99 {self.p99:7.1f} ms   CPU {self.cpu_us:6.0f} us/req   "
-                f"non-2xx {self.bad}/{self.total}")
+                f"p99 {self.p99:7.1f} ms   CPU {self.cpu_us:6.0f} us/req "
+                f"(loop {self.loop_us:4.0f})   non-2xx {self.bad}/{self.total}")
 
 
 def free_port() -> int:
@@ -113,11 +119,13 @@ def hey(url: str, seconds: float, *, body: Path | None = None,
         cmd += ["-H", f"{key}: {value}"]
     if body is not None:
         cmd += ["-m", "POST", "-T", "application/json", "-D", str(body)]
-    before = server.cpu_seconds() if server else 0.0
+    before = server.cpu_seconds() if server else (0.0, 0.0)
     out = subprocess.run([*cmd, url], capture_output=True, text=True, check=True).stdout
     found = parse_hey(out)
     if server is not None and found.total:
-        found.cpu_us = (server.cpu_seconds() - before) / found.total * 1e6
+        after = server.cpu_seconds()
+        found.cpu_us = (after[0] - before[0]) / found.total * 1e6
+        found.loop_us = (after[1] - before[1]) / found.total * 1e6
     return found
 
 
@@ -165,19 +173,25 @@ class Proc:
             raise RuntimeError(f"server did not start: {' '.join(self.cmd)}")
         return self
 
-    def cpu_seconds(self) -> float:
+    def cpu_seconds(self) -> tuple[float, float]:
         """CPU time (user + system) used so far by the server's processes: every live
-        process of its session (uvicorn's supervisor, its workers, their check pools)."""
+        process of its session (uvicorn's supervisor, its workers, their check pools); and
+        the part of it of their main threads (in a server process, the event loop's)."""
         assert self.process is not None
-        total = 0
+        total = main = 0
         for stat in Path("/proc").glob("[0-9]*/stat"):
             try:
                 fields = stat.read_text().rpartition(")")[2].split()
+                if int(fields[3]) != self.process.pid:  # the session id (start_new_session)
+                    continue
+                total += int(fields[11]) + int(fields[12])
+                task = (stat.parent / "task" / stat.parent.name / "stat").read_text()
             except OSError:
                 continue
-            if int(fields[3]) == self.process.pid:  # the session id (start_new_session)
-                total += int(fields[11]) + int(fields[12])
-        return total / os.sysconf("SC_CLK_TCK")
+            thread = task.rpartition(")")[2].split()
+            main += int(thread[11]) + int(thread[12])
+        tick = os.sysconf("SC_CLK_TCK")
+        return total / tick, main / tick
 
     def __exit__(self, *exc: object) -> None:
         assert self.process is not None
@@ -292,11 +306,34 @@ def measure(tmp: Path, workers: int, seconds: float, body: Path, trees: list[Tre
         for _, url, options in plans:  # warm-up: imports, pools, connections
             hey(url, 3, **options)
         runs: dict[Target, list[Figure]] = {target: [] for target, _, _ in plans}
+        alone: list[Figure] = []
         for _ in range(rounds):
             for target, url, options in plans:
                 runs[target].append(hey(url, seconds, **options))
-    return {target: sorted(found, key=lambda f: f.ok_rps)[len(found) // 2]
-            for target, found in runs.items()}
+            alone.append(check_alone(body))
+    found = {target: sorted(found, key=lambda f: f.ok_rps)[len(found) // 2]
+             for target, found in runs.items()}
+    found["alone", "check"] = sorted(alone, key=lambda f: f.cpu_us)[len(alone) // 2]
+    return found
+
+
+def check_alone(body: Path, runs: int = 200) -> Figure:
+    """The CPU of the check itself (``check_json`` of the request's body: the profile's
+    validation, ``assess``, the assessment's JSON form), per check, in this process, under
+    the server's budgets, between the rounds: the part of a check's answer no server can
+    save. This tree's code; the data directory an empty one (as the servers': no partner
+    watchlist)."""
+    from vetlink.ingest.budget import Budget, using_budget
+    from vetlink.web.checking import check_json
+
+    data = json.loads(body.read_text("utf-8"))
+    with using_budget(Budget.from_settings()):
+        check_json(data, 1)
+        began = time.process_time()
+        for _ in range(runs):
+            check_json(data, 1)
+        spent = time.process_time() - began
+    return Figure(0.0, float("nan"), float("nan"), runs, 0, spent / runs * 1e6)
 
 
 def figures(workers: int, tree: str, bare: dict[str, Figure],
@@ -442,6 +479,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         body = tmp / "check.json"
+        (tmp / "alone").mkdir()  # the data directory of the check timed alone
+        os.environ["VETLINK_DATA_DIR"] = str(tmp / "alone")
+        from vetlink.settings import get_settings
+
+        get_settings.cache_clear()
         body.write_text(json.dumps({"profile": json.loads(example)}), "utf-8")
         for workers in args.workers:
             say(args, f"\n{workers} uvicorn worker(s), hey -c {CLIENTS} -z {args.duration:g}s, "
@@ -461,6 +503,7 @@ def main() -> None:
                     f"{ours['checks'].p99 / bare['hello'].p99:5.2f}x bare p99, CPU/req "
                     f"{ours['checks'].cpu_us / bare['hello'].cpu_us:5.2f}x bare")
                 out += figures(workers, label, bare, ours)
+            out += floor(args, workers, found, [label for label, _, _ in trees])
             say(args, f"  (load average after: {load()})")
     for size, where in ((args.inline_bytes, "inline-check"), (args.loop_bytes, "event-loop")):
         worst, shape, example_ms = inline_worst(size)
@@ -477,6 +520,34 @@ def main() -> None:
     if args.json:
         print(json.dumps({"figures": out, "load_average": list(os.getloadavg()),
                           "clients": CLIENTS, "duration_seconds": args.duration}, indent=2))
+
+
+def floor(args: argparse.Namespace, workers: int, found: dict[Target, Figure],
+          labels: list[str]) -> list[dict[str, Any]]:
+    """The best req/s ratio any server could reach with this check (the check alone's CPU
+    plus the bare hello's whole answer), and each tree's own part of a check's CPU (its
+    answer's CPU less the check alone) next to the bare hello's whole answer."""
+    alone, hello = found["alone", "check"].cpu_us, found["bare", "hello"].cpu_us
+    best = hello / (hello + alone)
+    say(args, f"  the check alone (check_json in this process, between the rounds): {alone:6.0f} "
+        f"us CPU; floor: with only the bare hello's {hello:.0f} us added, a check answers at "
+        f"most {best:4.2f}x the bare hello's req/s (0.5x needs the check alone <= {hello:.0f} us)")
+    out = [{"name": f"best possible POST /api/v1/checks req/s ratio ({workers} worker(s))",
+            "value": round(best, 3), "unit": "x bare hello",
+            "baseline_name": f"check alone CPU, us ({workers} worker(s))",
+            "baseline_value": round(alone, 1), "ratio": None, "target": ">= 0.5"}]
+    for label in labels:
+        checks = found[label, "checks"]
+        own = checks.cpu_us - alone
+        say(args, f"  the server's own part of a check [{label}]: {own:6.0f} us CPU "
+            f"({own / hello:4.2f}x the bare hello's whole answer; event loop {checks.loop_us:.0f} "
+            f"us, bare hello's {found['bare', 'hello'].loop_us:.0f})")
+        out.append({"name": f"server's own CPU per check ({label}, {workers} worker(s))",
+                    "value": round(own, 1), "unit": "us",
+                    "baseline_name": f"bare FastAPI hello CPU per answer ({workers} worker(s))",
+                    "baseline_value": round(hello, 1), "ratio": round(own / hello, 3),
+                    "target": "(information: 1.0 is the framework's floor)"})
+    return out
 
 
 def load() -> str:
