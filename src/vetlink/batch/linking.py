@@ -425,6 +425,21 @@ def keyed_personas(spark: Any, source: str, use_models: bool, lures: bool) -> tu
 
 
 LOCAL_PERSONAS = 250_000  # personas up to which linking and clustering run on the driver
+ROWS_PER_PARTITION = 25_000  # personas per shuffle partition of the executors' path (local mode)
+
+
+def sized_partitions(spark: Any, count: int) -> int:
+    """The shuffle partitions of the executors' path: with the local-mode defaults
+    (``spark.AUTO_PARTITIONS``), one per ``ROWS_PER_PARTITION`` personas, 8 to 400 (the
+    candidate pairs grow with the data; 8 partitions of a million personas' pairs are tasks
+    of hundreds of MB that spill; adaptive execution merges partitions that come out small);
+    otherwise the submitter's ``spark.sql.shuffle.partitions``."""
+    from vetlink.batch.spark import AUTO_PARTITIONS
+
+    if spark.conf.get(AUTO_PARTITIONS, "false") == "true":
+        spark.conf.set("spark.sql.shuffle.partitions",
+                       str(max(8, min(400, count // ROWS_PER_PARTITION))))
+    return int(spark.conf.get("spark.sql.shuffle.partitions", "8"))
 
 
 def campaigns_job(spark: Any, source: str, out: str, use_models: bool = True,
@@ -446,12 +461,12 @@ def campaigns_job(spark: Any, source: str, out: str, use_models: bool = True,
     if count <= local_personas:
         campaigns = campaigns_on_driver(keyed)
     else:
+        groups = sized_partitions(spark, count)
         held: list[Any] = []
         edges = scored_edges(keyed, held).persist(StorageLevel.MEMORY_AND_DISK)
         log(f"edges: {edges.count()} links")
         for frame in held:
             frame.unpersist()
-        groups = int(spark.conf.get("spark.sql.shuffle.partitions", "8"))
         campaigns = campaigns_of(keyed, edges, max(1, groups))
     write_whole(campaigns.orderBy(F.desc("score"), "id"), out)
     log("campaigns written")

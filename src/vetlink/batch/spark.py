@@ -104,6 +104,10 @@ def session(master: str | None = None, app_name: str = "vetlink") -> Any:
     return made
 
 
+# set by the local-mode defaults: the campaigns job may then size its shuffles to its data
+# (``linking.sized_partitions``); a submitter's --conf spark.sql.shuffle.partitions is kept
+AUTO_PARTITIONS = "spark.vetlink.autoPartitions"
+
 # Rows per Arrow batch handed to the Python passes, unless the submitter sets it: keying
 # 10,000 personas at once (Spark's default) costs ~30 % more CPU per persona than 2,000
 # (measured; the MinHash arrays of a batch outgrow the caches) — one process keys chunks of
@@ -114,6 +118,7 @@ BATCH_ROWS = 2_000
 
 LOCAL_CONF = {
     "spark.sql.shuffle.partitions": "8",
+    AUTO_PARTITIONS: "true",
     "spark.driver.memory": "6g",
     "spark.sql.adaptive.enabled": "true",
 }
