@@ -16,9 +16,16 @@
 Each measurement runs in a fresh subprocess; the load average is printed with each figure
 (the machine is shared, so compare the ratios, not the absolute times).
 
+With ``--against SRC`` (a checkout's ``src``, e.g. ``git archive main src | tar -x -C
+/tmp/base``) every Spark measurement is also run on that code, right after this code's, and
+the ratio new/old printed: a before/after in the same run. ``--local-personas 0`` forces the
+executors' path of ``batch campaigns`` (linking and clustering off the driver) at every size.
+
     .venv/bin/python bench/spark_bench.py [--score-sizes 1000,10000]
         [--conversation-sizes 1000] [--campaign-sizes 10000,100000,1000000]
         [--spark-timeout 1800] [--all-pairs-max 10000] [--skip score,campaigns]
+        [--spark-only 1000000] [--against /tmp/base/src] [--local-personas 0]
+        [--single-max 100000]
 """
 
 from __future__ import annotations
@@ -70,12 +77,18 @@ def tree(root: int) -> dict[int, tuple[int, float]]:
     return out
 
 
-def run_child(args: list[str], timeout: float = 7200) -> dict[str, Any]:
+AGAINST: list[str] = []  # the baseline's src directory, when --against is given
+
+
+def run_child(args: list[str], timeout: float = 7200, src: str | None = None
+              ) -> dict[str, Any]:
     """Run this script as a child; its last stdout line is JSON; add the tree's peak RSS, its
     CPU seconds (each process's last sample, summed) and the Spark stage log (stderr lines
     ``vetlink batch: ...``, VETLINK_DEBUG). Past ``timeout`` the child is killed and the
     result says so."""
     env = {**os.environ, "VETLINK_DEBUG": "1"}
+    if src:  # the baseline's code first on the path (this script stays the same)
+        env["PYTHONPATH"] = os.pathsep.join([src, env.get("PYTHONPATH", "")])
     err = tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace")  # noqa: SIM115
     proc = subprocess.Popen([sys.executable, __file__, "--child", *args],
                             stdout=subprocess.PIPE, stderr=err, text=True, env=env,
@@ -224,13 +237,17 @@ def child_campaigns_allpairs(path: Path) -> dict[str, Any]:
             "links": len(links.i)}
 
 
-def child_campaigns_spark(path: Path, out: Path) -> dict[str, Any]:
+def child_campaigns_spark(path: Path, out: Path, local_personas: int | None
+                          ) -> dict[str, Any]:
+    import vetlink
     from vetlink.batch import components
     from vetlink.batch.spark import campaigns_job
 
+    sys.stderr.write(f"vetlink code: {vetlink.__file__}\n")
     start = time.perf_counter()
     spark = spark_session()
-    count = campaigns_job(spark, str(path), str(out), use_models=False, lures=False)
+    count = campaigns_job(spark, str(path), str(out), use_models=False, lures=False,
+                          local_personas=local_personas)
     seconds = time.perf_counter() - start
     clusters = sorted(sorted(r["members"]) for r in spark.read.parquet(str(out)).collect())
     spark.stop()
@@ -247,11 +264,12 @@ def digest(clusters: list[list[str]]) -> str:
 def child(args: list[str]) -> None:
     kind, path = args[0], Path(args[1])
     out = Path(args[2]) if len(args) > 2 else None
+    local = int(args[3]) if len(args) > 3 and args[3] != "default" else None
     result = {"score-single": lambda: child_score_single(path),
               "score-spark": lambda: child_score_spark(path, out),
               "campaigns-single": lambda: child_campaigns_single(path),
               "campaigns-allpairs": lambda: child_campaigns_allpairs(path),
-              "campaigns-spark": lambda: child_campaigns_spark(path, out)}[kind]()
+              "campaigns-spark": lambda: child_campaigns_spark(path, out, local)}[kind]()
     print(json.dumps(result), flush=True)
 
 
@@ -272,6 +290,16 @@ def score(sizes: list[int], conversation_sizes: list[int], tmp: Path) -> None:
             single = run_child(["score-single", str(path)])
             spark = run_child(["score-spark", str(path), str(tmp / f"score-out-{n}")])
             one = single["count"] / single["seconds"]
+            old = ""
+            for src in AGAINST:
+                before_old = load()
+                base = run_child(["score-spark", str(path), str(tmp / f"score-old-{n}")],
+                                 src=src)
+                rate = base["count"] / base["seconds"]
+                old = (f" | against {src}: {rate / CORES:.1f}/s per core ({base['seconds']:.0f} s,"
+                       f" {base['cpu_s']:.0f} s CPU, {base['peak_mb']} MB) = new/old "
+                       f"{spark['count'] / spark['seconds'] / rate:.2f}x throughput | "
+                       f"{before_old} -> {load()}")
             total = spark["count"] / spark["seconds"]
             job = spark["count"] / spark["job_seconds"]
             kind = "with conversation" if conversation else "profile only"
@@ -285,19 +313,49 @@ def score(sizes: list[int], conversation_sizes: list[int], tmp: Path) -> None:
                   f"({spark['seconds']:.0f} s; without session start {job / CORES:.1f}/s per "
                   f"core; {spark['cpu_s']:.0f} s CPU = {spark_cpu:.0f}/CPU-s; "
                   f"{spark['peak_mb']} MB) | per-core ratio spark/single {total / CORES / one:.2f}"
-                  f", per CPU-s {spark_cpu / one_cpu:.2f} | {before} -> {load()}", flush=True)
+                  f", per CPU-s {spark_cpu / one_cpu:.2f} | {before} -> {load()}{old}", flush=True)
 
 
 def generated(n: int) -> Path:
-    """The generated input of ``n`` personas (made once under /tmp; the campaigns bench's)."""
+    """The generated input of ``n`` personas (made once under /tmp; the campaigns bench's;
+    an existing file is used even without its truth file, which this bench does not read)."""
     sys.path.insert(0, str(Path(__file__).parent))
+    from campaigns_bench import GEN_DIR
     from campaigns_bench import generated as made
 
+    existing = GEN_DIR / f"personas-{n}-{SEED}.jsonl"
+    if n and existing.exists() and existing.stat().st_size:
+        return existing
     return made(n, SEED)[0]
 
 
+def spark_campaigns(n: int, path: Path, tmp: Path, spark_timeout: float,
+                    local_personas: int | None, label: str, src: str | None,
+                    single: dict[str, Any]) -> dict[str, Any] | None:
+    """One Spark run of ``batch campaigns`` (this code, or the one in ``src``), printed."""
+    before = load()
+    where = "default" if local_personas is None else str(local_personas)
+    spark = run_child(["campaigns-spark", str(path), str(tmp / f"campaigns-out-{n}-{label}"),
+                       where], timeout=spark_timeout, src=src)
+    name = f"{label} local[2]" + (f" [{src}]" if src else "")
+    if spark.get("timeout"):
+        print(f"n={n:>9,} {name}: stopped after {spark['seconds']:.0f} s "
+              f"({spark['cpu_s']} s CPU, {spark['peak_mb']} MB peak) [{spark['stages']}] "
+              f"| {before} -> {load()}", flush=True)
+        return None
+    same = single["digest"] == spark["digest"]
+    print(f"n={n:>9,} {name}: {spark['seconds']:7.1f} s wall, {spark['cpu_s']:7.1f} "
+          f"s CPU, {spark['peak_mb']:6} MB peak, {spark['clusters']} clusters, "
+          f"{spark['rounds']} components rounds [{spark['stages']}] | spark/one process: "
+          f"wall {spark['seconds'] / single['seconds']:.2f}, CPU "
+          f"{spark['cpu_s'] / max(single['cpu_s'], 0.1):.2f}, peak "
+          f"{spark['peak_mb'] / max(single['peak_mb'], 1):.2f} | same clusters as one "
+          f"process: {same} (digest {spark['digest']}) | {before} -> {load()}", flush=True)
+    return spark
+
+
 def campaigns(sizes: list[int], tmp: Path, spark_timeout: float, all_pairs_max: int,
-              spark_only: set[int]) -> None:
+              spark_only: set[int], local_personas: int | None = None) -> None:
     print("\n## Campaigns: Spark local[2] `batch campaigns` vs the single-process pipeline "
           "(run_file, 2 key workers; same file, keys without assess) vs the all-pairs "
           "baseline (same keys, every pair compared) where it runs", flush=True)
@@ -322,23 +380,11 @@ def campaigns(sizes: list[int], tmp: Path, spark_timeout: float, all_pairs_max: 
                   f"{base['links']} links | all pairs/one process: wall "
                   f"{base['seconds'] / single['seconds']:.2f} | {before} -> {load()}",
                   flush=True)
-        before = load()
-        spark = run_child(["campaigns-spark", str(path), str(tmp / f"campaigns-out-{n}")],
-                          timeout=spark_timeout)
-        if spark.get("timeout"):
-            print(f"n={n:>9,} spark local[2]: stopped after {spark['seconds']:.0f} s "
-                  f"({spark['cpu_s']} s CPU, {spark['peak_mb']} MB peak) [{spark['stages']}] "
-                  f"| {before} -> {load()}", flush=True)
-            continue
-        walls["spark"].append((n, spark["seconds"]))
-        same = single["digest"] == spark["digest"]
-        print(f"n={n:>9,} spark local[2]: {spark['seconds']:7.1f} s wall, {spark['cpu_s']:7.1f} "
-              f"s CPU, {spark['peak_mb']:6} MB peak, {spark['clusters']} clusters, "
-              f"{spark['rounds']} components rounds [{spark['stages']}] | spark/one process: "
-              f"wall {spark['seconds'] / single['seconds']:.2f}, CPU "
-              f"{spark['cpu_s'] / max(single['cpu_s'], 0.1):.2f}, peak "
-              f"{spark['peak_mb'] / max(single['peak_mb'], 1):.2f} | same clusters: {same} | "
-              f"{before} -> {load()}", flush=True)
+        for label, src in [("spark", None), *(("spark (against)", x) for x in AGAINST)]:
+            spark = spark_campaigns(n, path, tmp, spark_timeout, local_personas, label, src,
+                                    single)
+            if spark is not None:
+                walls.setdefault(label, []).append((n, spark["seconds"]))
     for method, points in walls.items():
         for (n0, t0), (n1, t1) in itertools.pairwise(points):
             print(f"growth {method}: {n0:,} -> {n1:,}: wall x{t1 / t0:.1f} for x{n1 / n0:.0f} "
@@ -361,7 +407,15 @@ def main() -> None:
     parser.add_argument("--spark-only", default="",
                         help="sizes at which only the Spark job runs (e.g. 1000000)")
     parser.add_argument("--skip", default="")
+    parser.add_argument("--against", default="",
+                        help="a baseline checkout's src directory: its Spark runs are "
+                             "measured too, in the same run (before/after)")
+    parser.add_argument("--local-personas", type=int, default=None,
+                        help="batch campaigns' local_personas (0: the executors' path at "
+                             "every size); its default when not given")
     args = parser.parse_args()
+    if args.against:
+        AGAINST.append(str(Path(args.against).resolve()))
     skip = set(args.skip.split(","))
     with tempfile.TemporaryDirectory(prefix="vetlink-spark-bench-") as name:
         tmp = Path(name)
@@ -371,7 +425,8 @@ def main() -> None:
         if "campaigns" not in skip:
             campaigns([int(x) for x in args.campaign_sizes.split(",") if x], tmp,
                       args.spark_timeout, args.all_pairs_max,
-                      {int(x) for x in args.spark_only.split(",") if x})
+                      {int(x) for x in args.spark_only.split(",") if x},
+                      args.local_personas)
 
 
 if __name__ == "__main__":

@@ -404,3 +404,91 @@ def test_the_session_hands_python_small_arrow_batches_unless_told_otherwise(spar
 
     assert spark.conf.get(ARROW_BATCH) == str(BATCH_ROWS) == "2000"
     assert not spark.sparkContext.getConf().contains(ARROW_BATCH)  # ours, not a submitter's
+
+
+def test_batch_score_writes_exactly_what_assess_many_gives_in_one_pass(
+        spark: Any, tmp_path: Path) -> None:
+    """The one-pass score job (written partitioned by ``failed``, renamed when no row
+    failed) writes every profile's assess_many result — score, band, finding ids, in line
+    order — and only the output columns; an input of blank lines gives an empty output with
+    those columns; a bad line still leaves no output and no temporary directory."""
+    from vetlink.batch.spark import score_job
+
+    data = rows(25, seed=52)
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in data))
+    assert score_job(spark, str(source), str(tmp_path / "scores"), use_models=False) == 25
+    written = spark.read.parquet(str(tmp_path / "scores"))
+    assert written.columns == ["line", "id", "url", "name", "score", "band", "findings"]
+    got = [(r["line"], r["url"], r["score"], r["band"], list(r["findings"]))
+           for r in written.orderBy("line").collect()]
+    lines = [parse_object(r, i + 1, report=False) for i, r in enumerate(data)]
+    expected = [(ln.number, ln.profile.url, res.score, res.band, [f.id for f in res.findings])
+                for ln, res in zip(lines, assess_many(((ln.profile, ln.conversation)
+                                                       for ln in lines), use_models=False),
+                                   strict=True)]
+    assert got == expected
+    blank = tmp_path / "blank.jsonl"
+    blank.write_text("\n\n")
+    assert score_job(spark, str(blank), str(tmp_path / "none"), use_models=False) == 0
+    assert spark.read.parquet(str(tmp_path / "none")).columns == written.columns
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(data[0]) + "\n" + "{no\n" * 7)
+    with pytest.raises(InputError, match=r"line 2: not JSON.*line 6: not JSON"):
+        score_job(spark, str(bad), str(tmp_path / "o"), use_models=False)
+    assert not (tmp_path / "o").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_the_pair_columns_give_the_pair_score_the_keys_it_reads(spark: Any) -> None:
+    """What the pair joins carry instead of the packed keys (MinHash signature, photo
+    hashes) decodes, for every persona of a batch of pairs, to the same signature, text flag
+    and photo hashes as ``link.key_table`` of the whole keys; personas without text or photo
+    included."""
+    import numpy as np
+    import pyarrow as pa
+
+    from vetlink.batch.linking import pair_columns, pair_table
+    from vetlink.campaigns.keys import persona_keys_many
+    from vetlink.campaigns.link import key_table
+
+    data = rows(60, seed=53)
+    data[3]["profile"].pop("photo", None)
+    data[3].pop("photo_hashes", None)
+    data[5]["profile"]["about"] = ""
+    data[5]["profile"]["headline"] = ""
+    data[5]["profile"]["experience"] = []
+    records = [parse_object(r, i + 1, report=False).record() for i, r in enumerate(data)]
+    keys = persona_keys_many(records)
+    full = key_table(keys)
+    assert not full.has_text.all() and any(p is None for p in full.photos)
+    sigs, photos = pair_columns(keys)
+    pids = np.arange(len(keys), dtype=np.int64)[::-1] * 10  # unsorted, as pairs come
+    order = pids.argsort()
+    got_pids, table = pair_table(np.r_[pids, pids[:7]],
+                                 pa.array(sigs + sigs[:7], pa.binary()).slice(0),
+                                 pa.array(photos + photos[:7], pa.binary()))
+    assert got_pids.tolist() == sorted(pids.tolist())
+    assert np.array_equal(table.minhash, full.minhash[order])
+    assert np.array_equal(table.has_text, full.has_text[order])
+    for mine, theirs in zip(table.photos, [full.photos[k] for k in order], strict=True):
+        assert (mine is None) == (theirs is None)
+        assert mine is None or np.array_equal(mine, theirs)
+
+
+def test_local_mode_sizes_the_shuffles_to_the_data_unless_the_submitter_did(
+        spark: Any) -> None:
+    from vetlink.batch.linking import sized_partitions
+    from vetlink.batch.spark import AUTO_PARTITIONS
+
+    before = spark.conf.get("spark.sql.shuffle.partitions")
+    try:
+        assert sized_partitions(spark, 10_000) == 8
+        assert sized_partitions(spark, 1_000_000) == 40
+        assert sized_partitions(spark, 100_000_000) == 400
+        spark.conf.set(AUTO_PARTITIONS, "false")  # as on a cluster: the submitter's value
+        spark.conf.set("spark.sql.shuffle.partitions", "123")
+        assert sized_partitions(spark, 1_000_000) == 123
+    finally:
+        spark.conf.set(AUTO_PARTITIONS, "true")
+        spark.conf.set("spark.sql.shuffle.partitions", before)

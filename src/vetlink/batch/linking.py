@@ -35,8 +35,8 @@ import numpy as np
 from vetlink.batch.rows import arrow_rows, assessed, log, parse_rows, raise_bad, write_whole
 from vetlink.campaigns.keys import PersonaKeys, persona_keys_many
 
-KEYED_SCHEMA = ("pid long, error string, keys binary, bkey array<long>, bkind array<int>, "
-                "vouches boolean")
+KEYED_SCHEMA = ("pid long, error string, keys binary, sig binary, photo binary, "
+                "bkey array<long>, bkind array<int>, vouches boolean")
 PAIR_SCHEMA = "a long, b long, total double, by_kind array<double>"
 CAMPAIGN_SCHEMA = ("id string, score double, size int, members array<string>, "
                    "names array<string>, urls array<string>, evidence string, features string, "
@@ -80,8 +80,21 @@ def keyed_arrow_schema() -> Any:
     import pyarrow as pa
 
     return pa.schema([("pid", pa.int64()), ("error", pa.string()), ("keys", pa.binary()),
+                      ("sig", pa.binary()), ("photo", pa.binary()),
                       ("bkey", pa.list_(pa.int64())), ("bkind", pa.list_(pa.int32())),
                       ("vouches", pa.bool_())])
+
+
+def pair_columns(keys: Sequence[PersonaKeys]) -> tuple[list[bytes | None], list[bytes | None]]:
+    """What the pair score reads of each persona, as two small binary columns: its MinHash
+    signature (``NUM_PERM`` uint32, None without text) and its photo hashes ((views, 3)
+    uint64, None without a photo) — a few hundred bytes that the pair joins carry instead
+    of the whole packed keys."""
+    sigs = [None if k.minhash is None else np.asarray(k.minhash, np.uint32).tobytes()
+            for k in keys]
+    photos = [None if k.photo is None else np.asarray(k.photo, np.uint64).tobytes()
+              for k in keys]
+    return sigs, photos
 
 
 def lists(values: np.ndarray, offsets: np.ndarray) -> Any:
@@ -108,13 +121,16 @@ def keys_batches(batches: Iterable[Any], use_models: bool, lures: bool) -> Itera
         order = np.argsort(person, kind="stable")
         bounds = np.searchsorted(person[order], np.arange(len(keys) + 1))
         offsets = np.r_[bounds, np.full(len(bad), bounds[-1])]
+        sigs, photos = pair_columns(keys)
+        none = [None] * len(bad)
         yield pa.RecordBatch.from_arrays([
             pa.array([ln.number for ln in lines] + [n for n, _ in bad], pa.int64()),
             pa.array([None] * len(lines) + [m for _, m in bad], pa.string()),
-            pa.array([pack(k) for k in keys] + [None] * len(bad), pa.binary()),
+            pa.array([pack(k) for k in keys] + none, pa.binary()),
+            pa.array(sigs + none, pa.binary()), pa.array(photos + none, pa.binary()),
             lists(key[order].view(np.int64), offsets),
             lists(kind[order].astype(np.int32), offsets),
-            pa.array([k.vouches for k in keys] + [None] * len(bad), pa.bool_())],
+            pa.array([k.vouches for k in keys] + none, pa.bool_())],
             schema=schema)
 
 
@@ -226,30 +242,66 @@ def pair_arrow_schema() -> Any:
                       ("by_kind", pa.list_(pa.float64()))])
 
 
-def score_pairs(batch: Any) -> Any:
-    """The pair scores of one Arrow batch of candidate pairs, as ``link.link`` computes them:
-    the strongest ``frequency_weight`` per kind, the text evidence by ``text_bits`` (rarest
-    shared band, estimated Jaccard), photos confirmed by ``confirm_photo``; pairs from
-    ``link_bits`` kept."""
+def binary_values(column: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(bytes, offsets, valid) of an Arrow binary column without a Python object per row."""
     import pyarrow as pa
 
-    from vetlink.campaigns.link import (
-        KIND_ID,
-        KINDS,
-        Weights,
-        band_sizes,
-        confirm_photo,
-        frequency_weight,
-        key_table,
-        text_bits,
-    )
+    array = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    wide = pa.types.is_large_binary(array.type)
+    _, offsets_buffer, data = array.buffers()
+    offsets = np.frombuffer(offsets_buffer, np.int64 if wide else np.int32)
+    offsets = offsets[array.offset:array.offset + len(array) + 1].astype(np.int64)
+    raw = np.frombuffer(data, np.uint8) if data is not None else np.zeros(0, np.uint8)
+    valid = np.asarray(array.is_valid().to_numpy(zero_copy_only=False), bool)
+    return raw, offsets, valid
+
+
+def pair_table(pids: np.ndarray, sig: Any, photo: Any) -> Any:
+    """A ``KeyTable`` of the distinct personas of a batch of pairs holding what the pair score
+    reads (MinHash, has_text, photos; :func:`pair_columns`), one row per sorted pid: each
+    persona decoded once per batch, the signatures as one array view."""
+    from vetlink.campaigns.keys import NUM_PERM
+    from vetlink.campaigns.link import KeyTable
+
+    order = np.argsort(pids, kind="stable")
+    sorted_pids = pids[order]
+    first = np.r_[True, sorted_pids[1:] != sorted_pids[:-1]] if len(pids) else np.zeros(0, bool)
+    rows = order[first]
+    n = len(rows)
+    raw, offsets, has_text = binary_values(sig)
+    has_text = has_text[rows]
+    width = NUM_PERM * 4
+    minhash = np.zeros((n, NUM_PERM), np.uint32)
+    texted = np.flatnonzero(has_text)
+    if len(texted):
+        at = offsets[rows[texted]]
+        minhash[texted] = raw[at[:, None] + np.arange(width)].view(np.uint32)
+    raw, offsets, valid = binary_values(photo)
+    photos = [raw[offsets[r]:offsets[r + 1]].view(np.uint64).reshape(-1, 3) if valid[r]
+              else None for r in rows]
+    empty = [""] * n
+    return sorted_pids[first], KeyTable(
+        ids=empty, names=empty, urls=[None] * n, minhash=minhash, has_text=has_text,
+        photos=photos, entities=[()] * n, lures=[frozenset()] * n, targets=[frozenset()] * n,
+        created=np.full(n, -1, np.int64), contacted=np.full(n, -1, np.int64))
+
+
+def score_pairs(batch: Any) -> Any:
+    """The pair scores of one Arrow batch of candidate pairs by ``link.score_pairs`` (the
+    one process's own call: text evidence by the rarest shared band and the estimated
+    Jaccard, photos confirmed, weak text-only pairs dropped), after the strongest
+    ``frequency_weight`` per kind of the blocks each pair shares, as ``link.link``."""
+    import pyarrow as pa
+
+    from vetlink.campaigns.link import KINDS, Weights, band_sizes, frequency_weight
+    from vetlink.campaigns.link import score_pairs as link_score_pairs
 
     weights = Weights()
     a = np.asarray(column(batch, "a").to_numpy(), np.int64)
     b = np.asarray(column(batch, "b").to_numpy(), np.int64)
-    pids, keys = unique_keys(np.r_[a, b], [*column(batch, "keys_a").to_pylist(),
-                                           *column(batch, "keys_b").to_pylist()])
-    table = key_table(keys)
+    sides = [pa.concat_arrays([column(batch, f"{name}_a"), column(batch, f"{name}_b")])
+             for name in ("sig", "photo")]
+    pids, table = pair_table(np.r_[a, b], *sides)
     i, j = np.searchsorted(pids, a), np.searchsorted(pids, b)
     kinds = column(batch, "kinds")
     counts = np.asarray(kinds.value_lengths().to_numpy(zero_copy_only=False), np.int64)
@@ -258,15 +310,12 @@ def score_pairs(batch: Any) -> Any:
     by_kind = np.zeros((len(a), len(KINDS)))
     np.maximum.at(by_kind, (np.repeat(np.arange(len(a)), counts), kind),
                   frequency_weight(kind, size, weights))
-    by_kind[:, KIND_ID["text"]] = text_bits(table, band_sizes(table, band_blocks(batch)), i, j,
-                                            weights)
-    confirm_photo(table, i, j, by_kind)
-    total = by_kind.sum(axis=1)
-    keep = np.flatnonzero(total >= weights.link_bits)
-    offsets = np.arange(len(keep) + 1) * len(KINDS)
+    i, j, total, by_kind = link_score_pairs(table, i, j, by_kind, weights,
+                                            band_sizes(table, band_blocks(batch)))
+    offsets = np.arange(len(i) + 1) * len(KINDS)
     return pa.RecordBatch.from_arrays(
-        [pa.array(a[keep]), pa.array(b[keep]), pa.array(total[keep]),
-         lists(by_kind[keep].ravel(), offsets)], schema=pair_arrow_schema())
+        [pa.array(pids[i]), pa.array(pids[j]), pa.array(total),
+         lists(by_kind.ravel(), offsets)], schema=pair_arrow_schema())
 
 
 def score_batches(batches: Iterable[Any]) -> Iterator[Any]:
@@ -286,7 +335,7 @@ def scored_edges(keyed: Any, held: list[Any] | None = None) -> Any:
     if held is not None:
         held.append(shared)
     pairs, bands = candidate_pairs(shared)
-    side = keyed.select("pid", "keys").join(bands, "pid", "left")
+    side = keyed.select("pid", "sig", "photo").join(bands, "pid", "left")
 
     def renamed(suffix: str) -> Any:
         return side.select(*[F.col(c).alias(f"{c}_{suffix}" if c != "pid" else suffix)
@@ -390,6 +439,21 @@ def keyed_personas(spark: Any, source: str, use_models: bool, lures: bool) -> tu
 
 
 LOCAL_PERSONAS = 250_000  # personas up to which linking and clustering run on the driver
+ROWS_PER_PARTITION = 25_000  # personas per shuffle partition of the executors' path (local mode)
+
+
+def sized_partitions(spark: Any, count: int) -> int:
+    """The shuffle partitions of the executors' path: with the local-mode defaults
+    (``spark.AUTO_PARTITIONS``), one per ``ROWS_PER_PARTITION`` personas, 8 to 400 (the
+    candidate pairs grow with the data; 8 partitions of a million personas' pairs are tasks
+    of hundreds of MB that spill; adaptive execution merges partitions that come out small);
+    otherwise the submitter's ``spark.sql.shuffle.partitions``."""
+    from vetlink.batch.spark import AUTO_PARTITIONS
+
+    if spark.conf.get(AUTO_PARTITIONS, "false") == "true":
+        spark.conf.set("spark.sql.shuffle.partitions",
+                       str(max(8, min(400, count // ROWS_PER_PARTITION))))
+    return int(spark.conf.get("spark.sql.shuffle.partitions", "8"))
 
 
 def campaigns_job(spark: Any, source: str, out: str, use_models: bool = True,
@@ -411,12 +475,12 @@ def campaigns_job(spark: Any, source: str, out: str, use_models: bool = True,
     if count <= local_personas:
         campaigns = campaigns_on_driver(keyed)
     else:
+        groups = sized_partitions(spark, count)
         held: list[Any] = []
         edges = scored_edges(keyed, held).persist(StorageLevel.MEMORY_AND_DISK)
         log(f"edges: {edges.count()} links")
         for frame in held:
             frame.unpersist()
-        groups = int(spark.conf.get("spark.sql.shuffle.partitions", "8"))
         campaigns = campaigns_of(keyed, edges, max(1, groups))
     write_whole(campaigns.orderBy(F.desc("score"), "id"), out)
     log("campaigns written")

@@ -169,15 +169,75 @@ def write_whole(frame: Any, out: str) -> None:
     temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         frame.write.parquet(str(temp))
-        if target.exists():
-            old = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.old")
-            target.rename(old)
-            temp.rename(target)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            temp.rename(target)
+        replace(temp, target)
     finally:
         shutil.rmtree(temp, ignore_errors=True)
+
+
+def write_checked(frame: Any, out: str, source: str) -> int:
+    """Write ``frame`` (rows with a ``failed`` flag; a failed row's message is its only
+    ``findings`` entry) to ``out`` in ONE pass, or nothing when any row failed: the rows are
+    written partitioned by ``failed`` into a temporary directory beside ``out``; failed rows,
+    if any, are read back (a few) for the error and the directory removed; otherwise the
+    good partition (whose files hold every column but ``failed``) is renamed into place,
+    replacing an old ``out`` only once complete. Returns the rows written. Outputs that are
+    not local paths: the rows are cached, checked, then written (Spark's job commit)."""
+    import shutil
+    import uuid
+    from pathlib import Path
+    from urllib.parse import urlparse
+
+    from pyspark.sql import functions as F
+
+    scheme = urlparse(out).scheme
+    if scheme not in ("", "file"):
+        return write_cached(frame, out, source)
+    target = Path(urlparse(out).path if scheme else out)
+    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        frame.write.partitionBy("failed").parquet(str(temp))
+        failed = temp / "failed=true"
+        if failed.exists():
+            bad = frame.sparkSession.read.parquet(str(failed))
+            raise_bad(bad.select(F.col(bad.columns[0]).alias("pid"),
+                                 F.col("findings")[0].alias("error")), source)
+        good = temp / "failed=false"
+        if not good.exists():  # no rows at all: an empty output with the columns
+            empty = frame.sparkSession.createDataFrame([], frame.drop("failed").schema)
+            empty.write.parquet(str(good))
+        replace(good, target)
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
+    return int(frame.sparkSession.read.parquet(str(target)).count())
+
+
+def write_cached(frame: Any, out: str, source: str) -> int:
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+
+    cached = frame.persist(StorageLevel.MEMORY_AND_DISK)
+    try:
+        raise_bad(cached.where("failed").select(F.col(cached.columns[0]).alias("pid"),
+                                                F.col("findings")[0].alias("error")), source)
+        cached.where(~F.col("failed")).drop("failed").write.mode("overwrite").parquet(out)
+    finally:
+        cached.unpersist()
+    return int(frame.sparkSession.read.parquet(out).count())
+
+
+def replace(made: Any, target: Any) -> None:
+    """Rename the complete directory ``made`` to ``target`` (an old ``target`` is moved
+    aside first and removed after)."""
+    import shutil
+    import uuid
+
+    if target.exists():
+        old = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.old")
+        target.rename(old)
+        made.rename(target)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        made.rename(target)
 
 
 def log(stage: str) -> None:

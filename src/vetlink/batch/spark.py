@@ -31,6 +31,7 @@ from vetlink.batch.rows import (  # noqa: F401 - the job's reading, re-exported
     numbered,
     parse_rows,
     raise_bad,
+    write_checked,
     write_whole,
 )
 
@@ -103,6 +104,10 @@ def session(master: str | None = None, app_name: str = "vetlink") -> Any:
     return made
 
 
+# set by the local-mode defaults: the campaigns job may then size its shuffles to its data
+# (``linking.sized_partitions``); a submitter's --conf spark.sql.shuffle.partitions is kept
+AUTO_PARTITIONS = "spark.vetlink.autoPartitions"
+
 # Rows per Arrow batch handed to the Python passes, unless the submitter sets it: keying
 # 10,000 personas at once (Spark's default) costs ~30 % more CPU per persona than 2,000
 # (measured; the MinHash arrays of a batch outgrow the caches) — one process keys chunks of
@@ -113,6 +118,7 @@ BATCH_ROWS = 2_000
 
 LOCAL_CONF = {
     "spark.sql.shuffle.partitions": "8",
+    AUTO_PARTITIONS: "true",
     "spark.driver.memory": "6g",
     "spark.sql.adaptive.enabled": "true",
 }
@@ -120,7 +126,7 @@ LOCAL_CONF = {
 
 # --- score ---------------------------------------------------------------------------------
 
-SCORE_SCHEMA = ("pid long, error string, id string, url string, name string, score int, "
+SCORE_SCHEMA = ("line long, failed boolean, id string, url string, name string, score int, "
                 "band string, findings array<string>")
 SCORE_COLUMNS = [c.split()[0] for c in SCORE_SCHEMA.split(", ")]
 
@@ -128,23 +134,25 @@ SCORE_COLUMNS = [c.split()[0] for c in SCORE_SCHEMA.split(", ")]
 def score_arrow_schema() -> Any:
     import pyarrow as pa
 
-    return pa.schema([("pid", pa.int64()), ("error", pa.string()), ("id", pa.string()),
+    return pa.schema([("line", pa.int64()), ("failed", pa.bool_()), ("id", pa.string()),
                       ("url", pa.string()), ("name", pa.string()), ("score", pa.int32()),
                       ("band", pa.string()), ("findings", pa.list_(pa.string()))])
 
 
 def score_batches(batches: Iterable[Any], use_models: bool = True) -> Iterator[Any]:
     """``mapInArrow``: each Arrow batch of numbered lines parsed and assessed in one pass
-    (``assess_many`` in chunks); a bad line becomes a row with its ``error`` (the job stops
-    on any before writing)."""
+    (``assess_many`` in chunks). A bad line becomes a row with ``failed`` set and its
+    message as its only finding (``write_checked`` stops the job on any before the output
+    appears)."""
     import pyarrow as pa
 
     schema = score_arrow_schema()
     for batch in batches:
         lines, bad = parse_rows(arrow_rows(batch))
-        out: list[tuple[Any, ...]] = [(n, m, None, None, None, None, None, None) for n, m in bad]
+        out: list[tuple[Any, ...]] = [(n, True, None, None, None, None, None, [m])
+                                      for n, m in bad]
         for line, result in zip(lines, assessed(lines, use_models), strict=True):
-            out.append((line.number, None, line.digest, line.profile.url, line.profile.name,
+            out.append((line.number, False, line.digest, line.profile.url, line.profile.name,
                         result.score, result.band, [f.id for f in result.findings]))
         columns = list(zip(*out, strict=True)) if out else [[] for _ in SCORE_COLUMNS]
         yield pa.RecordBatch.from_arrays([pa.array(list(c), type=f.type)
@@ -153,22 +161,12 @@ def score_batches(batches: Iterable[Any], use_models: bool = True) -> Iterator[A
 
 
 def score_job(spark: Any, source: str, out: str, use_models: bool = True) -> int:
-    """Parse and assess every line once (cached); any bad line stops the job before writing;
-    otherwise the scores are written, one row per profile (``line`` = its line or row)."""
-    from pyspark import StorageLevel
-    from pyspark.sql import functions as F
-
-    scored = (numbered(spark, source)
-              .mapInArrow(lambda b: score_batches(b, use_models), SCORE_SCHEMA)
-              .persist(StorageLevel.MEMORY_AND_DISK))
-    try:
-        raise_bad(scored, source)
-        good = (scored.where(F.col("error").isNull()).drop("error")
-                .withColumnRenamed("pid", "line"))
-        write_whole(good, out)
-    finally:
-        scored.unpersist()
-    return int(spark.read.parquet(out).count())
+    """Parse and assess every line in ONE pass that writes as it goes (no cached copy, no
+    second pass: :func:`vetlink.batch.rows.write_checked`); any bad line stops the job
+    before ``out`` appears; otherwise one row per profile (``line`` = its line or row)."""
+    scored = numbered(spark, source).mapInArrow(lambda b: score_batches(b, use_models),
+                                                SCORE_SCHEMA)
+    return write_checked(scored, out, source)
 
 
 # --- campaigns ---------------------------------------------------------------------------
