@@ -92,7 +92,7 @@ class KeyTable:
     ent_key: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint64))
     ent_person: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     ent_kind: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))
-    # bool (N,): the profile vouches for its firm (:func:`vetlink.campaigns.holders.vouches`)
+    # bool (N,): the profile vouches for its firm (:func:`vetlink.campaigns.keys.vouches`)
     vouches: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
 
     def __len__(self) -> int:
