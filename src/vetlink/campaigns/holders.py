@@ -7,7 +7,8 @@ a real employer's is by its staff. One value alone cannot tell the two apart (is
 the domains of agencies, expert networks, vendors and think tanks of the same sizes), but its
 **holders as a group** can: a real organisation's staff include somebody *established* — a
 profile with 500+ connections (LinkedIn's cap), an identity-verified profile, or somebody in
-their current role for :data:`LONG_TENURE_DAYS` or more — while an invented firm's personas
+their current role for 8 years or more (``keys.LONG_TENURE_DAYS``) — while an invented
+firm's personas
 are all young in it, thin in connections and unverified. On blind dev3, 61 of the 62 firm and
 domain values held by 3+ personas of one operation had no holder with 500+ connections or a
 verification, against 3 of the 168 held by 3+ genuine personas only; on dev2 (whose
@@ -17,7 +18,7 @@ A value of an organisation kind (``current``: the firm of the persona's current 
 first listed one unless it has ended — a fake's past roles borrow real employers whose staff
 are not in the corpus; and ``domain``; initials are too common) held by at least
 :data:`MIN_HOLDERS` and at most :data:`MAX_HOLDERS` personas, none of whom vouches for it
-(:func:`vouches`: established, or not showing its connections at all), is
+(:func:`vetlink.campaigns.keys.vouches`: established, or not showing its connections), is
 **unvouched**: its holders' pairs get the evidence kind ``unvouched`` (``BITS``, not
 frequency-adjusted: the more thin accounts claim one firm, the less it looks like a firm).
 It is organisational evidence: it never makes a campaign edge alone; a pair needs a point of
@@ -35,8 +36,6 @@ from typing import Any
 
 import numpy as np
 
-CAPPED_CONNECTIONS = 500  # LinkedIn shows "500+": an established network
-LONG_TENURE_DAYS = 8 * 365  # in a current role this long: a real career there
 MIN_HOLDERS = 3  # a value two personas share is too little to judge a group by
 MAX_HOLDERS = 40  # larger unvouched blocks are not expanded (pairs grow as the square;
 # dev3's operations hold a firm or domain with at most 18 personas)
@@ -46,48 +45,13 @@ BITS = 3.0  # the weight of an unvouched value shared by a pair
 ORG_KINDS = ("current", "domain")
 
 
-def vouches(profile: dict[str, Any] | None, reported_at: Any = None) -> bool:
-    """The profile vouches for the organisations it names: it is established — 500+
-    connections, an identity verification, or a current role (no end) begun at least
-    :data:`LONG_TENURE_DAYS` before the report — or it does not show its connections at all
-    (a source without them, e.g. a pasted conversation or a generator's persona: then no
-    judgement is made, as nothing says the holder is thin)."""
-    from vetlink.campaigns.keys import day_of
-
-    if not profile:
-        return True
-    try:
-        connections = int(profile["connections"])
-    except (KeyError, TypeError, ValueError):
-        return True
-    if connections >= CAPPED_CONNECTIONS:
-        return True
-    verified = profile.get("verified")
-    if isinstance(verified, dict) and verified.get("identity") is True:
-        return True
-    reported = day_of(reported_at)
-    if reported is None:
-        return False
-    for role in profile.get("experience") or []:
-        if not isinstance(role, dict) or role.get("end"):
-            continue
-        start = day_of(role.get("start"))
-        if start is not None and reported - start >= LONG_TENURE_DAYS:
-            return True
-    return False
-
-
-def org_kind_ids() -> np.ndarray:
-    from vetlink.campaigns.link import KIND_ID
-
-    return np.array([KIND_ID[k] for k in ORG_KINDS], dtype=np.int64)
-
-
-def unvouched_blocks(kind: np.ndarray, size: np.ndarray, vouched: np.ndarray) -> np.ndarray:
+def unvouched_blocks(kind: np.ndarray, size: np.ndarray, vouched: np.ndarray,
+                     org_ids: np.ndarray) -> np.ndarray:
     """Per block (its kind, its number of personas, whether any member vouches for it): the
     blocks of an organisation value held by ``MIN_HOLDERS..MAX_HOLDERS`` personas none of
-    whom vouches for it. The one rule for one process and the Spark job."""
-    return (np.isin(np.asarray(kind, dtype=np.int64), org_kind_ids())
+    whom vouches for it (``org_ids``: the kind ids of ``ORG_KINDS``, ``link.ORG_KIND_IDS``).
+    The one rule for one process and the Spark job."""
+    return (np.isin(np.asarray(kind, dtype=np.int64), org_ids)
             & (size >= MIN_HOLDERS) & (size <= MAX_HOLDERS) & ~np.asarray(vouched, dtype=bool))
 
 
@@ -97,13 +61,3 @@ def block_vouched(blocks: Any, vouching: np.ndarray) -> np.ndarray:
         return np.zeros(0, dtype=bool)
     flags = vouching[blocks.person].astype(np.int8)
     return np.maximum.reduceat(flags, blocks.start).astype(bool)
-
-
-def current_firm(profile: dict[str, Any] | None) -> str | None:
-    """The firm of the persona's current role: the first listed experience (profiles list the
-    current role first), unless it has an end."""
-    roles = (profile or {}).get("experience") or []
-    first = roles[0] if roles and isinstance(roles[0], dict) else None
-    if first is None or first.get("end"):
-        return None
-    return str(first.get("company") or "") or None

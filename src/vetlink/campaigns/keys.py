@@ -51,7 +51,6 @@ from vetlink.campaigns.entities import (
     phone_regions,
     text_entities,
 )
-from vetlink.campaigns.holders import current_firm, vouches
 from vetlink.campaigns.skeleton import skeleton_entities
 from vetlink.identity import name_key, normalise_url
 from vetlink.signals.profile_helpers import ascii_fold
@@ -362,6 +361,49 @@ def persona_text(record: PersonaRecord) -> tuple[str, list[str]]:
     names = [name] + [c for c in company_names(profile) if c]
     words = normalise_text("\n".join(profile_texts(profile)), names)
     return name, words
+
+
+CAPPED_CONNECTIONS = 500  # LinkedIn shows "500+": an established network
+LONG_TENURE_DAYS = 8 * 365  # in a current role this long: a real career there
+
+
+def vouches(profile: dict[str, Any] | None, reported_at: Any = None) -> bool:
+    """The profile vouches for the organisations it names: it is established — 500+
+    connections, an identity verification, or a current role (no end) begun at least
+    :data:`LONG_TENURE_DAYS` before the report — or it does not show its connections at all
+    (a source without them, e.g. a pasted conversation or a generator's persona: then no
+    judgement is made, as nothing says the holder is thin)."""
+    if not profile:
+        return True
+    try:
+        connections = int(profile["connections"])
+    except (KeyError, TypeError, ValueError):
+        return True
+    if connections >= CAPPED_CONNECTIONS:
+        return True
+    verified = profile.get("verified")
+    if isinstance(verified, dict) and verified.get("identity") is True:
+        return True
+    reported = day_of(reported_at)
+    if reported is None:
+        return False
+    for role in profile.get("experience") or []:
+        if not isinstance(role, dict) or role.get("end"):
+            continue
+        start = day_of(role.get("start"))
+        if start is not None and reported - start >= LONG_TENURE_DAYS:
+            return True
+    return False
+
+
+def current_firm(profile: dict[str, Any] | None) -> str | None:
+    """The firm of the persona's current role: the first listed experience (profiles list the
+    current role first), unless it has an end."""
+    roles = (profile or {}).get("experience") or []
+    first = roles[0] if roles and isinstance(roles[0], dict) else None
+    if first is None or first.get("end"):
+        return None
+    return str(first.get("company") or "") or None
 
 
 def persona_keys_many(records: Sequence[PersonaRecord]) -> list[PersonaKeys]:
