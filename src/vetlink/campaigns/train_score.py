@@ -6,8 +6,8 @@ regression on the cluster features of :func:`vetlink.campaigns.cluster.features_
 Training clusters are the communities the pipeline finds (before any score cut) on:
 the in-house generator (:mod:`vetlink.campaigns.generate`, default and harder knobs, the
 given seeds), the blind development set ``tests/evaluation/campaigns/dev.jsonl`` and the
-further blind development sets given with ``--blind`` (by default ``campaigns2/dev2.jsonl``
-and ``campaigns3/dev3.jsonl``; never a held-out test set). A
+further blind development sets given with ``--blind`` (by default ``campaigns2/dev2.jsonl``,
+``campaigns3/dev3.jsonl`` and ``campaigns4/dev4.jsonl``; never a held-out test set). A
 cluster is a positive example when most of its members (at least half, and two or more) come
 from one planted campaign; each cluster weighs its number of members. The fit is plain
 numpy (iteratively reweighted least squares with an L2 penalty ``L2``), deterministic given
@@ -29,6 +29,7 @@ HERE = Path(__file__).resolve().parent
 BLIND = HERE.parent.parent.parent / "tests" / "evaluation" / "campaigns"
 DEV2 = BLIND.parent / "campaigns2" / "dev2.jsonl"
 DEV3 = BLIND.parent / "campaigns3" / "dev3.jsonl"
+DEV4 = BLIND.parent / "campaigns4" / "dev4.jsonl"
 L2 = 1.0
 ARTEFACT = HERE.parent / "model" / "artefacts" / "campaign_score.json"
 
@@ -94,7 +95,7 @@ def main() -> None:
         sources.append((f"generated seed {seed}", generated(args.size, seed, False)))
         sources.append((f"generated seed {seed} harder", generated(args.size, seed, True)))
     sources.append(("blind dev", blind("dev")))
-    for extra in args.blind if args.blind is not None else [str(DEV2), str(DEV3)]:
+    for extra in args.blind if args.blind is not None else [str(DEV2), str(DEV3), str(DEV4)]:
         path = Path(extra)
         if "test" in path.name:
             raise SystemExit("a held-out test set is never trained on")
