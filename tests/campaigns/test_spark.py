@@ -479,7 +479,7 @@ def test_the_pair_columns_give_the_pair_score_the_keys_it_reads(spark: Any) -> N
 def test_local_mode_sizes_the_shuffles_to_the_data_unless_the_submitter_did(
         spark: Any) -> None:
     from vetlink.batch.linking import sized_partitions
-    from vetlink.batch.spark import AUTO_PARTITIONS
+    from vetlink.batch.rows import AUTO_PARTITIONS
 
     before = spark.conf.get("spark.sql.shuffle.partitions")
     try:

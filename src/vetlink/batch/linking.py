@@ -32,7 +32,15 @@ from typing import Any
 
 import numpy as np
 
-from vetlink.batch.rows import arrow_rows, assessed, log, parse_rows, raise_bad, write_whole
+from vetlink.batch.rows import (
+    AUTO_PARTITIONS,
+    arrow_rows,
+    assessed,
+    log,
+    parse_rows,
+    raise_bad,
+    write_whole,
+)
 from vetlink.campaigns.keys import PersonaKeys, persona_keys_many
 
 KEYED_SCHEMA = ("pid long, error string, keys binary, sig binary, photo binary, "
@@ -444,12 +452,10 @@ ROWS_PER_PARTITION = 25_000  # personas per shuffle partition of the executors' 
 
 def sized_partitions(spark: Any, count: int) -> int:
     """The shuffle partitions of the executors' path: with the local-mode defaults
-    (``spark.AUTO_PARTITIONS``), one per ``ROWS_PER_PARTITION`` personas, 8 to 400 (the
+    (``rows.AUTO_PARTITIONS``), one per ``ROWS_PER_PARTITION`` personas, 8 to 400 (the
     candidate pairs grow with the data; 8 partitions of a million personas' pairs are tasks
     of hundreds of MB that spill; adaptive execution merges partitions that come out small);
     otherwise the submitter's ``spark.sql.shuffle.partitions``."""
-    from vetlink.batch.spark import AUTO_PARTITIONS
-
     if spark.conf.get(AUTO_PARTITIONS, "false") == "true":
         spark.conf.set("spark.sql.shuffle.partitions",
                        str(max(8, min(400, count // ROWS_PER_PARTITION))))

@@ -14,6 +14,11 @@ from vetlink.errors import InputError
 STRING_COLUMNS = sorted(FIELDS - {"reporter"})
 JSON_COLUMNS = ("profile", "conversation", "photo_hashes")
 MAX_ERRORS = 5
+# set by the local-mode defaults (``spark.session``): the campaigns job may then size its
+# shuffles to its data (``linking.sized_partitions``); a submitter's --conf
+# spark.sql.shuffle.partitions is kept. Here, not in spark.py, so linking reads it without
+# importing the module that imports it.
+AUTO_PARTITIONS = "spark.vetlink.autoPartitions"
 
 
 CHUNK = 256  # profiles handed to assess_many at a time inside a partition

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from vetlink.batch.rows import (  # noqa: F401 - the job's reading, re-exported
+    AUTO_PARTITIONS,
     CHUNK,
     arrow_rows,
     assessed,
@@ -103,10 +104,6 @@ def session(master: str | None = None, app_name: str = "vetlink") -> Any:
         made.conf.set(ARROW_BATCH, str(BATCH_ROWS))
     return made
 
-
-# set by the local-mode defaults: the campaigns job may then size its shuffles to its data
-# (``linking.sized_partitions``); a submitter's --conf spark.sql.shuffle.partitions is kept
-AUTO_PARTITIONS = "spark.vetlink.autoPartitions"
 
 # Rows per Arrow batch handed to the Python passes, unless the submitter sets it: keying
 # 10,000 personas at once (Spark's default) costs ~30 % more CPU per persona than 2,000

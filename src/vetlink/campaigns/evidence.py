@@ -49,7 +49,7 @@ BURST_DAYS = 90  # accounts created this close together: a point of corroboratio
 CONTACT_DAYS = 30  # or approaches reported this close together
 YOUNG_DAYS = 730  # both accounts made at most this long before their approach: a point
 LURE_WORDS = 128  # finding ids are hashed into this many bits
-UNVOUCHED_POINTS = 1  # points an unvouched firm or domain needs besides (any target)
+UNVOUCHED_POINTS = 2  # points an unvouched firm or domain needs besides (any target)
 SKELETON_BITS = 3.0  # a script skeleton (fee, named event) at most ~9 personas share
 SKELETON_LURES = 5  # ... links with this many finding ids shared (the same moves)
 
