@@ -143,9 +143,21 @@ def _signals_of(kind: str) -> tuple[Signal, ...]:
         from vetlink.signals.catalogue import load_all
 
         load_all(kind)
-        cached = (len(_REGISTRY), tuple(s for s in _REGISTRY.values() if s.kind == kind))
+        cached = (len(_REGISTRY), catalogue_order(s for s in _REGISTRY.values()
+                                                  if s.kind == kind))
         _BY_KIND[kind] = cached
     return cached[1]
+
+
+def catalogue_order(signals: Iterable[Signal]) -> tuple[Signal, ...]:
+    """The signals in the catalogue's module order, each module's in definition order: the
+    run order (and so the order of "not checked") never depends on which module some other
+    code happened to import first. Signals of modules outside the catalogue come last."""
+    from vetlink.signals.catalogue import SIGNAL_MODULES
+
+    rank = {name: i for i, name in enumerate(SIGNAL_MODULES)}
+    listed = list(signals)  # registration order: a module's signals in definition order
+    return tuple(sorted(listed, key=lambda s: rank.get(s.func.__module__, len(rank))))
 
 
 _BY_KIND: dict[str, tuple[int, tuple[Signal, ...]]] = {}

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import importlib
 
+# The order is the signals' run order (and so the order of "not checked"), whatever module
+# other code imports first (``base.catalogue_order``); profile_hallmarks comes before
+# profile_language because that is the order the language module's own import gave.
 SIGNAL_MODULES = [
     "vetlink.signals.profile",
     "vetlink.signals.profile_career",
-    "vetlink.signals.profile_language",
     "vetlink.signals.profile_hallmarks",
+    "vetlink.signals.profile_language",
     "vetlink.signals.message",
     "vetlink.signals.message_lures",
     "vetlink.signals.message_intent",
