@@ -4,18 +4,16 @@ characters and on adversarial strings; it stays linear; its literal guard is the
 
 from __future__ import annotations
 
-import json
 import pickle
 import random
 import re
 import string
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
-from tests.golden.corpus import generated_docs
+from tests.signals.sample_texts import fixture_and_generated_texts
 from vetlink.signals import profile, profile_career, profile_hallmarks, profile_language  # noqa: F401
 from vetlink.signals.first_letters import (
     PROMOTE_AFTER,
@@ -27,30 +25,13 @@ from vetlink.signals.first_letters import (
 from vetlink.signals.literals import _guard_of, may_match, required_literals
 from vetlink.signals.profile_helpers import WORDS_PHRASES, words_re, words_source
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 LOOK_ALIKE = str.maketrans({"i": "\u0131", "I": "\u0130", "k": "\u212a", "s": "\u017f"})
 REWRITTEN = [(phrases, pattern) for phrases, pattern in WORDS_PHRASES
              if first_letter_source(phrases) is not None]
 
 
-def strings_in(value: object) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for item in value.values() for s in strings_in(item)]
-    if isinstance(value, list):
-        return [s for item in value for s in strings_in(item)]
-    return []
-
-
 def sample_texts() -> list[str]:
-    texts = [s for path in sorted(FIXTURES.rglob("*.json"))
-             for s in strings_in(json.loads(path.read_text()))]
-    for doc, _ in generated_docs(400):
-        try:
-            texts.extend(strings_in(json.loads(doc)))
-        except ValueError:
-            texts.append(doc)
+    texts = fixture_and_generated_texts(400)
     return list(dict.fromkeys(t for t in texts if len(t) > 3))
 
 

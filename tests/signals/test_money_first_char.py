@@ -5,15 +5,13 @@ stay linear on hostile strings."""
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import time
-from pathlib import Path
 
 import pytest
 
-from tests.golden.corpus import generated_docs
+from tests.signals.sample_texts import fixture_and_generated_texts
 
 # every profile module, in the catalogue's order: importing profile_language alone first
 # would register its signals before those of profile and profile_career, and the order of
@@ -21,7 +19,6 @@ from tests.golden.corpus import generated_docs
 from vetlink.signals import profile, profile_career, profile_hallmarks, profile_language  # noqa: F401
 from vetlink.signals.money import MONEY, money_first_char
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 PAIRS = [  # (the rewritten form, the plain source)
     (profile_language.AMOUNT_OFFER.compiled(), profile_language.AMOUNT_OFFER.pattern),
     (profile_language.AMOUNT_PER_PIECE.compiled(), profile_language.AMOUNT_PER_PIECE.pattern),
@@ -39,25 +36,9 @@ PIECES = ["1", "12", "500", "1,500", "2.000", "1 500", "30\u00a0000", "9", "0", 
           "x", "A", "_", "z9", "\n", "\t"]
 
 
-def strings_in(value: object) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for item in value.values() for s in strings_in(item)]
-    if isinstance(value, list):
-        return [s for item in value for s in strings_in(item)]
-    return []
-
-
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    found = [s for path in sorted(FIXTURES.rglob("*.json"))
-             for s in strings_in(json.loads(path.read_text()))]
-    for doc, _ in generated_docs(600):
-        try:
-            found.extend(strings_in(json.loads(doc)))
-        except ValueError:
-            found.append(doc)
+    found = fixture_and_generated_texts(600)
     rng = random.Random(5)
     for _ in range(30_000):
         found.append("".join(rng.choice(PIECES) for _ in range(rng.randint(1, 9))))
