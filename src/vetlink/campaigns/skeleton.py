@@ -17,8 +17,8 @@ skeleton of a persona is a few ``skeleton:<token>`` entities of its contact's me
 Each value weighs by its rarity like every other entity (``Weights`` in
 :mod:`vetlink.campaigns.link`): a public conference's registration fee, quoted by its many
 genuine organisers, weighs nothing. Skeleton evidence is approach evidence: it never links a
-pair on its own (:mod:`vetlink.campaigns.evidence`: it needs the same lures and either a
-shared script or the same target, see ``skeleton_corroborated``).
+pair on its own (:mod:`vetlink.campaigns.evidence`: it needs at least ``SKELETON_BITS`` and
+``SKELETON_LURES`` finding ids in common, see ``skeleton_corroborated``).
 """
 
 from __future__ import annotations
