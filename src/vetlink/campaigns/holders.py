@@ -8,10 +8,10 @@ the domains of agencies, expert networks, vendors and think tanks of the same si
 **holders as a group** can: a real organisation's staff include somebody *established* — a
 profile with 500+ connections (LinkedIn's cap), an identity-verified profile, or somebody in
 their current role for 8 years or more (``keys.LONG_TENURE_DAYS``) — while an invented
-firm's personas
-are all young in it, thin in connections and unverified. On blind dev3, 61 of the 62 firm and
-domain values held by 3+ personas of one operation had no holder with 500+ connections or a
-verification, against 3 of the 168 held by 3+ genuine personas only; on dev2 (whose
+firm's personas are all young in it, thin in connections and unverified. On blind dev3,
+61 of the 62 firm and domain values held by 3+ personas of one operation had no holder
+with 500+ connections or a verification, against 3 of the 168 held by 3+ genuine personas
+only; on dev2 (whose
 operations use aged, well-connected accounts) the rule rarely fires either way.
 
 A value of an organisation kind (``current``: the firm of the persona's current role, its
@@ -21,9 +21,10 @@ are not in the corpus; and ``domain``; initials are too common) held by at least
 (:func:`vetlink.campaigns.keys.vouches`: established, or not showing its connections), is
 **unvouched**: its holders' pairs get the evidence kind ``unvouched`` (``BITS``, not
 frequency-adjusted: the more thin accounts claim one firm, the less it looks like a firm).
-It is organisational evidence: it never makes a campaign edge alone; a pair needs a point of
-corroboration besides (a shared finding id, accounts made or approaches sent together, both
-accounts young: :func:`vetlink.campaigns.evidence.classify`).
+It is organisational evidence: it never makes a campaign edge alone; a pair needs
+``evidence.UNVOUCHED_POINTS`` (two) points of corroboration besides (a shared finding id,
+accounts made or approaches sent together, both accounts young:
+:func:`vetlink.campaigns.evidence.classify`).
 
 The judgement needs every holder of the value, so it is made where the blocks are: in
 :func:`vetlink.campaigns.link.link` (the block's members) and in the Spark job (a maximum
