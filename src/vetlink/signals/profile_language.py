@@ -450,9 +450,9 @@ def repeated_openings(profile: Profile, view_: ProfileView | None = None) -> Ite
     for opening, found_in in sections.items():
         if len(found_in) >= 3:
             by_places.setdefault(frozenset(found_in), []).append(opening)
-    for found_in, openings in by_places.items():
+    for places, openings in by_places.items():
         shown = ", ".join(f"'{opening} …'" for opening in openings)
-        yield Hit(f"{len(found_in)} sections have sentences starting {shown}")
+        yield Hit(f"{len(places)} sections have sentences starting {shown}")
 
 
 @signal(
