@@ -20,8 +20,9 @@ scripts match and they approached the same department with a shared lure and eit
 Organisation-only evidence, however heavy, never links on its own: the staff of a big
 employer share firm, domain, switchboard and boilerplate, but not lures aimed at one
 department. A firm or domain none of whose holders vouches for it (``unvouched``:
-:mod:`vetlink.campaigns.holders`) needs one point of the four, whatever the targets: an
-operation spreads its personas over departments, a real employer's staff vouch for it.
+:mod:`vetlink.campaigns.holders`) needs two points of the four (``UNVOUCHED_POINTS``),
+whatever the targets: an operation spreads its personas over departments, a real employer's
+staff vouch for it.
 
 Edges with a personal identifier are **strong**: the communities step keeps their connected
 components whole (a chain A-B phone, B-C handle, C-D e-mail is one operation) and lets
@@ -152,7 +153,7 @@ def classify(table: KeyTable, links: Links, weights: Weights | None = None,
     org_ok = ((links.total - approach >= weights.link_bits) & same_target & (points >= 2))
     # a script: the same department, a shared lure and the same time
     script_ok = script & same_department & (shared_lures >= 1) & burst
-    # a firm or domain no holder vouches for (campaigns/holders.py), and one point
+    # a firm or domain no holder vouches for (campaigns/holders.py), and UNVOUCHED_POINTS
     unvouched_ok = ((bits[:, k["unvouched"]] > 0) & (links.total >= weights.link_bits)
                     & (points >= UNVOUCHED_POINTS))
     corroborated = (org_ok | script_ok | unvouched_ok

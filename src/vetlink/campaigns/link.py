@@ -142,7 +142,7 @@ def key_table(keys: Sequence[PersonaKeys]) -> KeyTable:
                          dtype=np.int64),
         contacted=np.array([k.contacted if k.contacted is not None else -1 for k in keys],
                            dtype=np.int64),
-        vouches=np.array([bool(getattr(k, "vouches", True)) for k in keys], dtype=bool),
+        vouches=np.array([k.vouches for k in keys], dtype=bool),
     )
 
 
