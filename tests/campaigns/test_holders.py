@@ -13,7 +13,7 @@ import numpy as np
 from vetlink.campaigns import PersonaRecord, find_campaigns
 from vetlink.campaigns.holders import unvouched_blocks
 from vetlink.campaigns.keys import persona_keys_many, vouches
-from vetlink.campaigns.link import KIND_ID, ORG_KIND_IDS, all_pairs_links, key_table, link
+from vetlink.campaigns.link import JUDGED_KIND_IDS, KIND_ID, all_pairs_links, key_table, link
 
 DEPARTMENTS = ["Procurement", "Semiconductor R&D", "Communications", "Cyber Security",
                "Defence Systems", "Battery Research"]
@@ -142,7 +142,7 @@ def test_the_rule_decides_by_kind_size_and_vouching_alone() -> None:
                      KIND_ID["current"], KIND_ID["current"], KIND_ID["domain"]])
     size = np.array([5, 3, 5, 2, 41, 5])
     vouched = np.array([False, False, False, False, False, True])
-    assert unvouched_blocks(kind, size, vouched, ORG_KIND_IDS).tolist() == [
+    assert unvouched_blocks(kind, size, vouched, JUDGED_KIND_IDS).tolist() == [
         True, True, False, False, False, False]
 
 

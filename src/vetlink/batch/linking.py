@@ -170,7 +170,7 @@ def expandable(shared: Any) -> Any:
     vouches alone, so they are asked once per distinct combination (a few hundred
     rows, on the driver) instead of once per block in a Python pass."""
     from vetlink.campaigns.holders import unvouched_blocks
-    from vetlink.campaigns.link import KIND_ID, ORG_KIND_IDS, Blocks, Weights, pair_blocks
+    from vetlink.campaigns.link import JUDGED_KIND_IDS, KIND_ID, Blocks, Weights, pair_blocks
 
     combos = [(int(r["bkind"]), int(r["size"]), int(r["vouched"]))
               for r in shared.select("bkind", "size", "vouched").distinct().collect()]
@@ -180,7 +180,7 @@ def expandable(shared: Any) -> Any:
     vouched = np.array([v > 0 for _, _, v in combos], dtype=bool)
     chosen = pair_blocks(Blocks(key=np.zeros(n, np.uint64), person=np.zeros(n, np.int64),
                                 kind=kind, start=np.arange(n), size=size), Weights())
-    unvouched = unvouched_blocks(kind, size, vouched, ORG_KIND_IDS)
+    unvouched = unvouched_blocks(kind, size, vouched, JUDGED_KIND_IDS)
     rows = ([(*combo, combo[0]) for combo, ok in zip(combos, chosen, strict=True) if ok]
             + [(*combo, KIND_ID["unvouched"])
                for combo, ok in zip(combos, unvouched, strict=True) if ok])

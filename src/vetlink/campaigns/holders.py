@@ -43,14 +43,14 @@ MAX_HOLDERS = 40  # larger unvouched blocks are not expanded (pairs grow as the 
 BITS = 3.0  # the weight of an unvouched value shared by a pair
 # the firm of the current role (not past ones: a fake's career borrows real employers) and
 # domains; not initials: many firms share them
-ORG_KINDS = ("current", "domain")
+JUDGED_KINDS = ("current", "domain")
 
 
 def unvouched_blocks(kind: np.ndarray, size: np.ndarray, vouched: np.ndarray,
                      org_ids: np.ndarray) -> np.ndarray:
     """Per block (its kind, its number of personas, whether any member vouches for it): the
     blocks of an organisation value held by ``MIN_HOLDERS..MAX_HOLDERS`` personas none of
-    whom vouches for it (``org_ids``: the kind ids of ``ORG_KINDS``, ``link.ORG_KIND_IDS``).
+    whom vouches for it (``org_ids``: the kind ids of ``JUDGED_KINDS``, ``link.JUDGED_KIND_IDS``).
     The one rule for one process and the Spark job."""
     return (np.isin(np.asarray(kind, dtype=np.int64), org_ids)
             & (size >= MIN_HOLDERS) & (size <= MAX_HOLDERS) & ~np.asarray(vouched, dtype=bool))

@@ -46,7 +46,7 @@ KINDS = ("photo", "text", "handle", "phone", "email", "url", "domain", "company"
 # the firm of the persona's current role (weighs nothing: only judged, by its holders);
 # skeleton: the contact's fees and named events (:mod:`vetlink.campaigns.skeleton`)
 KIND_ID = {kind: i for i, kind in enumerate(KINDS)}
-ORG_KIND_IDS = np.array([KIND_ID[k] for k in holders.ORG_KINDS], dtype=np.int64)
+JUDGED_KIND_IDS = np.array([KIND_ID[k] for k in holders.JUDGED_KINDS], dtype=np.int64)
 ENTITY_KINDS = frozenset(KINDS) - {"photo", "text", "unvouched"}
 TEXT_THRESHOLD = 0.5
 PHOTO_BANDS = 8  # 192 bits -> 8 pieces of 24 bits
@@ -313,7 +313,7 @@ def unvouched_of(table: KeyTable, blocks: Blocks) -> np.ndarray:
     vouches = (table.vouches if len(table.vouches) == len(table)
                else np.ones(len(table), dtype=bool))
     return holders.unvouched_blocks(blocks.kind[blocks.start], blocks.size,
-                                    holders.block_vouched(blocks, vouches), ORG_KIND_IDS)
+                                    holders.block_vouched(blocks, vouches), JUDGED_KIND_IDS)
 
 
 @dataclass
