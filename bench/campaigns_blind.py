@@ -1,7 +1,7 @@
-"""Campaign recovery on the blind sets (``tests/evaluation/campaigns``, ``campaigns2``,
-``campaigns3`` and ``campaigns4``, each written blind to the code and frozen before tuning):
-pairwise precision, recall, F1, ARI, and per kind of persona (hard negatives put in a
-campaign; campaign styles' pair recall and campaigns missed).
+"""Campaign recovery on the blind sets (``tests/evaluation/campaigns``, ``campaigns2`` to
+``campaigns5``, each written blind to the code and frozen before tuning): pairwise precision,
+recall, F1, ARI, and per kind of persona (hard negatives put in a campaign; campaign styles'
+pair recall and campaigns missed).
 
     .venv/bin/python bench/campaigns_blind.py [dev test dev2 test2] [--scale]
     .venv/bin/python bench/campaigns_blind.py path/to/NAME.jsonl  # beside NAME.truth.jsonl
@@ -28,8 +28,9 @@ def set_dir(name: str) -> Path:
     """``dev``/``test`` are the first blind set; ``dev2``/``test2`` the second, written by
     another author who never saw the code or the first set (``campaigns2/README.md``);
     ``dev3``/``test3`` a third author's (``campaigns3/README.md``); ``dev4``/``test4`` a
-    fourth author's (``campaigns4/README.md``)."""
-    if name[-1] in "234":
+    fourth author's (``campaigns4/README.md``); ``dev5``/``test5`` a fifth author's
+    (``campaigns5/README.md``)."""
+    if name[-1] in "2345":
         return EVALUATION / f"campaigns{name[-1]}"
     return HERE
 
