@@ -136,6 +136,11 @@ def import_reports(
                + (f" (lines {', '.join(map(str, result.duplicates[:20]))}"
                   f"{' ...' if len(result.duplicates) > 20 else ''})"
                   if result.duplicates else ""))
+    if result.photos_missing:
+        lines = result.photos_missing
+        typer.echo(f"{len(lines)} lines name a photo file that is not beside {file.name}: "
+                   "assessed without the image (its sha256 still links the photo; lines "
+                   f"{', '.join(map(str, lines[:20]))}{' ...' if len(lines) > 20 else ''})")
     if result.users_created:
         typer.echo(f"inactive reporter accounts created: {', '.join(result.users_created[:20])}")
     if result.added:

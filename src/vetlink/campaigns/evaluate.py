@@ -100,7 +100,7 @@ def read_set(data: Any, truth_path: Any) -> tuple[list[Any], dict[str, dict[str,
 
     from vetlink.campaigns.lines import parse_line, records_of
 
-    lines = [parse_line(raw, n, report=False)
+    lines = [parse_line(raw, n, report=False, base_dir=Path(data).parent)
              for n, raw in enumerate(Path(data).read_bytes().splitlines(), start=1)
              if raw.strip()]
     records = records_of(lines)

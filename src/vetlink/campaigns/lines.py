@@ -1,6 +1,12 @@
 """One line of a bulk file: ``{"profile", "conversation"?, "reporter", "department",
 "reported_at", "sector"?, "photo_hashes"?}``, checked and turned into domain objects. The
-import and the Spark job read lines with this one function."""
+import and the Spark job read lines with this one function.
+
+A profile's ``photo.path`` names an image file relative to the bulk file's folder (the
+profile schema's rule for a JSON file). A line whose photo file is not there is still a good
+line: the photo's sha256 keys it as before, the path is dropped so that ``assess`` checks the
+rest, and :attr:`Line.photo_missing` says so (the import lists those lines). Only a regular
+file is ever opened (never a FIFO or a device)."""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -33,6 +40,7 @@ class Line:
     sector: str | None
     reported_at: datetime | None
     photo_hashes: dict[str, str] | None
+    photo_missing: bool = False  # the profile named a photo file that is not there
 
     def record(self, lures: tuple[str, ...] = ()) -> PersonaRecord:
         return PersonaRecord(
@@ -71,7 +79,23 @@ def optional_text(data: dict[str, Any], key: str, limit: int) -> str | None:
     return value.strip() or None
 
 
-def parse_line(raw: bytes | str, number: int, *, report: bool = True) -> Line:
+def settle_photo(profile: Profile, base_dir: Path | None) -> bool:
+    """Resolve ``profile.photo.path`` against ``base_dir``; drop it when it names no regular
+    file. True when a named photo was not there."""
+    if profile.photo is None or not profile.photo.path:
+        return False
+    path = Path(profile.photo.path)
+    if base_dir is not None and not path.is_absolute():
+        path = base_dir / path
+    if path.is_file():
+        profile.photo.path = str(path)
+        return False
+    profile.photo.path = None
+    return True
+
+
+def parse_line(raw: bytes | str, number: int, *, report: bool = True,
+               base_dir: Path | None = None) -> Line:
     """Check one line; InputError (without the line number) when it is unusable."""
     if len(raw) > MAX_LINE:
         raise InputError(f"line longer than {MAX_LINE:,} bytes")
@@ -79,10 +103,11 @@ def parse_line(raw: bytes | str, number: int, *, report: bool = True) -> Line:
         data = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"not JSON ({exc.__class__.__name__}: {str(exc)[:80]})") from exc
-    return parse_object(data, number, report=report)
+    return parse_object(data, number, report=report, base_dir=base_dir)
 
 
-def parse_object(data: Any, number: int, *, report: bool = True) -> Line:
+def parse_object(data: Any, number: int, *, report: bool = True,
+                 base_dir: Path | None = None) -> Line:
     """A line as a :class:`Line`. ``report=False`` (the batch job: profiles, not reports)
     makes ``reporter`` and ``reported_at`` optional."""
     if not isinstance(data, dict):
@@ -107,6 +132,7 @@ def parse_object(data: Any, number: int, *, report: bool = True) -> Line:
     if hashes is not None and photo_array(hashes) is None:
         raise InputError("photo_hashes: {\"p\", \"d\", \"a\"} as 16 hex digits each")
     canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    missing = settle_photo(profile, base_dir)
     return Line(
         number=number, digest=hashlib.sha256(canonical.encode()).hexdigest(),
         profile=profile, conversation=conversation, reporter=(reporter or "").lower(),
@@ -114,7 +140,7 @@ def parse_object(data: Any, number: int, *, report: bool = True) -> Line:
         sector=optional_text(data, "sector", 120),
         reported_at=(parse_time(data.get("reported_at"))
                      if report or data.get("reported_at") is not None else None),
-        photo_hashes=hashes,
+        photo_hashes=hashes, photo_missing=missing,
     )
 
 

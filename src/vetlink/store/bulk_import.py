@@ -36,7 +36,7 @@ from vetlink.store import audit
 from vetlink.store.campaign_tables import ImportedLine, ReportKeys
 from vetlink.store.models import User
 from vetlink.store.reports import NewReport, create_report
-from vetlink.store.users import USERNAME, by_username, hash_password
+from vetlink.store.users import USERNAME, USERNAME_RULE, by_username, hash_password
 
 BATCH = 256
 KEEP_ERRORS = 50
@@ -51,6 +51,7 @@ class ImportResult:
     rejected: list[tuple[int, str]] = field(default_factory=list)  # the first KEEP_ERRORS
     rejected_count: int = 0
     users_created: list[str] = field(default_factory=list)
+    photos_missing: list[int] = field(default_factory=list)  # lines assessed without a photo
 
     def reject(self, number: int, message: str) -> None:
         self.rejected_count += 1
@@ -81,21 +82,22 @@ def raw_lines(stream: IO[bytes], progress: Progress | None = None
             yield number, raw
 
 
-def parsed(stream: IO[bytes], result: ImportResult, progress: Progress | None = None
-           ) -> Iterator[Line]:
+def parsed(stream: IO[bytes], result: ImportResult, progress: Progress | None = None,
+           base_dir: Path | None = None) -> Iterator[Line]:
     for number, raw in raw_lines(stream, progress):
         result.lines += 1
         if raw is None:
             result.reject(number, f"line longer than {MAX_LINE:,} bytes")
             continue
         try:
-            line = parse_line(raw, number)
+            line = parse_line(raw, number, base_dir=base_dir)
             if not USERNAME.match(line.reporter):
-                raise InputError("reporter: 2-64 characters, lower-case letters, digits, "
-                                 "'.', '_' or '-'")
+                raise InputError(f"reporter: {USERNAME_RULE}")
         except InputError as exc:
             result.reject(number, exc.message)
             continue
+        if line.photo_missing:
+            result.photos_missing.append(number)
         yield line
 
 
@@ -103,7 +105,7 @@ def validate(path: Path, progress: Progress | None = None) -> ImportResult:
     """Pass 1: check every line; nothing is written."""
     result = ImportResult()
     with path.open("rb") as stream:
-        for _ in parsed(stream, result, progress):
+        for _ in parsed(stream, result, progress, path.parent):
             pass
     return result
 
@@ -177,7 +179,7 @@ def insert_all(session: Session, path: Path, progress: Progress | None = None,
     cache: dict[str, User] = {}
     batch: list[Line] = []
     with path.open("rb") as stream:
-        for line in parsed(stream, result, progress):
+        for line in parsed(stream, result, progress, path.parent):
             batch.append(line)
             if len(batch) >= BATCH:
                 store_batch(session, batch, cache, result, use_models)

@@ -17,7 +17,9 @@ from vetlink.errors import InputError, VetlinkError
 from vetlink.store import audit
 from vetlink.store.models import ROLES, LoginFailure, User, utcnow
 
-USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@+-]{1,63}$")  # a name or an e-mail address
+USERNAME_RULE = ("2-64 characters: lower-case letters, digits, '.', '_', '-', '@' or '+' "
+                 "(a name or an e-mail address)")
 MIN_PASSWORD = 8
 MAX_DEPARTMENT = 120
 MAX_FAILURES = 5
@@ -63,7 +65,7 @@ def has_role(user: User, role: str) -> bool:
 
 def check_new_user(username: str, password: str, role: str, department: str | None) -> None:
     if not USERNAME.match(username):
-        raise InputError("username: 2-64 characters, lower-case letters, digits, '.', '_' or '-'")
+        raise InputError(f"username: {USERNAME_RULE}")
     if role not in ROLES:
         raise InputError(f"role: must be one of {', '.join(ROLES)}")
     if len(password) < MIN_PASSWORD:
