@@ -89,6 +89,52 @@ def test_a_failure_while_inserting_rolls_everything_back(engine: Engine, tmp_pat
     assert count(engine, Report) == 0 and count(engine, ImportedLine) == 0
 
 
+def photo_line(url: str, photo: dict[str, object]) -> dict[str, object]:
+    return {"profile": {"schema": "vetlink/profile/v1", "url": url, "name": "Dana Reed",
+                        "headline": "Talent partner", "photo": photo},
+            "reporter": "Jo.Smith@ministry.example", "department": "Policy",
+            "reported_at": "2026-11-02T09:00:00Z"}
+
+
+def test_email_reporters_and_absent_photo_files_import(engine: Engine, tmp_path: Path) -> None:
+    from PIL import Image
+
+    (tmp_path / "photos").mkdir()
+    Image.new("RGB", (64, 64), (120, 90, 60)).save(tmp_path / "photos" / "here.jpg")
+    os.mkfifo(tmp_path / "photos" / "pipe.jpg")  # never opened: it would block a reader
+    sha = "ab" * 32
+    path = write(tmp_path / "r.jsonl", [
+        photo_line("https://www.linkedin.com/in/dana-a", {"path": "photos/here.jpg"}),
+        photo_line("https://www.linkedin.com/in/dana-b", {"path": "photos/gone.jpg",
+                                                          "sha256": sha}),
+        photo_line("https://www.linkedin.com/in/dana-c", {"path": "photos/pipe.jpg"}),
+    ])
+    result = import_reports(engine, path, use_models=False)
+    assert result.added == 3 and result.photos_missing == [2, 3]
+    assert result.users_created == ["jo.smith@ministry.example"]
+    with session_factory(engine)() as session:
+        reports = session.scalars(select(Report).order_by(Report.id)).all()
+        inputs = [r.assessment["subject"]["inputs"] for r in reports]
+    assert "photo" in inputs[0] and "photo" not in inputs[1] and "photo" not in inputs[2]
+
+
+def test_the_blind_authors_files_import_as_written(engine: Engine, tmp_path: Path) -> None:
+    """Every blind campaign set's first lines, as its author wrote them (e-mail reporters,
+    photo paths without the files), go through the real import."""
+    here = Path(__file__).resolve().parent.parent / "evaluation"
+    added = 0
+    for name in ("campaigns/dev", "campaigns2/dev2", "campaigns3/dev3", "campaigns4/dev4",
+                 "campaigns5/dev5"):
+        source = here / f"{name}.jsonl"
+        head = source.read_bytes().splitlines()[:40]
+        path = tmp_path / source.name
+        path.write_bytes(b"\n".join(head) + b"\n")
+        result = import_reports(engine, path, use_models=False)
+        assert result.rejected_count == 0 and result.added == 40, name
+        added += result.added
+    assert count(engine, Report) == added
+
+
 def test_lines_are_read_in_bounded_pieces() -> None:
     class Spy(io.BytesIO):
         biggest = 0

@@ -79,6 +79,12 @@ def test_usernames_are_unique_and_checked(engine: Engine) -> None:
         user(engine, "Alice")
     with pytest.raises(InputError, match="username"):
         user(engine, "../etc")
+    for bad in ("jo smith", "<b>@x", "@x.example"):
+        with pytest.raises(InputError, match="username"):
+            user(engine, bad)
+    user(engine, "Jo.Smith+vetting@Ministry.example")  # an e-mail address is a username
+    with pytest.raises(InputError, match="taken"):
+        user(engine, "jo.smith+vetting@ministry.example")
     with pytest.raises(InputError, match="role"):
         user(engine, "mallory", role="root")
 
