@@ -122,7 +122,7 @@ def test_the_blind_authors_files_import_as_written(engine: Engine, tmp_path: Pat
     """Every blind campaign set's first lines, as its author wrote them (e-mail reporters,
     photo paths without the files), go through the real import."""
     here = Path(__file__).resolve().parent.parent / "evaluation"
-    added = 0
+    added, written = 0, set()
     for name in ("campaigns/dev", "campaigns2/dev2", "campaigns3/dev3", "campaigns4/dev4",
                  "campaigns5/dev5"):
         source = here / f"{name}.jsonl"
@@ -132,7 +132,13 @@ def test_the_blind_authors_files_import_as_written(engine: Engine, tmp_path: Pat
         result = import_reports(engine, path, use_models=False)
         assert result.rejected_count == 0 and result.added == 40, name
         added += result.added
+        written |= {json.loads(raw)["profile"]["url"] for raw in head}
     assert count(engine, Report) == added
+    with write_session(engine) as session:
+        stored.recompute(session)
+        listed = stored.campaigns_json(session)["campaigns"]
+    urls = {p["url"] for c in listed for p in c["personas"]}
+    assert urls and urls <= written  # the URLs as the files wrote them (tracking and all)
 
 
 def test_lines_are_read_in_bounded_pieces() -> None:
@@ -168,7 +174,9 @@ def test_cli_import_reports_and_lists_campaigns(tmp_path: Path) -> None:
     assert set(first) >= {"id", "score", "personas", "evidence", "targets", "first_seen",
                           "last_seen"}
     truth = json.loads((tmp_path / "g.jsonl.truth.json").read_text())
-    urls = {"https://www." + p["url"] for p in first["personas"]}
+    urls = {p["url"] for p in first["personas"]}  # as the lines wrote them
+    assert all(p["case_url"] == p["url"].removeprefix("https://www.")
+               and p["reported_urls"] == [p["url"]] for p in first["personas"])
     assert len({truth.get(u) for u in urls}) == 1 and None not in {truth.get(u) for u in urls}
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"profile": {"name": "x"}}\n')

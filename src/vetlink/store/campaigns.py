@@ -245,15 +245,36 @@ def campaigns_of_cases(session: Session, case_ids: list[int]) -> dict[int, str]:
     return {int(row[0]): str(row[1]) for row in rows}
 
 
+def reported_urls(session: Session, case_ids: list[int]) -> dict[int, list[str]]:
+    """case id -> the profile URLs its reports gave, as written (first report first)."""
+    out: dict[int, list[str]] = {}
+    for start in range(0, len(case_ids), 500):
+        rows = session.execute(select(Report.case_id, Report.profile)
+                               .where(Report.case_id.in_(case_ids[start:start + 500]))
+                               .order_by(Report.id))
+        for case_id, profile in rows:
+            url = (profile or {}).get("url") if isinstance(profile, dict) else None
+            if isinstance(url, str) and url not in out.setdefault(int(case_id), []):
+                out[int(case_id)].append(url)
+    return out
+
+
+def persona_json(case: Case, urls: list[str]) -> dict[str, Any]:
+    """A persona of a campaign: ``url`` as its first report gave it (so it matches the
+    reporter's own data), every form reported, and the case's normalised URL."""
+    return {"name": case.persona_name, "url": urls[0] if urls else case.url,
+            "reported_urls": urls, "case_url": case.url, "case": case.id}
+
+
 def campaigns_json(session: Session) -> dict[str, Any]:
     """``{"campaigns": [...]}`` as ``vetlink campaigns --format json`` prints it."""
     out = []
     for campaign in list_campaigns(session):
         view = get_campaign(session, campaign.id)
+        urls = reported_urls(session, [c.id for c in view.cases])
         out.append({
             "id": campaign.id, "score": campaign.score,
-            "personas": [{"name": c.persona_name, "url": c.url, "case": c.id}
-                         for c in view.cases],
+            "personas": [persona_json(c, urls.get(c.id, [])) for c in view.cases],
             "evidence": campaign.evidence, "targets": campaign.targets,
             "lures": campaign.lures, "features": campaign.features,
             "first_seen": campaign.first_seen, "last_seen": campaign.last_seen,
