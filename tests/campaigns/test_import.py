@@ -18,6 +18,7 @@ from vetlink.store.bulk_import import import_reports, insert_all, raw_lines
 from vetlink.store.campaign_tables import ImportedLine
 from vetlink.store.db import session_factory, write_session
 from vetlink.store.models import Case, Report, User
+from vetlink.store.users import LOCKED_PASSWORD, verify_password
 
 
 def lines(n: int, seed: int = 21) -> list[dict[str, object]]:
@@ -49,6 +50,8 @@ def test_import_adds_reports_cases_and_users_once(engine: Engine, tmp_path: Path
     with session_factory(engine)() as session:
         created = session.scalars(select(User).where(User.username.in_(first.users_created)))
         assert all(not u.active and u.role == "reporter" for u in created)
+        assert all(not verify_password(u.password_hash, "") for u in created)
+        assert all(not verify_password(u.password_hash, LOCKED_PASSWORD) for u in created)
         report = session.scalars(select(Report).order_by(Report.id)).first()
         assert report is not None and report.source == "import"
 

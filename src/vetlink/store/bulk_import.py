@@ -21,7 +21,6 @@ a random password, so it cannot sign in until an admin activates it and sets a p
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +35,7 @@ from vetlink.store import audit
 from vetlink.store.campaign_tables import ImportedLine, ReportKeys
 from vetlink.store.models import User
 from vetlink.store.reports import NewReport, create_report
-from vetlink.store.users import USERNAME, USERNAME_RULE, by_username, hash_password
+from vetlink.store.users import LOCKED_PASSWORD, USERNAME, USERNAME_RULE, by_username
 
 BATCH = 256
 KEEP_ERRORS = 50
@@ -124,7 +123,7 @@ def reporter_of(session: Session, cache: dict[str, User], line: Line,
         user = by_username(session, line.reporter)
         if user is None:
             user = User(username=line.reporter, role="reporter", active=False,
-                        password_hash=hash_password(secrets.token_urlsafe(24)),
+                        password_hash=LOCKED_PASSWORD,
                         department=line.department)
             session.add(user)
             session.flush()
