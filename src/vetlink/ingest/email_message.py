@@ -166,7 +166,8 @@ def split_thread(body: str) -> tuple[str, list[Message]]:
     turns = email_turns(body)
     if len(turns) < 2:
         return body.strip(), []
-    earlier = [m for m in (to_message(t, who) for t, who in assign(turns[:-1])) if m]
+    pairs, _ = assign(turns[:-1])
+    earlier = [m for m in (to_message(t, who) for t, who in pairs) if m]
     newest = "\n".join(turns[-1].lines).strip()
     return newest, earlier
 
