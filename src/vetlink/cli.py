@@ -20,7 +20,8 @@ def dispatch(args: list[str]) -> object:
 
         found = parse_check(args[1:])
         if found is not None:
-            return run_check(**found)
+            run_check(**found)
+            return None
     from vetlink.cli_app import app_for
 
     return app_for(args)(args, standalone_mode=False)

@@ -145,7 +145,7 @@ def train_ai_face(
     """Train and evaluate the AI-generated-face detector; write artefact, metrics and card."""
     from vetlink.photo.train_ai_face import default_data, train
 
-    path = train(data or default_data(), out, log=lambda line: sys.stderr.write(line + "\n"))
+    path = train(data or default_data(), out, log=lambda line: print(line, file=sys.stderr))
     sys.stdout.write(f"wrote {path} and its model card\n")
 
 

@@ -4,13 +4,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 PROFILE_SCHEMA = "vetlink/profile/v1"
 CONVERSATION_SCHEMA = "vetlink/conversation/v1"
-ASSESSMENT_SCHEMA = "vetlink/assessment/v1"
+ASSESSMENT_SCHEMA: Final = "vetlink/assessment/v1"
 
 Severity = Literal["info", "low", "medium", "high"]
 Band = Literal["low", "medium", "high"]

@@ -130,6 +130,30 @@ def test_eml_is_recognised_from_its_headers_on_stdin_name():
     assert conv.platform == "email"
 
 
+THREAD_EML = b"""From: Anna Weber <anna@example.org>
+To: you@example.com
+Subject: Re: paid report
+Date: Tue, 01 Dec 2026 10:00:00 +0000
+Content-Type: text/plain; charset=utf-8
+
+Thanks, let's move to WhatsApp to discuss the fee.
+
+On Mon, 30 Nov 2026 at 09:00, You <you@example.com> wrote:
+> Sounds interesting, tell me more.
+>
+> On Sun, 29 Nov 2026 at 08:00, Anna Weber <anna@example.org> wrote:
+>> We pay USD 2,000 per short report on your programme.
+"""
+
+
+def test_eml_reply_thread_gives_the_quoted_messages_oldest_first_with_their_senders():
+    conv = conversation_from_bytes(THREAD_EML, "reply.eml")
+    assert [m.sender for m in conv.messages] == ["contact", "user", "contact"]
+    assert "USD 2,000" in conv.messages[0].text
+    assert "tell me more" in conv.messages[1].text
+    assert "WhatsApp" in conv.messages[2].text
+
+
 def test_malformed_eml_is_a_clear_error():
     with pytest.raises(InputError, match="not an email"):
         conversation_from_bytes(b"\x89PNG garbage that is not mail at all", "broken.eml")

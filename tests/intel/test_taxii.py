@@ -6,6 +6,8 @@ from __future__ import annotations
 import http.server
 import json
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -194,6 +196,20 @@ def test_pull_from_a_taxii_server_fills_an_empty_watchlist(
     with pytest.raises(InputError, match="HTTP 401"):
         pull(watchlist, f"{base}/taxii2/vetlink/", COLLECTION_ID, "vlp_wrong", timeout=10)
     assert len(watchlist.sources()) == 1
+
+
+def test_pulling_twice_from_the_command_line_says_nothing_new(
+    served: tuple[str, str, FastAPI], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    base, token, _ = served
+    monkeypatch.setenv("VETLINK_DATA_DIR", str(tmp_path / "partner"))
+    command = [sys.executable, "-m", "vetlink.cli", "pull", "taxii", f"{base}/taxii2/vetlink/",
+               "--collection", COLLECTION_ID, "--token", token, "--timeout", "10"]
+    first = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert first.returncode == 0 and "imported" in first.stdout, first.stderr
+    second = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert second.returncode == 0, second.stderr
+    assert "nothing new" in second.stdout and "error" not in second.stderr
 
 
 class Silent(http.server.BaseHTTPRequestHandler):

@@ -140,7 +140,7 @@ def overlaps(match: re.Match[str], spans: list[Span]) -> bool:
 
 
 def is_org(match: re.Match[str]) -> bool:
-    place = match.groupdict().get("place")
+    place = match.groupdict().get("place") or ""
     return bool(place) and bool(_GOV_RE.search(place) or re.search(
         r"\b(?:Office|Department|Ministry|Agency|Team|Unit|Directorate|Project|Programme|"
         r"Production|Staging|AWS|Azure|GCP|Kubernetes)\b", place))

@@ -16,7 +16,7 @@ cumulative: ``score_after`` is the score once this change and the ones before it
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -25,7 +25,7 @@ from vetlink.assess import subject_of
 from vetlink.domain import SEVERITY_ORDER, Finding, Profile
 from vetlink.signals.base import Context, run_signals
 
-EXPOSURE_SCHEMA = "vetlink/exposure/v1"
+EXPOSURE_SCHEMA: Final = "vetlink/exposure/v1"
 Level = Literal["low", "medium", "high"]
 HIGH_FROM = 45
 MEDIUM_FROM = 20

@@ -85,7 +85,8 @@ class _Guard:
         self.parts += 1
         if self.parts > self.budget.parts:
             refuse(self.where, "parts")
-        depth = len(self.parser._msgstack) + 1 if self.parser is not None else 0
+        stack = getattr(self.parser, "_msgstack", ())  # the stdlib parser's open parts
+        depth = len(stack) + 1 if self.parser is not None else 0
         if depth > self.budget.nesting_depth:
             refuse(self.where, "nesting_depth")
         return EmailMessage(policy=policy or default_policy)
@@ -117,7 +118,7 @@ def parse_bounded(data: bytes, where: str) -> EmailMessage:
     feeding it in chunks so that a limit stops the parser early."""
     guard = _Guard(where)
     parser = BytesFeedParser(_factory=guard.new_message,
-                             policy=_CountingPolicy(guard=guard))  # type: ignore[call-arg]
+                             policy=_CountingPolicy(guard=guard))  # type: ignore[call-overload]
     guard.parser = parser
     for start in range(0, len(data), FEED_CHUNK):
         parser.feed(data[start:start + FEED_CHUNK])
@@ -166,7 +167,8 @@ def split_thread(body: str) -> tuple[str, list[Message]]:
     turns = email_turns(body)
     if len(turns) < 2:
         return body.strip(), []
-    earlier = [m for m in (to_message(t, who) for t, who in assign(turns[:-1])) if m]
+    pairs, _ = assign(turns[:-1])
+    earlier = [m for m in (to_message(t, who) for t, who in pairs) if m]
     newest = "\n".join(turns[-1].lines).strip()
     return newest, earlier
 

@@ -221,7 +221,7 @@ def install() -> None:
     from pdfminer.pdftypes import PDFStream
     from pdfminer.psparser import PSBaseParser
 
-    PDFStream.decode = bounded_decode  # type: ignore[method-assign]
+    PDFStream.decode = bounded_decode  # type: ignore[method-assign, assignment]
     for name in TOKEN_METHODS:
         setattr(PSBaseParser, name, _capped(getattr(PSBaseParser, name)))
     _INSTALLED.append(True)
@@ -293,7 +293,7 @@ def _build_classes() -> tuple[type, type]:
         interpreter shares the device, and with it the page's meter)."""
 
         def push(self, obj: Any) -> None:
-            self.device.meter.operation()
+            self.device.meter.operation()  # type: ignore[attr-defined]
             super().push(obj)
 
     for name in dir(PDFPageInterpreter):
@@ -329,7 +329,7 @@ def _counted(method: Callable[..., Any]) -> Callable[..., Any]:
         self.device.meter.operation()
         return method(self, a, b, c, d, e, f)
 
-    wrappers = {1: op0, 2: op1, 3: op2, 4: op3, 5: op4, 7: op6}
+    wrappers: dict[int, Callable[..., Any]] = {1: op0, 2: op1, 3: op2, 4: op3, 5: op4, 7: op6}
     # an operator with another count is left uncounted rather than broken
     return wrappers.get(method.__code__.co_argcount, method)
 

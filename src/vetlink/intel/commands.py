@@ -132,7 +132,8 @@ def pull_taxii(
     from vetlink.intel.watchlist import Watchlist
 
     secret = token or os.environ.get("VETLINK_TAXII_TOKEN")
-    typer.echo(pull(Watchlist.open(), url, collection, secret, timeout).describe())
+    result = pull(Watchlist.open(), url, collection, secret, timeout)
+    typer.echo(result if isinstance(result, str) else result.describe())
 
 
 @partners_app.command("add")

@@ -142,8 +142,8 @@ def build_event(
     members = {p.case_id for p in personas}
     for c in campaigns:
         if members.intersection(c.case_ids):
-            attribute = event.add_attribute("campaign-name", c.name, category="Attribution",
-                                            comment=c.description or None)
+            attribute: Any = event.add_attribute("campaign-name", c.name, category="Attribution",
+                                                 comment=c.description or None)
             attribute.uuid = muuid("campaign", c.key)
             attribute.timestamp = stamp(c.last_seen)
             attribute.add_tag(tag)

@@ -36,7 +36,7 @@ def bounded_adapter(timeout: float, limit: int) -> Any:
     from requests.adapters import HTTPAdapter
 
     class Bounded(HTTPAdapter):
-        def send(self, request: Any, **kwargs: Any) -> Any:
+        def send(self, request: Any, **kwargs: Any) -> Any:  # type: ignore[override]
             kwargs["timeout"] = timeout
             kwargs["stream"] = True
             response = super().send(request, **kwargs)

@@ -169,7 +169,7 @@ def baseline_oof(texts: list[str], y: np.ndarray, groups: np.ndarray) -> np.ndar
     return p
 
 
-def calibration_table(y: np.ndarray, p: np.ndarray, bins: int = 5) -> list[dict[str, float]]:
+def calibration_table(y: np.ndarray, p: np.ndarray, bins: int = 5) -> list[dict[str, Any]]:
     """Per probability bin: mean predicted and observed fraud share at even odds (each class
     weighted to half the data, as the probability is defined)."""
     w = np.where(y == 1, 0.5 / max(y.sum(), 1), 0.5 / max((y == 0).sum(), 1))

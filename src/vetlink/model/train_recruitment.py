@@ -148,6 +148,11 @@ def bootstrap(y: np.ndarray, groups: np.ndarray,
             for k, v in draws.items()}
 
 
+def metrics_on_rows(y: np.ndarray, p: np.ndarray) -> Callable[[np.ndarray], dict[str, float]]:
+    """The metrics of the rows ``index`` (one bootstrap resample) of labels and scores."""
+    return lambda index: metrics(y[index], p[index])
+
+
 def evaluate(data: Dataset) -> dict[str, Any]:
     results: dict[str, Any] = {}
     scores: dict[str, np.ndarray] = {}
@@ -155,7 +160,7 @@ def evaluate(data: Dataset) -> dict[str, Any]:
     for name, (factory, normalised) in candidates().items():
         p = scores[name] = out_of_fold(data, factory, normalised)
         results[name] = {"point": metrics(y, p),
-                         "ci95": bootstrap(y, data.groups, lambda i, p=p: metrics(y[i], p[i]))}
+                         "ci95": bootstrap(y, data.groups, metrics_on_rows(y, p))}
     results["model_minus_baseline"] = paired_difference(y, data.groups, scores["model"],
                                                         scores["baseline_tfidf_lr"])
     return results

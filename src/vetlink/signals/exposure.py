@@ -106,8 +106,8 @@ def clearance_rewrite(seg: Segment, mentions: list[Mention]) -> str:
         return f"{ON_REQUEST.capitalize()}."
     if seg.text[:1].isupper() and rest[:1].islower():
         rest = rest[0].upper() + rest[1:]
-    end = seg.text.rstrip()[-1:]
-    stop = end if end in (".", "!", "?") else ""
+    last = seg.text.rstrip()[-1:]
+    stop = last if last in (".", "!", "?") else ""
     return f"{rest.rstrip('.!?')} ({ON_REQUEST}){stop}"
 
 

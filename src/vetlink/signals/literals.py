@@ -10,8 +10,8 @@ the result is the same, only cheaper. The patterns are parsed on first use, not 
 from __future__ import annotations
 
 import re
-from re import _constants as c  # the parser and its opcodes (re itself imports them)
-from re import _parser as parser
+from re import _constants as c  # type: ignore[attr-defined]  # re's own parser and opcodes
+from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any
 
 # Characters that a case-insensitive ASCII letter matches besides its two cases (found by

@@ -421,7 +421,7 @@ def elicitation_work(view: MessageView, ctx: Context) -> Iterator[Hit]:
     offered."""
     described = any(USER_DESCRIBED_WORK.search(said) for said in view.user_before)
     for phrase in phrases(WORK_ASKS, view.text):
-        severity = "high" if described and DETAIL_ASK.search(phrase) else None
+        severity: Severity | None = "high" if described and DETAIL_ASK.search(phrase) else None
         yield Hit(evidence=phrase, where=view.where, severity=severity)
 
 
@@ -575,7 +575,7 @@ def open_request(view: MessageView, ctx: Context) -> Iterator[Hit]:
     take-home test, a plug-in), to enable macros, or gives a password to open a file, in any
     supported language. High when the same message carries an archive, disk image, program or macro
     document."""
-    severity = "high" if next(risky_files(view), None) else None
+    severity: Severity | None = "high" if next(risky_files(view), None) else None
     found = list(phrases(OPEN_LURE, view.text))
     found += [extra for extra in lexicons.phrases("run_code", view.text)
               if not any(extra.lower() in phrase.lower() for phrase in found)]

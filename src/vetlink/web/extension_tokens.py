@@ -21,7 +21,7 @@ import time
 from collections import deque
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, ClassVar, NoReturn
+from typing import Any, NoReturn
 
 from fastapi import FastAPI
 from sqlalchemy import select
@@ -42,7 +42,7 @@ WINDOW_SECONDS = 60.0
 class TooManyChecks(VetlinkError):
     status = 429
     title = "Too many checks"
-    headers: ClassVar[dict[str, str]] = {}
+    headers: dict[str, str]
 
     def __init__(self, message: str, retry_after: int) -> None:
         super().__init__(message)

@@ -160,9 +160,10 @@ def report(
         session.commit()
     except IntegrityError:  # the same form sent twice at once: the other request stored it
         session.rollback()
-        made = store_reports.report_of_draft(session, user, data.get("key"))
-        if made is None:
+        again = store_reports.report_of_draft(session, user, data.get("key"))
+        if again is None:
             raise
+        made = again
     index_reported_photos(svc.evidence, svc.settings.data_dir, made)
     return RedirectResponse(f"/reports/{made.id}?new=1", status_code=303)
 
