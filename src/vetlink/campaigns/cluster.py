@@ -69,6 +69,7 @@ from typing import Any
 
 import numpy as np
 
+from vetlink.campaigns.bridges import unanchored
 from vetlink.campaigns.evidence import classify
 from vetlink.campaigns.link import KINDS, KeyTable, Links, Weights, weak_text_only
 
@@ -402,8 +403,9 @@ def build_campaigns(table: KeyTable, links: Links,
     start = time.perf_counter()
     links = settled(table, links)
     classes = classify(table, links)
-    links = admitted_links(links, classes.admitted)
-    groups = communities(len(table), links, table.ids, classes.identifier[classes.admitted])
+    admitted = classes.admitted & ~unanchored(table, links)
+    links = admitted_links(links, admitted)
+    groups = communities(len(table), links, table.ids, classes.identifier[admitted])
     clustered = time.perf_counter()
     for group, inside in zip(groups, edges_by_community(links, groups), strict=True):
         members, edges, bystanders = photo_bystanders(table, group, inside)
