@@ -51,13 +51,16 @@ ACADEMIC = ("universit", "uniwersytet", "hochschule", "polytechn", "politecnic",
             "instituteoftechnology", "college", "academyofsciences")
 
 
-def judged_firm(key: str) -> bool:
-    """Whether the firm of a current role (an ``entities.org_key``) may be judged by its
-    holders: not an academic institution. Blind dev3: of the admitted pairs whose only
-    evidence was a university as the current employer, judged unvouched, 32 joined two
-    operations and 12 an operation and a lone fake, 5 one operation (the visiting-scholar
-    operations all claim the same few real universities)."""
-    return not any(word in key for word in ACADEMIC)
+def judged(entity: str) -> bool:
+    """False for the ``current:`` key of an academic institution (see :data:`ACADEMIC`): the
+    key is weightless and only judged, so it is left out of the key table
+    (:func:`vetlink.campaigns.link.key_table`, which the Spark job uses too) and a
+    university claimed by thin accounts is never "unvouched". Blind dev3: of the admitted
+    pairs whose only evidence was a university as the current employer, judged unvouched,
+    32 joined two operations and 12 an operation and a lone fake, 5 one operation (the
+    visiting-scholar operations all claim the same few real universities)."""
+    kind, _, value = entity.partition(":")
+    return kind != "current" or not any(word in value for word in ACADEMIC)
 
 
 def unvouched_blocks(kind: np.ndarray, size: np.ndarray, vouched: np.ndarray,

@@ -44,7 +44,6 @@ from typing import Any
 
 import numpy as np
 
-from vetlink.campaigns import holders
 from vetlink.campaigns.entities import (
     acronym_keys,
     contact_entities,
@@ -322,7 +321,7 @@ def entities_of(record: PersonaRecord) -> frozenset[str]:
             found.add(("company", key))
             found.update(("acronym", a) for a in acronym_keys(company))
     current = org_key(current_firm(profile))
-    if current and holders.judged_firm(current):  # a university is real: not judged
+    if current:
         found.add(("current", current))
     for exp in profile.get("experience") or []:
         found.update(text_entities(str(exp.get("company_url") or "")))
