@@ -52,7 +52,9 @@ same photo also appears on ..."), a question for the analyst (:func:`photo_bysta
 
 Before communities are found, each link is classified (:mod:`vetlink.campaigns.evidence`):
 organisation-only evidence needs corroboration, and components of personal-identifier links
-are kept whole.
+are kept whole; a link of copied template evidence only (profile text, approach script, a
+firm in a borrowed career) is a campaign edge only when the two accounts were made together
+(:mod:`vetlink.campaigns.bridges`).
 """
 
 from __future__ import annotations
