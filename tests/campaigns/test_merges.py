@@ -41,7 +41,8 @@ def scholar(op: str, k: int, *, handle: str, created: str, department: int,
     return PersonaRecord(id=f"{op}-{k}", profile=profile,
                          department=DEPARTMENTS[department % len(DEPARTMENTS)],
                          reported_at="2026-05-20T10:00:00+00:00",
-                         lures=("approach.off_platform",))
+                         lures=("approach.off_platform", "approach.flattery",
+                                "message.research_request"))
 
 
 def campaigns_of(records: list[PersonaRecord]) -> list[set[str]]:
@@ -122,3 +123,41 @@ def test_a_lone_fake_copying_an_operations_template_is_not_pulled_in() -> None:
     found = campaigns_of([*operation, lone])
     assert {p.id for p in operation} in found
     assert all("lone" not in c for c in found)
+
+
+PHOTO = "9f2c" * 16  # the sha256 of one picture file
+
+
+def with_photo(pid: str, k: int, *, connections: int, lures: tuple[str, ...],
+               department: str) -> PersonaRecord:
+    profile: dict[str, Any] = {
+        "url": f"https://www.linkedin.com/in/{pid}", "name": f"{FIRST[k % 8]} {LAST[k % 8]}",
+        "headline": ["Structural engineer", "Talent partner", "Research adviser",
+                     "Programme manager"][k % 4],
+        "about": ABOUT[k % 8], "photo": {"present": True, "sha256": PHOTO},
+        "connections": connections, "created": "2019-04-01",
+    }
+    return PersonaRecord(id=pid, profile=profile, department=department,
+                         reported_at="2026-05-02T10:00:00+00:00", lures=lures)
+
+
+def test_the_established_owner_of_a_stolen_photo_is_named_not_grouped() -> None:
+    # a lone fake (a thin account) uses the photo of a real engineer (500+ connections,
+    # reported for an ordinary message): one face under two names, but one of them is the
+    # person whose picture was taken, not a second persona of an operation
+    owner = with_photo("owner", 1, connections=500, lures=("profile.generic_summary",),
+                       department="Materials")
+    thief = with_photo("thief", 2, connections=35,
+                       lures=("approach.off_platform", "approach.flattery"),
+                       department="Avionics")
+    assert campaigns_of([owner, thief]) == []
+    # three thin accounts of an operation with the same picture are still a campaign, and
+    # the owner is named beside it, not counted as a member
+    ops = [with_photo(f"op-{k}", k + 3, connections=30 + k,
+                      lures=("approach.off_platform", "approach.flattery"),
+                      department="Avionics") for k in range(3)]
+    result = find_campaigns([owner, *ops])
+    found = [c for c in result.campaigns if c.score >= 0.5]
+    assert [{result.table.ids[m] for m in c.members} for c in found] == [{"op-0", "op-1",
+                                                                          "op-2"}]
+    assert [result.table.ids[m] for m in found[0].photo_elsewhere] == ["owner"]
