@@ -71,6 +71,12 @@ def test_a_script_alone_is_weak_it_needs_the_same_targets_and_lures() -> None:
                                   lures=("message.paid_offer", "message.off_platform",
                                          "message.secrecy"))
                     for n, r in enumerate(base)]
+    # a copied script with the same moves sent at the same time is what two copiers of one
+    # hostile template also have (campaigns/bridges.py): not enough without accounts made
+    # together
+    assert find_campaigns(corroborated).campaigns == []
+    for n, r in enumerate(corroborated):
+        r.profile = {**(r.profile or {}), "created": f"2026-01-{5 + 9 * n:02d}"}
     found = find_campaigns(corroborated).campaigns
     assert [sorted(c.members) for c in found] == [[0, 1]]
     assert any(e["kind"] == "script" for e in found[0].evidence)

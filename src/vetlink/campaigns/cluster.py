@@ -52,7 +52,9 @@ same photo also appears on ..."), a question for the analyst (:func:`photo_bysta
 
 Before communities are found, each link is classified (:mod:`vetlink.campaigns.evidence`):
 organisation-only evidence needs corroboration, and components of personal-identifier links
-are kept whole.
+are kept whole; a link of copied template evidence only (profile text, approach script, a
+firm in a borrowed career) is a campaign edge only when the two accounts were made together
+(:mod:`vetlink.campaigns.bridges`).
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ from typing import Any
 
 import numpy as np
 
+from vetlink.campaigns.bridges import unanchored
 from vetlink.campaigns.evidence import classify
 from vetlink.campaigns.link import KINDS, KeyTable, Links, Weights, weak_text_only
 
@@ -284,25 +287,40 @@ def employer_photo(edges: list[Edge], size: int) -> float:
 
 def photo_bystanders(table: KeyTable, members: list[int], edges: list[Edge]
                      ) -> tuple[list[int], list[Edge], list[int]]:
-    """(members, edges, bystanders): in a group of three or more, the members linked only by
-    the photo (every link of theirs inside the group is the photo or photo file) and with no
-    finding at all are taken out, with their links. An operation's personas carry lures or
-    share more than a picture; the person whose photo was stolen shares nothing else (blind
-    dev3: 4 of 4 such owners were members before; one campaign member of this shape is lost
-    there, and 2 on dev2)."""
-    if len(members) < 3:
-        return members, edges, []
+    """(members, edges, bystanders): the members linked only by the photo (every link of
+    theirs inside the group is the photo or photo file) that look like the photo's owner
+    are taken out, with their links: in a group of three or more, one with no finding at all
+    (blind dev3: 4 of 4 such owners were members before; one campaign member of this shape
+    is lost there, and 2 on dev2); in a group of any size, an established profile
+    (:func:`vetlink.campaigns.keys.vouches`) whose every photo partner is a thin account —
+    the real person and the fakes that took their picture (blind dev4: 11 photo victims, 5
+    of them in pairs with a lone fake; 2 members of a dev2 operation lost). When fewer than
+    two members are left after the owner rule, the group is no campaign (members empty)."""
     kinds: dict[int, set[str]] = {m: set() for m in members}
+    partners: dict[int, set[int]] = {m: set() for m in members}
     for e in edges:
         kinds[e.a].update(e.evidence)
         kinds[e.b].update(e.evidence)
-    out = [m for m in members
-           if kinds[m] and kinds[m] <= set(PHOTO_KINDS) and not table.lures[m]]
-    if not out or len(members) - len(out) < 2:
+        partners[e.a].add(e.b)
+        partners[e.b].add(e.a)
+    photo_only = [m for m in members if kinds[m] and kinds[m] <= set(PHOTO_KINDS)]
+    quiet = [m for m in photo_only if not table.lures[m]] if len(members) >= 3 else []
+    owners = [m for m in photo_only if m not in quiet and established_owner(table, m, partners[m])]
+    out = quiet + owners
+    if not out or (len(members) - len(out) < 2 and not owners):
         return members, edges, []
     gone = set(out)
-    return ([m for m in members if m not in gone],
-            [e for e in edges if e.a not in gone and e.b not in gone], out)
+    left = [m for m in members if m not in gone]
+    if len(left) < 2:
+        return [], [], out
+    return left, [e for e in edges if e.a not in gone and e.b not in gone], out
+
+
+def established_owner(table: KeyTable, member: int, partners: set[int]) -> bool:
+    """The member vouches (established) and none of its photo partners does."""
+    if len(table.vouches) != len(table):
+        return False
+    return bool(table.vouches[member]) and not any(table.vouches[p] for p in partners)
 
 
 @lru_cache(maxsize=1)
@@ -402,11 +420,14 @@ def build_campaigns(table: KeyTable, links: Links,
     start = time.perf_counter()
     links = settled(table, links)
     classes = classify(table, links)
-    links = admitted_links(links, classes.admitted)
-    groups = communities(len(table), links, table.ids, classes.identifier[classes.admitted])
+    admitted = classes.admitted & ~unanchored(table, links)
+    links = admitted_links(links, admitted)
+    groups = communities(len(table), links, table.ids, classes.identifier[admitted])
     clustered = time.perf_counter()
     for group, inside in zip(groups, edges_by_community(links, groups), strict=True):
         members, edges, bystanders = photo_bystanders(table, group, inside)
+        if len(members) < 2:  # the photo's owner and one persona using it: no campaign
+            continue
         features = features_of(table, members, edges)
         seen = [int(d) for m in members for d in (table.created[m], table.contacted[m]) if d > 0]
         targets = Counter(t for m in members for t in table.targets[m])

@@ -130,7 +130,8 @@ def key_table(keys: Sequence[PersonaKeys]) -> KeyTable:
         if k.minhash is not None:
             minhash[i] = k.minhash
             has_text[i] = True
-    entities = [tuple(sorted(e for e in k.entities if e.split(":", 1)[0] in ENTITY_KINDS))
+    entities = [tuple(sorted(e for e in k.entities
+                             if e.split(":", 1)[0] in ENTITY_KINDS and holders.judged(e)))
                 for k in keys]
     ent_key, ent_person, ent_kind = entity_rows(entities)
     return KeyTable(
