@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from vetlink.campaigns.handoff import handed_off
 from vetlink.campaigns.link import KIND_ID, KeyTable, Links, Weights, entity_hash
 
 # a firm's name and initials; a domain shared by personas who claim *different* firms is
@@ -149,7 +150,7 @@ def classify(table: KeyTable, links: Links, weights: Weights | None = None,
               + created + contacted)
     points = points + young_pair(table, links.i, links.j)
     # organisational (and weak personal) evidence: the same targets and lures or timing
-    approach = bits[:, k["script"]] + bits[:, k["skeleton"]]
+    approach = bits[:, k["script"]] + bits[:, k["skeleton"]] + bits[:, k["handoff"]]
     org_ok = ((links.total - approach >= weights.link_bits) & same_target & (points >= 2))
     # a script: the same department, a shared lure and the same time
     script_ok = script & same_department & (shared_lures >= 1) & burst
@@ -157,7 +158,8 @@ def classify(table: KeyTable, links: Links, weights: Weights | None = None,
     unvouched_ok = ((bits[:, k["unvouched"]] > 0) & (links.total >= weights.link_bits)
                     & (points >= UNVOUCHED_POINTS))
     corroborated = (org_ok | script_ok | unvouched_ok
-                    | skeleton_corroborated(bits[:, k["skeleton"]], shared_lures))
+                    | skeleton_corroborated(bits[:, k["skeleton"]], shared_lures)
+                    | handed_off(bits[:, k["handoff"]], same_target, points))
     admitted = (personal_ids >= weights.strong_bits) | corroborated
     return PairClasses(org, personal_ids, personal_ids >= weights.strong_bits, corroborated,
                        admitted)

@@ -1,0 +1,167 @@
+"""Hand-offs: one persona's messages naming another persona of the corpus ("My colleague Anna
+Weber will contact you", "Zoe Walker passed on your details", "我的同事Wei Yang会和您联系").
+
+An operation passes a target from one persona to the next; the second persona then writes to
+the same person, in the same department, within days. The name is the one thing the two
+messages share when the personas themselves share no photo, firm, handle or text.
+
+**Keys.** Every persona gets
+
+- ``named:<form>``: the form of its own display name (first and last name word, titles and
+  credentials dropped, accents, homoglyphs and case folded, the two words in alphabetical
+  order, so "WEBER Anna" = "Anna Weber" = "Ánna Wéber");
+- ``handoff:<form>``: the same form of every capitalised pair of Latin words its contact's
+  messages write next to each other or one apart (a particle such as "de" or "van" between
+  them is skipped: "Lotte de Vries"), at most :data:`MAX_FORMS`; not the words right after a
+  greeting ("Dear Sarah Jones": the person written to) and not its own name.
+
+A first name alone is never a form. ``named:`` and ``handoff:`` of one form share **one block
+key** (:func:`block_value`), so the ordinary block machinery finds the mentioner and the named
+persona, and only those pairs: a block of this kind is expanded *across* the two roles
+(``link.candidate_rows`` and the Spark job's self-join both keep a pair only when one side
+names and the other is named), never between two personas of the same name or two that
+mention the same person. Its weight is frequency-adjusted like any value, steeply
+(``BITS - ALPHA * log2(n - 1)``, n = the holders and mentioners of the form): a name nine
+personas hold or mention weighs nothing.
+
+**Evidence.** A hand-off is approach evidence: it never links on its own (operations also
+name real people, and a common name has decoys). It admits a pair when it weighs at least
+:data:`MIN_BITS` and the two approached the same department or sector with one more point of
+corroboration (:func:`vetlink.campaigns.evidence.classify`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+MAX_CHARS = 20_000  # characters of the contact's messages read
+MAX_FORMS = 32  # name forms kept per persona
+MAX_RUN = 6  # capitalised words in one run looked at
+BITS = 8.0  # a form only the two share
+ALPHA = 2.0  # bits lost per doubling of the personas holding or mentioning the form
+MIN_BITS = 4.0  # ... at least this much: the form is held or mentioned by at most 5 personas
+NAMED_PREFIX = "named:"
+HANDOFF_PREFIX = "handoff:"
+# Latin letters (basic, Latin-1, Extended-A/B, Additional); names inside CJK or Arabic text
+# are written in Latin ("我的同事Wei Yang会"), so other scripts end a word
+LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+WORD_RE = re.compile(rf"[{LATIN}]+(?:[-'’][{LATIN}]+)*|[^{LATIN}\s]+|\s+")
+PARTICLES = frozenset({"de", "da", "di", "do", "dos", "du", "del", "della", "der", "den",
+                       "van", "von", "ten", "ter", "la", "le", "bin", "al", "el", "zu"})
+TITLES = frozenset({
+    "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "herr", "frau",
+    "mme", "mlle", "madame", "monsieur", "dott", "dra", "sr", "sra", "ing", "phd", "mba",
+    "msc", "ma", "ba", "bsc", "jr", "sr", "md", "ceng", "cissp", "cfa", "pmp", "frsa"})
+# a name right after these is the person written to, not a colleague
+GREETINGS = frozenset({
+    "dear", "hi", "hello", "hey", "morning", "afternoon", "evening", "greetings", "liebe",
+    "lieber", "geehrte", "geehrter", "hallo", "bonjour", "cher", "chere", "estimado",
+    "estimada", "hola", "caro", "cara", "gentile", "egregio", "beste", "geachte", "witam",
+    "szanowny", "szanowna", "salut", "ciao", "ola", "prezado", "prezada", "tag", "buongiorno",
+    "buenos", "buenas", "bonsoir", "moin", "servus"})
+# letters ``ascii_fold`` keeps (no decomposition)
+EXTRA_FOLD = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
+                            "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i",
+                            "þ": "th", "ð": "d", "’": "'"})
+
+
+def fold_word(word: str, fold: Callable[[str], str]) -> str:
+    """A name word folded: homoglyphs, accents and case (``fold`` is the keys' folding)."""
+    return fold(word.translate(EXTRA_FOLD)).casefold()
+
+
+def form(first: str, last: str) -> str:
+    """The form of a two-word name: both words, alphabetical (either order written)."""
+    return " ".join(sorted((first, last)))
+
+
+def name_form(name: str, fold: Callable[[str], str]) -> str | None:
+    """The form of a display name: first and last name word (titles, credentials and anything
+    after a comma or bracket dropped); None for a single word or a non-Latin name."""
+    head = re.split(r"[,(|/]", name[:300], maxsplit=1)[0]
+    words = [fold_word(w, fold) for w in WORD_RE.findall(head) if w[0].isalpha()]
+    words = [w for w in words if w.replace("-", "").replace("'", "").isalpha()
+             and w.rstrip(".") not in TITLES and w not in PARTICLES]
+    if len(words) < 2 or min(len(words[0]), len(words[-1])) < 2:
+        return None
+    return form(words[0], words[-1])
+
+
+def capital_runs(text: str) -> list[list[str]]:
+    """Runs of capitalised Latin words separated only by single spaces (a lower-case particle
+    may sit inside a run and is skipped); a run that starts with a greeting is dropped whole
+    (the person written to)."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for token in WORD_RE.findall(text):
+        if token.isspace():
+            if "\n" in token or len(token) > 2:
+                run = end_run(runs, run)
+            continue
+        if not token[0].isalpha() or not re.match(rf"[{LATIN}]", token):
+            run = end_run(runs, run)
+        elif token[0].isupper():
+            run.append(token)
+            if len(run) >= MAX_RUN:
+                run = end_run(runs, run)
+        elif not (run and token in PARTICLES):
+            run = end_run(runs, run)
+    end_run(runs, run)
+    return runs
+
+
+def end_run(runs: list[list[str]], run: list[str]) -> list[str]:
+    if len(run) >= 2:
+        runs.append(run)
+    return []
+
+
+def mention_forms(messages: Sequence[str], own: str | None, fold: Callable[[str], str]
+                  ) -> list[str]:
+    """The name forms the messages write (pairs of words of a capitalised run next to each
+    other or one apart), not the persona's own, at most :data:`MAX_FORMS`."""
+    text = "\n".join(messages)[:MAX_CHARS]
+    out: dict[str, None] = {}
+    for run in capital_runs(text):
+        words = [fold_word(w, fold) for w in run]
+        if words[0] in GREETINGS:
+            continue
+        words = [w for w in words if w.rstrip(".") not in TITLES]
+        for at, first in enumerate(words):
+            for last in words[at + 1:at + 3]:
+                if min(len(first), len(last)) >= 2 and first != last:
+                    value = form(first, last)
+                    if value != own:
+                        out[value] = None
+        if len(out) >= MAX_FORMS:
+            break
+    return list(out)[:MAX_FORMS]
+
+
+def handoff_entities(name: str, messages: Sequence[str], fold: Callable[[str], str]
+                     ) -> frozenset[str]:
+    """``named:`` of the display name and ``handoff:`` of the names its messages write."""
+    own = name_form(name, fold)
+    out = {HANDOFF_PREFIX + f for f in mention_forms(messages, own, fold)} if messages else set()
+    if own:
+        out.add(NAMED_PREFIX + own)
+    return frozenset(out)
+
+
+def block_value(value: str) -> str:
+    """The value a block key is made of: ``named:x`` and ``handoff:x`` share one."""
+    if value.startswith((NAMED_PREFIX, HANDOFF_PREFIX)):
+        return "name:" + value.split(":", 1)[1]
+    return value
+
+
+def handed_off(bits: np.ndarray, same_target: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """Per linked pair: a hand-off that admits it — one names the other (at least
+    :data:`MIN_BITS`: a form at most five personas hold or mention), the two approached the
+    same department or sector, and one point of corroboration (a shared finding id, accounts
+    made or approaches sent together, both accounts young: ``evidence.classify``'s points).
+    The person handed on is written to by the second persona: the same target."""
+    return (bits >= MIN_BITS) & same_target & (points >= 1)
