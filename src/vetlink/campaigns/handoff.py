@@ -49,12 +49,13 @@ HANDOFF_PREFIX = "handoff:"
 # are written in Latin ("我的同事Wei Yang会"), so other scripts end a word
 LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 WORD_RE = re.compile(rf"[{LATIN}]+(?:[-'’][{LATIN}]+)*|[^{LATIN}\s]+|\s+")
+LATIN_START = re.compile(rf"[{LATIN}]")
 PARTICLES = frozenset({"de", "da", "di", "do", "dos", "du", "del", "della", "der", "den",
                        "van", "von", "ten", "ter", "la", "le", "bin", "al", "el", "zu"})
 TITLES = frozenset({
     "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "herr", "frau",
     "mme", "mlle", "madame", "monsieur", "dott", "dra", "sr", "sra", "ing", "phd", "mba",
-    "msc", "ma", "ba", "bsc", "jr", "sr", "md", "ceng", "cissp", "cfa", "pmp", "frsa"})
+    "msc", "ma", "ba", "bsc", "jr", "md", "ceng", "cissp", "cfa", "pmp", "frsa"})
 # a name right after these is the person written to, not a colleague
 GREETINGS = frozenset({
     "dear", "hi", "hello", "hey", "morning", "afternoon", "evening", "greetings", "liebe",
@@ -62,15 +63,22 @@ GREETINGS = frozenset({
     "estimada", "hola", "caro", "cara", "gentile", "egregio", "beste", "geachte", "witam",
     "szanowny", "szanowna", "salut", "ciao", "ola", "prezado", "prezada", "tag", "buongiorno",
     "buenos", "buenas", "bonsoir", "moin", "servus"})
+# capitalised words that open a sentence, never a name: they end a run ("I'm Naomi Palmer")
+NOT_NAMES = frozenset({
+    "i", "i'm", "i'll", "i'd", "i've", "im", "my", "our", "we", "we're", "we'll", "you",
+    "your", "the", "a", "an", "this", "that", "it", "it's", "he", "she", "they", "please",
+    "thanks", "thank", "kind", "best", "many", "warm", "regards", "yes", "no", "if", "as",
+    "mon", "ma", "mein", "meine", "mi", "il", "je", "ich", "wir", "nous"})
 # letters ``ascii_fold`` keeps (no decomposition)
 EXTRA_FOLD = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
                             "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i",
                             "þ": "th", "ð": "d", "’": "'"})
 
 
-def fold_word(word: str, fold: Callable[[str], str]) -> str:
-    """A name word folded: homoglyphs, accents and case (``fold`` is the keys' folding)."""
-    return fold(word.translate(EXTRA_FOLD)).casefold()
+def prepared(text: str, fold: Callable[[str], str]) -> str:
+    """Text with homoglyphs and accents folded, case kept (``fold`` is the keys' folding:
+    :func:`vetlink.campaigns.keys.fold`), and the letters it keeps ("ł", "ø") mapped."""
+    return fold(text.translate(EXTRA_FOLD))
 
 
 def form(first: str, last: str) -> str:
@@ -81,8 +89,8 @@ def form(first: str, last: str) -> str:
 def name_form(name: str, fold: Callable[[str], str]) -> str | None:
     """The form of a display name: first and last name word (titles, credentials and anything
     after a comma or bracket dropped); None for a single word or a non-Latin name."""
-    head = re.split(r"[,(|/]", name[:300], maxsplit=1)[0]
-    words = [fold_word(w, fold) for w in WORD_RE.findall(head) if w[0].isalpha()]
+    head = re.split(r"[,(|/]", prepared(name[:300], fold), maxsplit=1)[0]
+    words = [w.casefold() for w in WORD_RE.findall(head) if w[0].isalpha()]
     words = [w for w in words if w.replace("-", "").replace("'", "").isalpha()
              and w.rstrip(".") not in TITLES and w not in PARTICLES]
     if len(words) < 2 or min(len(words[0]), len(words[-1])) < 2:
@@ -101,7 +109,7 @@ def capital_runs(text: str) -> list[list[str]]:
             if "\n" in token or len(token) > 2:
                 run = end_run(runs, run)
             continue
-        if not token[0].isalpha() or not re.match(rf"[{LATIN}]", token):
+        if not LATIN_START.match(token) or token.casefold() in NOT_NAMES:
             run = end_run(runs, run)
         elif token[0].isupper():
             run.append(token)
@@ -123,10 +131,10 @@ def mention_forms(messages: Sequence[str], own: str | None, fold: Callable[[str]
                   ) -> list[str]:
     """The name forms the messages write (pairs of words of a capitalised run next to each
     other or one apart), not the persona's own, at most :data:`MAX_FORMS`."""
-    text = "\n".join(messages)[:MAX_CHARS]
+    text = prepared("\n".join(messages)[:MAX_CHARS], fold)
     out: dict[str, None] = {}
     for run in capital_runs(text):
-        words = [fold_word(w, fold) for w in run]
+        words = [w.casefold() for w in run]
         if words[0] in GREETINGS:
             continue
         words = [w for w in words if w.rstrip(".") not in TITLES]
