@@ -33,7 +33,7 @@ corroboration (:func:`vetlink.campaigns.evidence.classify`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
 
@@ -48,10 +48,17 @@ HANDOFF_PREFIX = "handoff:"
 # Latin letters (basic, Latin-1, Extended-A/B, Additional); names inside CJK or Arabic text
 # are written in Latin ("我的同事Wei Yang会"), so other scripts end a word
 LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
-WORD_RE = re.compile(rf"[{LATIN}]+(?:[-'’][{LATIN}]+)*|[^{LATIN}\s]+|\s+")
-LATIN_START = re.compile(rf"[{LATIN}]")
+WORD_RE = re.compile(rf"[{LATIN}]+(?:[-'’][{LATIN}]+)*")
 PARTICLES = frozenset({"de", "da", "di", "do", "dos", "du", "del", "della", "der", "den",
                        "van", "von", "ten", "ter", "la", "le", "bin", "al", "el", "zu"})
+# a capitalised word of a run: Latin, with Cyrillic and Greek letters allowed inside (a
+# look-alike "а" in "Nаomi"; ``fold`` maps it), a hyphen or apostrophe joining parts
+LETTERS = LATIN + "\u0370-\u03ff\u0400-\u04ff"
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff\u0391-\u03a9\u0400-\u042f"
+CAPITAL_WORD = rf"[{UPPER}][{LETTERS}]{{0,40}}(?:[-'’][{LETTERS}]{{1,40}}){{0,3}}"
+SPACE = rf"[ \u00a0]{{1,2}}(?:(?:{'|'.join(sorted(PARTICLES))})[ \u00a0]{{1,2}})?"
+RUN_RE = re.compile(
+    rf"(?<![{LETTERS}'’-]){CAPITAL_WORD}(?:{SPACE}{CAPITAL_WORD}){{1,{MAX_RUN - 1}}}")
 TITLES = frozenset({
     "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "herr", "frau",
     "mme", "mlle", "madame", "monsieur", "dott", "dra", "sr", "sra", "ing", "phd", "mba",
@@ -98,45 +105,36 @@ def name_form(name: str, fold: Callable[[str], str]) -> str | None:
     return form(words[0], words[-1])
 
 
-def capital_runs(text: str) -> list[list[str]]:
-    """Runs of capitalised Latin words separated only by single spaces (a lower-case particle
-    may sit inside a run and is skipped); a run that starts with a greeting is dropped whole
-    (the person written to)."""
-    runs: list[list[str]] = []
-    run: list[str] = []
-    for token in WORD_RE.findall(text):
-        if token.isspace():
-            if "\n" in token or len(token) > 2:
-                run = end_run(runs, run)
+def capital_runs(text: str) -> Iterator[list[str]]:
+    """Runs of two or more capitalised words (Latin, or Cyrillic/Greek look-alikes inside
+    them) separated only by one or two spaces (a lower-case particle may sit inside a run and
+    is dropped), split at sentence words ("I'm", "My"); a run that starts with a greeting is
+    dropped whole (the person written to). One regular expression over the text (bounded
+    repetition: linear), Python only per run."""
+    for found in RUN_RE.finditer(text):
+        words = [w for w in found.group(0).split() if w[0].isupper()]
+        if words[0].casefold() in GREETINGS:
             continue
-        if not LATIN_START.match(token) or token.casefold() in NOT_NAMES:
-            run = end_run(runs, run)
-        elif token[0].isupper():
-            run.append(token)
-            if len(run) >= MAX_RUN:
-                run = end_run(runs, run)
-        elif not (run and token in PARTICLES):
-            run = end_run(runs, run)
-    end_run(runs, run)
-    return runs
-
-
-def end_run(runs: list[list[str]], run: list[str]) -> list[str]:
-    if len(run) >= 2:
-        runs.append(run)
-    return []
+        run: list[str] = []
+        for word in words:
+            if word.casefold() in NOT_NAMES:
+                if len(run) >= 2:
+                    yield run
+                run = []
+            else:
+                run.append(word)
+        if len(run) >= 2:
+            yield run
 
 
 def mention_forms(messages: Sequence[str], own: str | None, fold: Callable[[str], str]
                   ) -> list[str]:
     """The name forms the messages write (pairs of words of a capitalised run next to each
     other or one apart), not the persona's own, at most :data:`MAX_FORMS`."""
-    text = prepared("\n".join(messages)[:MAX_CHARS], fold)
+    text = "\n".join(messages)[:MAX_CHARS]
     out: dict[str, None] = {}
     for run in capital_runs(text):
-        words = [w.casefold() for w in run]
-        if words[0] in GREETINGS:
-            continue
+        words = [prepared(w, fold).casefold() for w in run]
         words = [w for w in words if w.rstrip(".") not in TITLES]
         for at, first in enumerate(words):
             for last in words[at + 1:at + 3]:
