@@ -43,6 +43,7 @@ MAX_RUN = 6  # capitalised words in one run looked at
 BITS = 8.0  # a form only the two share
 ALPHA = 2.0  # bits lost per doubling of the personas holding or mentioning the form
 MIN_BITS = 4.0  # ... at least this much: the form is held or mentioned by at most 5 personas
+POINTS = 1  # points of corroboration a hand-off needs besides the same target
 NAMED_PREFIX = "named:"
 HANDOFF_PREFIX = "handoff:"
 # Latin letters (basic, Latin-1, Extended-A/B, Additional); names inside CJK or Arabic text
@@ -170,4 +171,4 @@ def handed_off(bits: np.ndarray, same_target: np.ndarray, points: np.ndarray) ->
     same department or sector, and one point of corroboration (a shared finding id, accounts
     made or approaches sent together, both accounts young: ``evidence.classify``'s points).
     The person handed on is written to by the second persona: the same target."""
-    return (bits >= MIN_BITS) & same_target & (points >= 1)
+    return (bits >= MIN_BITS) & same_target & (points >= POINTS)
