@@ -130,6 +130,11 @@ def test_a_first_name_alone_or_the_person_greeted_never_links() -> None:
     table, links, _ = pair_classes(people)
     assert (links.by_kind[:, KIND_ID["handoff"]] == 0).all()
     assert not any(e.startswith("handoff:") for e in table.entities[1] + table.entities[2])
+    # greetings in other languages and forms: the greeted person's name is no mention
+    for greeting in ("Guten Tag Anna Weber, ich habe Ihr Profil gesehen.",
+                     "Sehr geehrte/r Anna Weber, wir bauen ein Netzwerk auf.",
+                     "Good morning Anna Weber!", "Dear Dr Anna Weber,"):
+        assert "anna weber" not in mention_forms([greeting], None, fold), greeting
 
 
 def test_two_personas_of_one_name_or_naming_the_same_person_are_not_paired() -> None:

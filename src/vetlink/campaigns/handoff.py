@@ -70,13 +70,16 @@ GREETINGS = frozenset({
     "lieber", "geehrte", "geehrter", "hallo", "bonjour", "cher", "chere", "estimado",
     "estimada", "hola", "caro", "cara", "gentile", "egregio", "beste", "geachte", "witam",
     "szanowny", "szanowna", "salut", "ciao", "ola", "prezado", "prezada", "tag", "buongiorno",
-    "buenos", "buenas", "bonsoir", "moin", "servus"})
+    "buenos", "buenas", "bonsoir", "moin", "servus", "guten", "good", "bom", "boa", "buon",
+    "dobry", "zdravstvuyte", "sehr"})
 # capitalised words that open a sentence, never a name: they end a run ("I'm Naomi Palmer")
 NOT_NAMES = frozenset({
     "i", "i'm", "i'll", "i'd", "i've", "im", "my", "our", "we", "we're", "we'll", "you",
     "your", "the", "a", "an", "this", "that", "it", "it's", "he", "she", "they", "please",
     "thanks", "thank", "kind", "best", "many", "warm", "regards", "yes", "no", "if", "as",
     "mon", "ma", "mein", "meine", "mi", "il", "je", "ich", "wir", "nous"})
+GREETING_BACK = 16  # characters before a run looked at for a greeting ("Dear Mr/Ms ")
+GREETING_WORD_RE = re.compile(r"[^\W\d_]{2,12}")
 # letters ``ascii_fold`` keeps (no decomposition)
 EXTRA_FOLD = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
                             "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i",
@@ -114,7 +117,7 @@ def capital_runs(text: str) -> Iterator[list[str]]:
     repetition: linear), Python only per run."""
     for found in RUN_RE.finditer(text):
         words = [w for w in found.group(0).split() if w[0].isupper()]
-        if words[0].casefold() in GREETINGS:
+        if greeted(text, found.start(), words):
             continue
         run: list[str] = []
         for word in words:
@@ -126,6 +129,14 @@ def capital_runs(text: str) -> Iterator[list[str]]:
                 run.append(word)
         if len(run) >= 2:
             yield run
+
+
+def greeted(text: str, start: int, words: list[str]) -> bool:
+    """The run is (or follows) a greeting: "Hello Sarah", "Guten Tag Emma Smith", "Dear
+    Mr/Ms Jackson", "Sehr geehrte/r Daniel Smith" — the name is the person written to."""
+    before = re.split(r"[,.;:!?\n]", text[max(0, start - GREETING_BACK):start])[-1].casefold()
+    return any(w.casefold() in GREETINGS for w in words) or any(
+        w in GREETINGS for w in GREETING_WORD_RE.findall(before))
 
 
 def mention_forms(messages: Sequence[str], own: str | None, fold: Callable[[str], str]
