@@ -270,6 +270,23 @@ def translated(k: int, text: str) -> dict[str, Any]:
             "department": "Cabinet Office"}
 
 
+def handoffs() -> list[dict[str, Any]]:
+    """Two personas whose messages name "Naomi Palmer", held by two personas (a name block:
+    pairs only between a namer and a named persona, never two namers or two holders)."""
+    texts = {"Mark Ellis": "My colleague Naomi Palmer will contact you directly.",
+             "Ruth Gale": "Naomi Palmer passed on your details to me.",
+             "Naomi Palmer": "Hello, a short paid consultation?"}
+    out = []
+    for k, name in enumerate(["Mark Ellis", "Ruth Gale", "Naomi Palmer", "Naomi Palmer"]):
+        out.append({"profile": {"schema": "vetlink/profile/v1", "platform": "linkedin",
+                                "url": f"https://www.linkedin.com/in/handoff-{k}",
+                                "name": name},
+                    "conversation": {"schema": "vetlink/conversation/v1", "contact": name,
+                                     "messages": [{"sender": "contact", "text": texts[name]}]},
+                    "department": "Cabinet Office"})
+    return out
+
+
 TRANSLATIONS = ["Our client pays USD 2,000 per paper; join us at the Arctic Futures Summit.",
                 "Unser Mandant zahlt 2.000 $ pro Bericht; kommen Sie zum Arctic Futures Summit.",
                 "Notre client paie 2 000 dollars par rapport, au Arctic Futures Summit."]
@@ -288,7 +305,7 @@ def test_spark_links_equal_the_single_process_links(spark: Any, tmp_path: Path) 
     from vetlink.campaigns.link import KIND_ID, key_table, link
 
     data = ([translated(k, t) for k, t in enumerate(TRANSLATIONS)] + rows(400, seed=47)
-            + chain(12) + thin_firm(6))
+            + handoffs() + chain(12) + thin_firm(6))
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(r) + "\n" for r in data))
     persisted, keyed = keyed_personas(spark, str(source), use_models=False, lures=False)
@@ -308,6 +325,9 @@ def test_spark_links_equal_the_single_process_links(spark: Any, tmp_path: Path) 
     assert (by_kind[:, KIND_ID["photo"]] > 0).any() and (by_kind[:, KIND_ID["phone"]] > 0).any()
     assert (by_kind[:, KIND_ID["unvouched"]] > 0).sum() == 15  # the thin firm's pairs
     assert all(expected[pair][1][KIND_ID["skeleton"]] >= 5 for pair in ((1, 2), (1, 3), (2, 3)))
+    named = len(data) - 22 + 1  # line of the first hand-off persona: two namers, two named
+    handed = {pair for pair, (_, row) in expected.items() if row[KIND_ID["handoff"]] > 0}
+    assert handed == {(named + a, named + b) for a in (0, 1) for b in (2, 3)}
     first = len(data) - 18 + 1  # line of the chain's first persona
     assert all((first + k, first + k + 1) in got for k in range(11))
     parts = connected_components(spark.createDataFrame([(a, b) for a, b in got], "a long, b long"))
@@ -358,7 +378,7 @@ def test_blocks_are_chosen_by_kind_and_size_as_link_pair_blocks_chooses_them(
     block sizes are the one-process ones."""
     import numpy as np
 
-    from vetlink.batch.linking import expandable, keyed_personas, shared_block_rows
+    from vetlink.batch.linking import expandable, keyed_personas, pair_kind, shared_block_rows
     from vetlink.campaigns.keys import persona_keys_many
     from vetlink.campaigns.link import (
         KIND_ID,
@@ -375,7 +395,8 @@ def test_blocks_are_chosen_by_kind_and_size_as_link_pair_blocks_chooses_them(
     persisted, keyed = keyed_personas(spark, str(source), use_models=False, lures=False)
     shared = shared_block_rows(keyed)
     rules = expandable(shared).collect()
-    chosen = {(r["bkind"], r["size"]) for r in rules if r["pair_kind"] == r["bkind"]}
+    # (a name block's pairs get the kind handoff: linking.pair_kind)
+    chosen = {(r["bkind"], r["size"]) for r in rules if r["pair_kind"] == pair_kind(r["bkind"])}
     unvouched_rows = {(r["bkind"], r["size"], r["vouched"]) for r in rules
                       if r["pair_kind"] == KIND_ID["unvouched"]}
     spark_sizes = {(r["key"], r["size"]) for r in shared.select("key", "size").distinct()

@@ -181,11 +181,20 @@ def expandable(shared: Any) -> Any:
     chosen = pair_blocks(Blocks(key=np.zeros(n, np.uint64), person=np.zeros(n, np.int64),
                                 kind=kind, start=np.arange(n), size=size), Weights())
     unvouched = unvouched_blocks(kind, size, vouched, JUDGED_KIND_IDS)
-    rows = ([(*combo, combo[0]) for combo, ok in zip(combos, chosen, strict=True) if ok]
+    rows = ([(*combo, pair_kind(combo[0])) for combo, ok in zip(combos, chosen, strict=True)
+             if ok]
             + [(*combo, KIND_ID["unvouched"])
                for combo, ok in zip(combos, unvouched, strict=True) if ok])
     return shared.sparkSession.createDataFrame(
         rows or [(-1, -1, -1, -1)], "bkind int, size long, vouched int, pair_kind int")
+
+
+def pair_kind(block_kind: int) -> int:
+    """The kind a block's pairs get: its own, or ``handoff`` for a name block (either role
+    may be its first member's), as ``link.candidate_rows`` gives them."""
+    from vetlink.campaigns.link import KIND_ID, ROLE_KIND_IDS
+
+    return KIND_ID["handoff"] if block_kind in ROLE_KIND_IDS else block_kind
 
 
 def candidate_pairs(shared: Any) -> tuple[Any, Any]:
@@ -196,10 +205,15 @@ def candidate_pairs(shared: Any) -> tuple[Any, Any]:
     from vetlink.campaigns.link import KIND_ID, Weights
 
     members = (shared.join(F.broadcast(expandable(shared)), ["bkind", "size", "vouched"])
-               .select("key", "pid", F.col("pair_kind").alias("bkind"), "size"))
-    pairs = (members.select("key", F.col("pid").alias("a"), "bkind", "size")
-             .join(members.select("key", F.col("pid").alias("b"), "bkind"), ["key", "bkind"])
-             .where(F.col("a") < F.col("b"))
+               .select("key", "pid", F.col("pair_kind").alias("bkind"), "size", "kind"))
+    # a name block pairs only a persona naming another with one named (link.across_roles)
+    pairs = (members.select("key", F.col("pid").alias("a"), "bkind", "size",
+                            F.col("kind").alias("role_a"))
+             .join(members.select("key", F.col("pid").alias("b"), "bkind",
+                                  F.col("kind").alias("role_b")), ["key", "bkind"])
+             .where((F.col("a") < F.col("b"))
+                    & ((F.col("bkind") != KIND_ID["handoff"])
+                       | (F.col("role_a") != F.col("role_b"))))
              .groupBy("a", "b")
              .agg(F.collect_list("bkind").alias("kinds"), F.collect_list("size").alias("sizes")))
     bands = (shared.where((F.col("kind") == KIND_ID["text"])

@@ -265,6 +265,7 @@ def features_of(table: KeyTable, members: list[int], edges: list[Edge]) -> dict[
         "weak_glue": weak,
         "weak_pair": weak if size == 2 else 0.0,
         "unvouched_org": share_with(edges, ("unvouched",), size),
+        "handoff": share_with(edges, ("handoff",), size),  # one names another (handoff.py)
     }
 
 
@@ -361,7 +362,7 @@ def shared_values(table: KeyTable, members: list[int]) -> list[dict[str, Any]]:
     """Entities two or more members share, rarest kinds first."""
     counts = Counter(v for m in members for v in table.entities[m]
                      # script bands: shown as one line; the current firm: as the firm
-                     if not v.startswith(("script:", "current:")))
+                     if not v.startswith(("script:", "current:", "named:", "handoff:")))
     shared = [(v, c) for v, c in counts.items() if c >= 2]
     order = {k: i for i, k in enumerate(KINDS)}
     shared.sort(key=lambda vc: (order[vc[0].split(":", 1)[0]], -vc[1], vc[0]))
@@ -373,8 +374,9 @@ def explain(table: KeyTable, members: list[int], edges: list[Edge]) -> list[dict
     evidence: list[dict[str, Any]] = []
     what = {"photo": "near-identical photo", "text": "near-identical templated text",
             "script": "near-identical approach script",
-            "unvouched": "a firm or domain no established profile vouches for (invented?)"}
-    for kind in ("photo", "text", "script", "unvouched"):
+            "unvouched": "a firm or domain no established profile vouches for (invented?)",
+            "handoff": "one persona's messages name another (a hand-off)"}
+    for kind in ("photo", "text", "script", "unvouched", "handoff"):
         pairs = [e for e in edges if kind in e.evidence]
         if pairs:
             touched = {m for e in pairs for m in (e.a, e.b)}

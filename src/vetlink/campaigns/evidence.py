@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from vetlink.campaigns.handoff import handed_off
 from vetlink.campaigns.link import KIND_ID, KeyTable, Links, Weights, entity_hash
 
 # a firm's name and initials; a domain shared by personas who claim *different* firms is
@@ -51,6 +52,7 @@ CONTACT_DAYS = 30  # or approaches reported this close together
 YOUNG_DAYS = 730  # both accounts made at most this long before their approach: a point
 LURE_WORDS = 128  # finding ids are hashed into this many bits
 UNVOUCHED_POINTS = 2  # points an unvouched firm or domain needs besides (any target)
+UNVOUCHED_DOMAIN_POINTS = 1  # ... an unvouched domain under different claimed firms
 SKELETON_BITS = 3.0  # a script skeleton (fee, named event) at most ~9 personas share
 SKELETON_LURES = 5  # ... links with this many finding ids shared (the same moves)
 
@@ -149,15 +151,22 @@ def classify(table: KeyTable, links: Links, weights: Weights | None = None,
               + created + contacted)
     points = points + young_pair(table, links.i, links.j)
     # organisational (and weak personal) evidence: the same targets and lures or timing
-    approach = bits[:, k["script"]] + bits[:, k["skeleton"]]
+    approach = bits[:, k["script"]] + bits[:, k["skeleton"]] + bits[:, k["handoff"]]
     org_ok = ((links.total - approach >= weights.link_bits) & same_target & (points >= 2))
     # a script: the same department, a shared lure and the same time
     script_ok = script & same_department & (shared_lures >= 1) & burst
     # a firm or domain no holder vouches for (campaigns/holders.py), and UNVOUCHED_POINTS
+    # ... one only when it is a domain the two share under *different* claimed firms (no
+    # firm name or initials in common): invented infrastructure behind several invented
+    # firms, not one employer's staff (blind dev2-4: 0 of the 545 such pairs short of two
+    # points joined two operations or a genuine persona)
+    cross_firm_domain = (bits[:, k["domain"]] > 0) & ~org
     unvouched_ok = ((bits[:, k["unvouched"]] > 0) & (links.total >= weights.link_bits)
-                    & (points >= UNVOUCHED_POINTS))
+                    & (points >= np.where(cross_firm_domain, UNVOUCHED_DOMAIN_POINTS,
+                                          UNVOUCHED_POINTS)))
     corroborated = (org_ok | script_ok | unvouched_ok
-                    | skeleton_corroborated(bits[:, k["skeleton"]], shared_lures))
+                    | skeleton_corroborated(bits[:, k["skeleton"]], shared_lures)
+                    | handed_off(bits[:, k["handoff"]], same_target, points))
     admitted = (personal_ids >= weights.strong_bits) | corroborated
     return PairClasses(org, personal_ids, personal_ids >= weights.strong_bits, corroborated,
                        admitted)

@@ -51,6 +51,7 @@ from vetlink.campaigns.entities import (
     phone_regions,
     text_entities,
 )
+from vetlink.campaigns.handoff import handoff_entities
 from vetlink.campaigns.skeleton import skeleton_entities
 from vetlink.identity import name_key, normalise_url
 from vetlink.signals.profile_helpers import ascii_fold
@@ -341,7 +342,9 @@ def entities_of(record: PersonaRecord) -> frozenset[str]:
     image = str((profile.get("photo") or {}).get("sha256") or "").lower()
     if SHA256_RE.fullmatch(image):
         found.add(("image", image))
-    return frozenset(f"{kind}:{value}" for kind, value in found) | skeleton_entities(messages)
+    name = str(profile.get("name") or (record.conversation or {}).get("contact") or "")
+    return (frozenset(f"{kind}:{value}" for kind, value in found) | skeleton_entities(messages)
+            | handoff_entities(name, messages, fold))
 
 
 def targets_of(record: PersonaRecord) -> frozenset[str]:

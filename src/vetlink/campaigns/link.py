@@ -34,18 +34,23 @@ from functools import lru_cache
 
 import numpy as np
 
-from vetlink.campaigns import holders
+from vetlink.campaigns import handoff, holders
 from vetlink.campaigns.keys import NUM_PERM, PersonaKeys
 from vetlink.photo.index import MATCH_DISTANCE
 
 KINDS = ("photo", "text", "handle", "phone", "email", "url", "domain", "company", "school",
-         "image", "acronym", "script", "unvouched", "current", "skeleton")
+         "image", "acronym", "script", "unvouched", "current", "skeleton", "named", "handoff")
 # appended, ids stable: image: the same photo file (sha256 in the profile); acronym: a firm's
 # initials (weaker than its name); script: the contact's messages (their own MinHash);
 # unvouched: a firm or domain no holder vouches for (campaigns/holders.py); current:
 # the firm of the persona's current role (weighs nothing: only judged, by its holders);
-# skeleton: the contact's fees and named events (:mod:`vetlink.campaigns.skeleton`)
+# skeleton: the contact's fees and named events (:mod:`vetlink.campaigns.skeleton`);
+# named / handoff: a persona's own name / a name its messages write (one block key, pairs
+# only across the two: :mod:`vetlink.campaigns.handoff`)
 KIND_ID = {kind: i for i, kind in enumerate(KINDS)}
+# the kinds of a block whose pairs are made only across two roles (one names, the other is
+# named), and the kind those pairs get (:func:`across_roles`; the Spark job the same)
+ROLE_KIND_IDS = np.array([KIND_ID["named"], KIND_ID["handoff"]], dtype=np.int64)
 JUDGED_KIND_IDS = np.array([KIND_ID[k] for k in holders.JUDGED_KINDS], dtype=np.int64)
 ENTITY_KINDS = frozenset(KINDS) - {"photo", "text", "unvouched"}
 TEXT_THRESHOLD = 0.5
@@ -59,7 +64,7 @@ class Weights:
         "photo": 12.0, "handle": 12.0, "phone": 12.0, "email": 12.0, "url": 8.0,
         "text": 8.0, "domain": 6.0, "company": 5.0, "school": 1.5, "image": 12.0,
         "acronym": 3.0, "script": 3.0, "unvouched": holders.BITS, "current": 0.0,
-        "skeleton": 6.0,
+        "skeleton": 6.0, "named": handoff.BITS, "handoff": handoff.BITS,
     })
     alpha: float = 1.0  # bits taken away per doubling of the personas sharing a value
     # kinds whose value loses less per doubling: a firm name is organisation evidence, which
@@ -67,7 +72,8 @@ class Weights:
     # a dozen personas claim keeps weight (5 - 0.5 * log2(12) = 3.2 bits; a big employer's
     # 85 staff: 1.8) instead of falling to nothing like a shared phone would
     alpha_by_kind: dict[str, float] = field(default_factory=lambda: {
-        "company": 0.5, "acronym": 0.5, "unvouched": 0.0})
+        "company": 0.5, "acronym": 0.5, "unvouched": 0.0, "named": handoff.ALPHA,
+        "handoff": handoff.ALPHA})
     link_bits: float = 3.0  # a pair is a candidate edge from this many bits
     # a pair is a campaign edge from this many bits of personal evidence alone (tuned on
     # seeds 1-3); below it, it needs corroboration (:mod:`vetlink.campaigns.evidence`)
@@ -153,7 +159,7 @@ def entity_rows(entities: Sequence[tuple[str, ...]]
     keys, people, kinds = [], [], []
     for i, values in enumerate(entities):
         for value in values:
-            keys.append(entity_hash(value))
+            keys.append(entity_hash(handoff.block_value(value)))
             people.append(i)
             kinds.append(KIND_ID[value.split(":", 1)[0]])
     return (np.array(keys, dtype=np.uint64), np.array(people, dtype=np.int64),
@@ -291,19 +297,32 @@ def candidate_rows(blocks: Blocks, weights: Weights, unvouched: np.ndarray | Non
         for size in np.unique(blocks.size[picked]):
             starts = blocks.start[picked[blocks.size[picked] == size]]
             a, b = np.triu_indices(int(size), k=1)
-            members = blocks.person[starts[:, None] + np.arange(size)]  # (blocks, size)
-            out_i.append(members[:, a].ravel())
-            out_j.append(members[:, b].ravel())
+            rows = starts[:, None] + np.arange(size)  # (blocks, size)
+            members = blocks.person[rows]
             kinds = (np.repeat(blocks.kind[starts], len(a)) if as_kind is None
                      else np.full(len(starts) * len(a), as_kind, dtype=np.int8))
-            out_kind.append(kinds)
-            out_n.append(np.full(len(starts) * len(a), size, dtype=np.int64))
+            keep = across_roles(kinds, blocks.kind[rows][:, a].ravel(),
+                                blocks.kind[rows][:, b].ravel())
+            out_i.append(members[:, a].ravel()[keep])
+            out_j.append(members[:, b].ravel()[keep])
+            out_kind.append(np.where(np.isin(kinds[keep], ROLE_KIND_IDS),
+                                     np.int8(KIND_ID["handoff"]), kinds[keep]))
+            out_n.append(np.full(int(keep.sum()), size, dtype=np.int64))
     if not out_i:
         z = np.zeros(0, dtype=np.int64)
         return z, z, z.astype(np.int8), z
     i, j = np.concatenate(out_i), np.concatenate(out_j)
     lo, hi = np.minimum(i, j), np.maximum(i, j)
     return lo, hi, np.concatenate(out_kind), np.concatenate(out_n)
+
+
+def across_roles(block_kind: np.ndarray, kind_a: np.ndarray, kind_b: np.ndarray
+                 ) -> np.ndarray:
+    """Which pairs of a block are made: all of an ordinary block; of a name block
+    (``ROLE_KIND_IDS``: a persona's own name and the names its messages write share one key,
+    :mod:`vetlink.campaigns.handoff`) only a persona naming another with one named — not two
+    personas of one name, nor two that write the same name."""
+    return ~np.isin(block_kind, ROLE_KIND_IDS) | (kind_a != kind_b)
 
 
 def unvouched_of(table: KeyTable, blocks: Blocks) -> np.ndarray:
@@ -502,8 +521,13 @@ def all_pairs_links(table: KeyTable, weights: Weights | None = None) -> Links:
         text_df = np.full(len(js), 1 << 40)
         for b in member_of[i]:
             kind = int(blocks.kind[blocks.start[b]])
-            members = blocks.person[blocks.start[b]:blocks.start[b] + blocks.size[b]]
-            later = members[members > i] - i - 1
+            span = slice(blocks.start[b], blocks.start[b] + blocks.size[b])
+            members = blocks.person[span]
+            roles = blocks.kind[span]
+            later_rows = (members > i) & across_roles(np.full(len(members), kind), roles,
+                                                      roles[members == i][:1])
+            later = members[later_rows] - i - 1
+            kind = KIND_ID["handoff"] if kind in ROLE_KIND_IDS else kind
             if kind == text_col:
                 text_df[later] = np.minimum(text_df[later], blocks.size[b])
                 continue
