@@ -151,7 +151,8 @@ def score_batches(batches: Iterable[Any], use_models: bool = True) -> Iterator[A
         for line, result in zip(lines, assessed(lines, use_models), strict=True):
             out.append((line.number, False, line.digest, line.profile.url, line.profile.name,
                         result.score, result.band, [f.id for f in result.findings]))
-        columns = list(zip(*out, strict=True)) if out else [[] for _ in SCORE_COLUMNS]
+        columns: list[Any] = (list(zip(*out, strict=True)) if out
+                              else [[] for _ in SCORE_COLUMNS])
         yield pa.RecordBatch.from_arrays([pa.array(list(c), type=f.type)
                                           for c, f in zip(columns, schema, strict=True)],
                                          schema=schema)

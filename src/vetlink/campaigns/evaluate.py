@@ -105,7 +105,7 @@ def read_set(data: Any, truth_path: Any) -> tuple[list[Any], dict[str, dict[str,
              if raw.strip()]
     records = records_of(lines)
     rows = read_truth(truth_path)
-    return records, {r.id: rows[ln.profile.url] for r, ln in zip(records, lines, strict=True)}
+    return records, {r.id: rows[ln.profile.url or ""] for r, ln in zip(records, lines, strict=True)}
 
 
 def evaluate_lines(data: Any, truth_path: Any) -> dict[str, Any]:

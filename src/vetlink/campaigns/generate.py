@@ -326,7 +326,8 @@ def generate(personas: int, seed: int, knobs: Knobs | None = None
     """``personas`` import lines (campaign members carry ``_truth``), in a shuffled order."""
     g = Gen(seed, knobs or Knobs())
     k = g.knobs
-    planted, number = [], 0
+    planted: list[dict[str, Any]] = []
+    number = 0
     budget = int(personas * k.campaign_share)
     while budget >= k.campaign_size[0]:
         size = min(budget, g.rng.randint(*k.campaign_size))

@@ -290,7 +290,7 @@ def candidate_rows(blocks: Blocks, weights: Weights, unvouched: np.ndarray | Non
     pair inside them once more with the kind ``unvouched``."""
     out_i, out_j, out_kind, out_n = [], [], [], []
     chosen = np.flatnonzero(pair_blocks(blocks, weights))
-    expansions = [(chosen, None)]
+    expansions: list[tuple[np.ndarray, int | None]] = [(chosen, None)]
     if unvouched is not None:
         expansions.append((np.flatnonzero(unvouched), KIND_ID["unvouched"]))
     for picked, as_kind in expansions:
@@ -506,9 +506,9 @@ def all_pairs_links(table: KeyTable, weights: Weights | None = None) -> Links:
     blocks = blocks_of(table)
     n = len(table)
     member_of: list[list[int]] = [[] for _ in range(n)]
-    for b in np.flatnonzero(blocks.size >= 2):
-        for p in blocks.person[blocks.start[b]:blocks.start[b] + blocks.size[b]]:
-            member_of[int(p)].append(int(b))
+    for block in np.flatnonzero(blocks.size >= 2):
+        for p in blocks.person[blocks.start[block]:blocks.start[block] + blocks.size[block]]:
+            member_of[int(p)].append(int(block))
     whole = np.array([p[0] if p is not None else np.zeros(3, np.uint64) for p in table.photos],
                      dtype=np.uint64).reshape(n, 3)
     has_photo = np.array([p is not None for p in table.photos])
