@@ -70,7 +70,8 @@ TEXTS = [
     "See https://jobs.acme-talent.co.uk/en/careers/apply?utm_source=li#top and www.Example.COM.",
     "Links: bit.ly/3xYz9, https://github.com/someone/repo, medium.com/@writer/post-1, "
     "t.me/jane_r, https://wa.me/447700900123, http://telegram.me/@some_handle",
-    "Call 020 7946 0123 or 0044 20 7946 0124 or +1 (415) 555-0199 or 97146142053 or +44.20.7946.0125",
+    "Call 020 7946 0123 or 0044 20 7946 0124 or +1 (415) 555-0199 or 97146142053 or "
+    "+44.20.7946.0125",
     "Mail: first.last+tag@sub.example.org, SOMEONE@GMAIL.COM, x@hotmail.es, a@b",
     "Signal @jane.r; WeChat ID janer88; skype: live:jane_r_1; Kakao Talk: kim_j; LINE jp_line",
     "continue on Signal tomorrow; auf Signal weiterschreiben; Telegram WhatsApp; TG: https://t.me/x",
@@ -93,14 +94,17 @@ COMPANIES = ["Acme Talent Ltd.", "ACME TALENT (UK)", "HighburyPeople", "HPP Cons
              "OOO Рога и Копыта", "", "   ", "Self-employed", "Acme Asia", "A/S Nordic A/S"]
 
 
+NAMES = ["Jane Roe", "Ivan Petrov", "王丽", "Ζωή Παππά", "", "O'Brien-Smith"]
+REPORTED = ["2026-03-01T09:00:00Z", "2026-03-01", "2026-03-01T09:00:00+02:00"]
+
+
 def hand_made() -> list[dict[str, Any]]:
     """Lines written to reach every branch of the key code."""
     lines: list[dict[str, Any]] = []
-    n = 0
     for i, text in enumerate(TEXTS + HOSTILE):
-        n += 1
+        n = i + 1
         company = COMPANIES[i % len(COMPANIES)]
-        prof = profile(n, ["Jane Roe", "Ivan Petrov", "王丽", "Ζωή Παππά", "", "O'Brien-Smith"][i % 6],
+        prof = profile(n, NAMES[i % 6],
                        headline=text[:300], about=text,
                        location=["London, England, United Kingdom", "Moskau, Russland", "",
                                  "Dubai", "Paris, France", "Somewhere"][i % 6],
@@ -119,8 +123,8 @@ def hand_made() -> list[dict[str, Any]]:
                                            ["8 (495) 123-45-67", "+7 495 123 45 67"]][i % 4],
                                 "websites": [["https://jobs.acme.co.uk/apply"], [], ["lnkd.in/x"],
                                              ["bit.ly/abc"]][i % 4],
-                                "messaging": [["Telegram: @Jane_R"], ["@handle_x"], ["+44 7700 900123"],
-                                              ["wechat wang_li88"]][i % 4]},
+                                "messaging": [["Telegram: @Jane_R"], ["@handle_x"],
+                                              ["+44 7700 900123"], ["wechat wang_li88"]][i % 4]},
                        created=["2024-01-05", "2024-01", "not a date", ""][i % 4],
                        verified={"identity": i % 5 == 0},
                        photo={"sha256": ["a" * 64, "A" * 64, "z" * 64, ""][i % 4]})
@@ -132,18 +136,19 @@ def hand_made() -> list[dict[str, Any]]:
             "reporter": "staff1",
             "department": ["Defence Policy", "", "  ", "Ведомство"][i % 4] or None,
             "sector": ["energy", "", "Aerospace & Defence"][i % 3] or None,
-            "reported_at": ["2026-03-01T09:00:00Z", "2026-03-01", "2026-03-01T09:00:00+02:00"][i % 3],
+            "reported_at": REPORTED[i % 3],
         }
         if i % 2 == 0:
-            line["photo_hashes"] = {k: "".join(HEX[(i * 7 + j * 3 + ord(k)) % 16] for j in range(16))
-                                    for k in "pda"}
+            line["photo_hashes"] = {k: "".join(HEX[(i * 7 + j * 3 + ord(k)) % 16]
+                                               for j in range(16)) for k in "pda"}
         lines.append(line)
     # minimal and empty lines
     lines.append({"profile": profile(900, "")})
     lines.append({"profile": profile(901, "Only Name", experience=[], education=[], contact={})})
     lines.append({"profile": profile(902, "Ann Lee", about="Short text."),
                   "conversation": conversation("hi")})
-    lines.append({"profile": profile(903, "Ann Lee", about="one two three four five six seven eight")})
+    lines.append({"profile": profile(903, "Ann Lee",
+                                     about="one two three four five six seven eight")})
     return lines
 
 
