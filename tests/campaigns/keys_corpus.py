@@ -86,6 +86,13 @@ TEXTS = [
     "",
     "   ",
     "\u200b\u200d\ufeff zero-width \u202e reversed",
+    # letters re.I matches to ASCII ones (Kelvin sign, long s, dotted and dotless i)
+    "\u212aakao talk: kim_1; \u017fkype: jane_r2; we\u0130xin: wang_3; WE\u0131XIN ID abc_4; "
+    "TELEGRAM: @BIG_5; \u015eignal x; \uff34\uff25\uff2c\uff25\uff27\uff32\uff21\uff2d: full_6",
+    "Visit EXAMPLE.ORG/Path or example\u017f.com or \u212a.co or a.\u0130o or "
+    "HTTP://X.Y/Z and WWW.EXAMPLE.COM, mail@x.y, \u017f@x",
+    "Call +\u0663\u0664 \u0666\u0660\u0660 \u0661\u0662\u0663 \u0664\u0665\u0666 or "
+    "00\u0663\u0664 600 123 456 or 0\u0666\u0660\u0660 123 456 or (020) 7946-0123",
 ]
 
 COMPANIES = ["Acme Talent Ltd.", "ACME TALENT (UK)", "HighburyPeople", "HPP Consulting",

@@ -71,6 +71,25 @@ NOT_HANDLES = frozenset({"me", "on", "at", "or", "and", "the", "app", "number", 
                          "telegram", "whatsapp", "wechat", "signal", "viber", "skype", "line",
                          "threema", "wickr", "http", "https", "www", "t.me", "wa.me"})
 MAX_TEXT = 20_000  # characters of one text field looked at
+# Gates: what a text must contain for a pattern to match in it at all (a fast scan for a
+# literal, where the pattern's leading look-behind makes every position a match attempt).
+# A text without it is not scanned: the same result, sooner.
+URL_GATE = re.compile(r"\.[A-Za-z]{2}", re.I)  # URL_RE: a dot and two letters (re.I alike)
+PHONE_GATE = re.compile(r"(?:\+|00)\d")  # PHONE_RE
+NATIONAL_GATE = re.compile(r"0\d")  # PHONE_HINT
+# A word each app name of HANDLE_RE contains, and the letters re.I matches to ASCII letters
+# besides the upper-case ones ("İ" and the Kelvin sign by their lower case, "ı" and "ſ" as
+# equivalents of "i" and "s"), mapped so that ``str.lower`` gives what re.I compares.
+APP_WORDS = ("whats", "chat", "weixin", "微信", "telegram", "tg", "skype", "signal", "viber",
+             "kakao", "line", "threema", "wickr")
+IGNORECASE_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s",
+                                  "\u212a": "k"})
+
+
+def may_name_app(text: str) -> bool:
+    """False only when HANDLE_RE cannot match: no app name in the text, in any case."""
+    lower = (text if text.isascii() else text.translate(IGNORECASE_ASCII)).lower()
+    return any(word in lower for word in APP_WORDS)
 MAX_NATIONAL = 20  # national-number candidates read per text
 
 
@@ -232,7 +251,9 @@ def url_keys(text: str) -> Iterator[tuple[str, str]]:
     subdomains (``careers.``), query strings (tracking parameters), fragments, language
     segments and the pages every site has (``/index.html``, ``/about-us``) do not make a
     different link."""
-    without_emails = EMAIL_RE.sub(" ", text)
+    without_emails = EMAIL_RE.sub(" ", text) if "@" in text else text
+    if not URL_GATE.search(without_emails):
+        return
     for found in URL_RE.finditer(without_emails):
         host = found.group("domain").lower()
         domain = registered_domain(host)
@@ -271,11 +292,11 @@ def email_keys(text: str) -> Iterator[tuple[str, str]]:
 def phone_keys(text: str, regions: Sequence[str] = ()) -> Iterator[tuple[str, str]]:
     """International numbers anywhere; national ones ("020 7946 0123") read in ``regions``
     (the first ``MAX_NATIONAL`` candidates of a text only)."""
-    for found in PHONE_RE.finditer(text):
+    for found in PHONE_RE.finditer(text) if PHONE_GATE.search(text) else ():
         key = phone_key(found.group(0))
         if key:
             yield "phone", key
-    if regions:
+    if regions and NATIONAL_GATE.search(text):
         for index, found in enumerate(PHONE_HINT.finditer(text)):
             if index >= MAX_NATIONAL:
                 break
@@ -295,7 +316,9 @@ def marked(found: re.Match[str]) -> bool:
 
 
 def handle_keys(text: str) -> Iterator[tuple[str, str]]:
-    for pattern in (HANDLE_RE, AT_HANDLE_RE):
+    patterns = ((HANDLE_RE,) if may_name_app(text) else ()) + ((AT_HANDLE_RE,) if "@" in text
+                                                                else ())
+    for pattern in patterns:
         for found in pattern.finditer(text):
             if pattern is HANDLE_RE and not marked(found):
                 continue
