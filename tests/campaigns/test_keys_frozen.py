@@ -53,3 +53,57 @@ def test_keys_one_by_one_and_in_small_batches_equal_the_frozen_keys(corpus: Any)
     assert differences(rows, [persona_keys(r) for r in records]) == []
     batched = [k for i in range(0, len(records), 7) for k in persona_keys_many(records[i:i + 7])]
     assert differences(rows, batched) == []
+
+
+ALPHABET = [*"aAtTwWhHpPsSeElLgGkKrRmM0123456789 ._-:/@+#()\n",
+            "\u0130", "\u0131", "\u017f", "\u212a", "\u0663", "微", "信", "é", "\u0307"]
+NAMES = ["telegram", "wechat", "we chat", "weixin", "whatsapp", "kakao", "line", "tg", "signal",
+         "www.", "http://", "https://", "example.com", "a@b.co", "+44 20 7946 01", "0044 20 7946",
+         "(020) 7946 0123", "020 79"]
+
+
+def fuzz(count: int, seed: int) -> list[str]:
+    """Short random strings over the characters the patterns look at, with app names, link
+    and number fragments in random case spliced in."""
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 16)))
+        for name in rng.sample(NAMES, rng.randint(0, 2)):
+            at = rng.randint(0, len(text))
+            name = "".join(c.upper() if rng.random() < 0.3 else c for c in name)
+            text = text[:at] + name + text[at:]
+        out.append(text)
+    return out
+
+
+def test_a_gate_says_no_only_when_its_pattern_cannot_match() -> None:
+    from vetlink.campaigns.entities import (
+        HANDLE_RE,
+        NATIONAL_GATE,
+        PHONE_GATE,
+        PHONE_HINT,
+        PHONE_RE,
+        URL_GATE,
+        URL_RE,
+        may_name_app,
+    )
+    from vetlink.campaigns.keys import PLACEHOLDER_GATES, PLACEHOLDERS
+
+    texts = fuzz(40_000, 10)
+    misses = []
+    for text in texts:
+        gates = [(URL_GATE.search(text), URL_RE), (PHONE_GATE.search(text), PHONE_RE),
+                 (NATIONAL_GATE.search(text), PHONE_HINT), (may_name_app(text), HANDLE_RE)]
+        folded = text.casefold()
+        gates += [(not gate or any(g in folded for g in gate), pattern)
+                  for (pattern, _), gate in zip(PLACEHOLDERS, PLACEHOLDER_GATES, strict=True)]
+        misses += [(text, pattern.pattern[:30]) for passed, pattern in gates
+                   if not passed and pattern.search(folded if pattern in dict(PLACEHOLDERS)
+                                                    else text)]
+    assert misses == []
+    # and the gates do let texts through: the fuzz reaches every pattern
+    assert all(sum(bool(p.search(t)) for t in texts) > 100
+               for p in (URL_RE, PHONE_RE, PHONE_HINT, HANDLE_RE))

@@ -76,20 +76,29 @@ MAX_TEXT = 20_000  # characters of one text field looked at
 # A text without it is not scanned: the same result, sooner.
 URL_GATE = re.compile(r"\.[A-Za-z]{2}", re.I)  # URL_RE: a dot and two letters (re.I alike)
 PHONE_GATE = re.compile(r"(?:\+|00)\d")  # PHONE_RE
-NATIONAL_GATE = re.compile(r"0\d")  # PHONE_HINT
-# A word each app name of HANDLE_RE contains, and the letters re.I matches to ASCII letters
-# besides the upper-case ones ("İ" and the Kelvin sign by their lower case, "ı" and "ſ" as
-# equivalents of "i" and "s"), mapped so that ``str.lower`` gives what re.I compares.
-APP_WORDS = ("whats", "chat", "weixin", "微信", "telegram", "tg", "skype", "signal", "viber",
-             "kakao", "line", "threema", "wickr")
+# PHONE_HINT: a "0" and a digit, the "0" not after a word character, "/" or "#" (the
+# look-behind after the literal, so that the scan is for the literal)
+NATIONAL_GATE = re.compile(r"0(?<![\w/#]0)\d")
+# How each app name of HANDLE_RE begins, and the letters re.I matches to ASCII letters besides
+# the upper-case ones ("İ" and the Kelvin sign by their lower case, "ı" and "ſ" as equivalents
+# of "i" and "s"), mapped so that ``str.lower`` gives what re.I compares, one character for one.
+APP_WORDS = ("whats", "wechat", "we chat", "weixin", "微信", "telegram", "tg", "skype",
+             "signal", "viber", "kakao", "line", "threema", "wickr")
 IGNORECASE_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s",
                                   "\u212a": "k"})
 
 
 def may_name_app(text: str) -> bool:
-    """False only when HANDLE_RE cannot match: no app name in the text, in any case."""
+    """False only when HANDLE_RE cannot match: no app name, in any case, that does not follow
+    a word character (``\\w`` is what ``str.isalnum`` or "_" is)."""
     lower = (text if text.isascii() else text.translate(IGNORECASE_ASCII)).lower()
-    return any(word in lower for word in APP_WORDS)
+    for word in APP_WORDS:
+        start = lower.find(word)
+        while start >= 0:
+            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+                return True
+            start = lower.find(word, start + 1)
+    return False
 MAX_NATIONAL = 20  # national-number candidates read per text
 
 

@@ -330,12 +330,23 @@ def script_entities(signature: np.ndarray) -> set[str]:
     """``script:<band>:<hash>`` of each band of the script's MinHash signature: two personas
     whose messages share a band wrote near-identical approach scripts (a paraphrase keeps
     many word pairs, so the signatures agree in some band with high probability)."""
-    bands, rows = script_bands()
+    rows = script_bands()[1]
     raw = signature.astype("<u4").tobytes()
     width = 4 * rows  # bytes of a band
-    return {f"script:{band}:"
-            f"{hashlib.blake2b(raw[band * width:(band + 1) * width], digest_size=6).hexdigest()}"
-            for band in range(bands)}
+    out = set()
+    for band, prefix in enumerate(script_prefixes()):
+        digest = BAND_HASH.copy()  # = blake2b(band bytes, digest_size=6), without its set-up
+        digest.update(raw[band * width:(band + 1) * width])
+        out.add(prefix + digest.hexdigest())
+    return out
+
+
+BAND_HASH = hashlib.blake2b(digest_size=6)  # never updated: copied for each band
+
+
+@lru_cache(maxsize=1)
+def script_prefixes() -> tuple[str, ...]:
+    return tuple(f"script:{band}:" for band in range(script_bands()[0]))
 
 
 def company_names(profile: dict[str, Any]) -> list[str]:
