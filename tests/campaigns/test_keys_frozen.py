@@ -107,3 +107,26 @@ def test_a_gate_says_no_only_when_its_pattern_cannot_match() -> None:
     # and the gates do let texts through: the fuzz reaches every pattern
     assert all(sum(bool(p.search(t)) for t in texts) > 100
                for p in (URL_RE, PHONE_RE, PHONE_HINT, HANDLE_RE))
+
+
+def test_lines_are_read_as_json_reads_them() -> None:
+    """orjson reads a line only where it gives what ``json.loads`` gives; the rest (big
+    integers, NaN, lone surrogates, a BOM, UTF-16, invalid JSON) reads or fails as before."""
+    import json
+
+    from vetlink.campaigns.lines import loads
+
+    cases = [b"1e400", b"-0.0", b"4.9e-324", b"0.30000000000000004", b"9007199254740993",
+             str(2 ** 64).encode(), str(2 ** 64 - 1).encode(), str(-2 ** 63 - 1).encode(),
+             b'{"a":1,"a":2,"b":3}', b'"\\ud800"', b"\xef\xbb\xbf{}",
+             '{"a":1}'.encode("utf-16"), b"NaN", b"[" * 600 + b"]" * 600, b'"\\u0000"',
+             b'{"n": 123456789012345678901234567890}', b'"\xff"', b'{"a":1}x', b""]
+    for raw in cases:
+        outcomes = []
+        for read in (json.loads, loads):
+            try:
+                value = read(raw)
+                outcomes.append((repr(value), type(value)))
+            except (ValueError, RecursionError) as exc:
+                outcomes.append((type(exc).__name__, str(exc)))
+        assert outcomes[0] == outcomes[1], raw

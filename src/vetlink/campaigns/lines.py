@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -85,14 +86,20 @@ def parse_line(raw: bytes | str, number: int, *, report: bool = True) -> Line:
     return parse_object(data, number, report=report)
 
 
+LONG_NUMBER = re.compile(rb"\d{19}")  # an integer orjson may not read as json does
+
+
 def loads(raw: bytes | str) -> Any:
-    """``json.loads``, by orjson where orjson reads the line (the same objects, sooner);
-    anything orjson refuses (NaN, big integers, lone surrogates, UTF-16, a BOM, invalid
-    JSON) goes to ``json.loads``, so what is accepted and every error stay the same."""
-    try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError:
-        return json.loads(raw)
+    """``json.loads``, by orjson where orjson reads the line the same (the same objects,
+    sooner): not for a line with 19 digits in a row (orjson reads integers beyond 64 bits
+    as floats); anything orjson refuses (NaN, lone surrogates, UTF-16, a BOM, invalid JSON)
+    goes to ``json.loads``, so what is accepted and every error stay the same."""
+    if isinstance(raw, bytes) and not LONG_NUMBER.search(raw):
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            pass
+    return json.loads(raw)
 
 
 def parse_object(data: Any, number: int, *, report: bool = True) -> Line:
