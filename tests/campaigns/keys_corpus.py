@@ -192,16 +192,18 @@ def lures_of(number: int) -> tuple[str, ...]:
 
 
 def records_of_corpus(rows: list[dict[str, Any]]) -> list[Any]:
-    """The personas of the lines as the import reads them; a line the import rejects (an
-    empty name, a field too long) as a raw record (the keys take any JSON)."""
+    """The personas of the lines as the import reads them (written as JSON lines); a line
+    the import rejects (an empty name, a field too long) as a raw record (the keys take any
+    JSON)."""
     from vetlink.campaigns.keys import PersonaRecord, photo_array
-    from vetlink.campaigns.lines import parse_object
+    from vetlink.campaigns.lines import parse_line
     from vetlink.errors import InputError
 
     out = []
     for n, row in enumerate(rows, start=1):
+        raw = json.dumps(row, ensure_ascii=False).encode()
         try:
-            out.append(parse_object(row, n, report=False).record(lures_of(n)))
+            out.append(parse_line(raw, n, report=False).record(lures_of(n)))
         except InputError:
             out.append(PersonaRecord(
                 id=f"raw-{n}", profile=row.get("profile"), conversation=row.get("conversation"),

@@ -130,3 +130,28 @@ def test_lines_are_read_as_json_reads_them() -> None:
             except (ValueError, RecursionError) as exc:
                 outcomes.append((type(exc).__name__, str(exc)))
         assert outcomes[0] == outcomes[1], raw
+
+
+def test_the_canonical_json_of_a_line_is_json_dumps_sorted_and_compact() -> None:
+    """The digest of a line (its import key) hashes the same bytes whichever library wrote
+    them: every character, escapes, floats, big integers, deep nesting."""
+    import json
+
+    from vetlink.campaigns.lines import canonical_json, read_line
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    values: list[object] = [
+        {every: every, "b": [every[:5000], 1, -5, True, None, {}, []]},
+        {"x": 1.5, "y": 1e-05, "z": 1e16, "w": -0.0}, {"n": 2 ** 64 - 1, "m": -2 ** 63},
+        {"n": 2 ** 64}, {"s": "\u2028\u2029\x7f\\/\"\b\f\n\r\t\x00\x1f"},
+        {"deep": json.loads("[" * 300 + "]" * 300)}, {"v1.0": "2e5", "k": "1234567890123456789"},
+        {chr(c) + "k": c for c in range(0, 0x3000, 7)},
+    ]
+    for value in values:
+        raw = json.dumps(value, ensure_ascii=False).encode()
+        data, plain = read_line(raw)
+        expected = json.dumps(json.loads(raw), sort_keys=True, ensure_ascii=False,
+                              separators=(",", ":")).encode()
+        assert canonical_json(data, plain) == expected
+    assert read_line(json.dumps(values[4], ensure_ascii=False).encode())[1]  # orjson's path
+    assert not read_line(json.dumps(values[1]).encode())[1]  # floats: json's

@@ -80,31 +80,52 @@ def parse_line(raw: bytes | str, number: int, *, report: bool = True) -> Line:
     if len(raw) > MAX_LINE:
         raise InputError(f"line longer than {MAX_LINE:,} bytes")
     try:
-        data = loads(raw)
+        data, plain = read_line(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"not JSON ({exc.__class__.__name__}: {str(exc)[:80]})") from exc
-    return parse_object(data, number, report=report)
+    return parse_object(data, number, report=report, plain=plain)
 
 
-LONG_NUMBER = re.compile(rb"\d{19}")  # an integer orjson may not read as json does
+# orjson reads integers beyond 64 bits as floats, and writes floats unlike json ("1e-05"):
+# a line with 19 digits in a row, or a digit before ".", "e" or "E", is read and written by
+# json alone
+NOT_FOR_ORJSON = re.compile(rb"\d(?:[.eE]|\d{18})")
 
 
 def loads(raw: bytes | str) -> Any:
     """``json.loads``, by orjson where orjson reads the line the same (the same objects,
-    sooner): not for a line with 19 digits in a row (orjson reads integers beyond 64 bits
-    as floats); anything orjson refuses (NaN, lone surrogates, UTF-16, a BOM, invalid JSON)
-    goes to ``json.loads``, so what is accepted and every error stay the same."""
-    if isinstance(raw, bytes) and not LONG_NUMBER.search(raw):
+    sooner; see :data:`NOT_FOR_ORJSON`); anything orjson refuses (NaN, lone surrogates,
+    UTF-16, a BOM, invalid JSON) goes to ``json.loads``, so what is accepted and every error
+    stay the same."""
+    return read_line(raw)[0]
+
+
+def read_line(raw: bytes | str) -> tuple[Any, bool]:
+    """(the line's JSON, whether orjson read it: then it has no float and no integer beyond
+    64 bits, and orjson writes its canonical form as json does)."""
+    if isinstance(raw, bytes) and not NOT_FOR_ORJSON.search(raw):
         try:
-            return orjson.loads(raw)
+            return orjson.loads(raw), True
         except orjson.JSONDecodeError:
             pass
-    return json.loads(raw)
+    return json.loads(raw), False
 
 
-def parse_object(data: Any, number: int, *, report: bool = True) -> Line:
+def canonical_json(data: Any, plain: bool = False) -> bytes:
+    """The canonical JSON of a line (sorted keys, no spaces, UTF-8): ``json.dumps``, or
+    orjson's same bytes when ``plain`` (no floats, integers within 64 bits: what orjson read,
+    :func:`read_line`; orjson escapes every character as json does with ensure_ascii=False)."""
+    if plain:
+        try:
+            return orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
+        except orjson.JSONEncodeError:  # nested deeper than orjson writes
+            pass
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def parse_object(data: Any, number: int, *, report: bool = True, plain: bool = False) -> Line:
     """A line as a :class:`Line`. ``report=False`` (the batch job: profiles, not reports)
-    makes ``reporter`` and ``reported_at`` optional."""
+    makes ``reporter`` and ``reported_at`` optional; ``plain``: see :func:`canonical_json`."""
     if not isinstance(data, dict):
         raise InputError("a JSON object is required")
     unknown = sorted(set(data) - FIELDS)
@@ -127,9 +148,8 @@ def parse_object(data: Any, number: int, *, report: bool = True) -> Line:
     photo = photo_array(hashes) if hashes is not None else None
     if hashes is not None and photo is None:
         raise InputError("photo_hashes: {\"p\", \"d\", \"a\"} as 16 hex digits each")
-    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return Line(
-        number=number, digest=hashlib.sha256(canonical.encode()).hexdigest(),
+        number=number, digest=hashlib.sha256(canonical_json(data, plain)).hexdigest(),
         profile=profile, conversation=conversation, reporter=(reporter or "").lower(),
         department=optional_text(data, "department", 120),
         sector=optional_text(data, "sector", 120),
