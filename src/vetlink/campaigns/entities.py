@@ -118,25 +118,42 @@ def registered_domain(host: str) -> str | None:
     return f"{parts.domain}.{parts.suffix}"
 
 
+JOINED_RE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+INITIALS_RE = re.compile(r"(?<=\b[A-Za-z])[./](?=[A-Za-z]\b)")
+ORG_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
 def org_words(name: str) -> list[str]:
     """The words of a firm or school name without punctuation, legal forms ("Ltd", "GmbH",
     "S.L.", "Pte. Ltd.", "FZ-LLC") or trailing regional qualifiers ("Asia", "(UK)"); words
     written joined ("HighburyPeople") are split at the change of case."""
     text = ascii_fold(name[:300])
-    text = re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z])", " ", text)  # HighburyPeople, not GmbH
-    text = re.sub(r"(?<=\b[A-Za-z])[./](?=[A-Za-z]\b)", "", text)  # S.L. -> SL, A/S -> AS
-    words = [w for w in re.findall(r"[a-z0-9]+", text.casefold()) if w not in LEGAL_WORDS]
+    text = JOINED_RE.sub(" ", text)  # HighburyPeople, not GmbH
+    text = INITIALS_RE.sub("", text)  # S.L. -> SL, A/S -> AS
+    words = [w for w in ORG_WORD_RE.findall(text.casefold()) if w not in LEGAL_WORDS]
     while len(words) > 1 and words[-1] in REGIONAL_WORDS:
         words.pop()
     return words
+
+
+CACHED_NAME = 200  # names up to this long are cached (bounded memory: CACHE_SIZE of them)
+CACHE_SIZE = 16_384
 
 
 def org_key(name: str | None) -> str | None:
     """A firm or school name as a key: accents, case, punctuation, spacing ("Highbury
     People" == "HighburyPeople"), '&'/'and', legal forms of many countries and trailing
     regional qualifiers do not make a different organisation ("Acme Talent Ltd." ==
-    "ACME TALENT (UK)" == "AcmeTalent GmbH" -> ``acmetalent``)."""
-    if not name or is_anonymous(name):
+    "ACME TALENT (UK)" == "AcmeTalent GmbH" -> ``acmetalent``). Names repeat (the same firm
+    and school in many profiles): short ones are remembered."""
+    if not name:
+        return None
+    return _org_key(name) if len(name) <= CACHED_NAME else _org_key.__wrapped__(name)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _org_key(name: str) -> str | None:
+    if is_anonymous(name):
         return None
     key = "".join(org_words(name))
     return key if key and key not in TITLES_AS_FIRMS else None
@@ -147,8 +164,15 @@ def acronym_keys(name: str | None) -> set[str]:
     ("Highbury People Partners" -> ``hpp``) and a leading word of 3 to 5 capitals in a name
     not written all in capitals ("HPP Consulting" -> ``hpp``). Weaker evidence than the
     whole name (many firms share initials): see ``Weights`` in :mod:`vetlink.campaigns.link`."""
-    if not name or is_anonymous(name):
+    if not name:
         return set()
+    return set(_acronyms(name) if len(name) <= CACHED_NAME else _acronyms.__wrapped__(name))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _acronyms(name: str) -> frozenset[str]:
+    if is_anonymous(name):
+        return frozenset()
     out = set()
     words = org_words(name)
     if len(words) >= 3:
@@ -156,7 +180,10 @@ def acronym_keys(name: str | None) -> set[str]:
     first = name.strip()[:300].split(maxsplit=1)
     if (len(first) == 2 and ACRONYM_RE.fullmatch(first[0]) and not name.isupper()):
         out.add(first[0].lower())
-    return out
+    return frozenset(out)
+
+
+NOT_PHONE_CHAR_RE = re.compile(r"[^\d+]")
 
 
 def phone_key(text: str, regions: Sequence[str] = ()) -> str | None:
@@ -166,7 +193,7 @@ def phone_key(text: str, regions: Sequence[str] = ()) -> str | None:
     numbers: :func:`phone_regions`), the first where it is a valid number: without a region
     a national number cannot be compared across reports."""
     text = text.strip()[:64]
-    compact = re.sub(r"[^\d+]", "", text)
+    compact = NOT_PHONE_CHAR_RE.sub("", text)
     if compact.startswith("00"):
         text = "+" + text.lstrip()[2:].lstrip(" -.")
         compact = "+" + compact[2:]

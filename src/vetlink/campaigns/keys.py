@@ -158,6 +158,11 @@ def fold(text: str) -> str:
     return text if text.isascii() else ascii_fold(unconfuse(text))
 
 
+ASCII_WORD_RE = re.compile(r"[a-z]+")
+LETTERS_RE = re.compile(r"[^\W\d_]+")
+SCRIPT_WORD_RE = re.compile(r"[^\W\d_]{1,64}")
+
+
 def placeholders(folded: str) -> str:
     """Addresses, links and numbers of a case-folded text replaced by placeholders (a pattern
     is not run on a text without what it needs: :data:`PLACEHOLDER_GATES`)."""
@@ -170,8 +175,8 @@ def placeholders(folded: str) -> str:
 def normalise_text(text: str, names: list[str]) -> list[str]:
     """Words of ``text`` with case, accents, names, numbers, addresses and links folded."""
     folded = placeholders(fold(text).casefold())
-    words = re.findall(r"[a-z]+", folded)
-    drop = {w for n in names for w in re.findall(r"[a-z]+", fold(n).casefold())
+    words = ASCII_WORD_RE.findall(folded)
+    drop = {w for n in names for w in ASCII_WORD_RE.findall(fold(n).casefold())
             if len(w) > 2}
     return ["zname" if w in drop else w for w in words[:MAX_WORDS]]
 
@@ -300,9 +305,9 @@ def script_words(conversation: dict[str, Any] | None, names: list[str]) -> list[
     links, addresses and numbers as placeholders, the persona's names dropped; Chinese,
     Japanese and Korean runs split into characters (they have no spaces)."""
     text = placeholders(unconfuse("\n".join(contact_messages(conversation))[:20_000]).casefold())
-    drop = {w for n in names for w in re.findall(r"[^\W\d_]+", n.casefold()) if len(w) > 2}
+    drop = {w for n in names for w in LETTERS_RE.findall(n.casefold()) if len(w) > 2}
     words: list[str] = []
-    for word in re.findall(r"[^\W\d_]{1,64}", text):
+    for word in SCRIPT_WORD_RE.findall(text):
         if word in drop:
             continue
         words.extend(word if CJK_RE.search(word) else [word])
