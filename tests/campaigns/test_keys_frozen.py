@@ -145,6 +145,7 @@ def test_the_canonical_json_of_a_line_is_json_dumps_sorted_and_compact() -> None
         {"x": 1.5, "y": 1e-05, "z": 1e16, "w": -0.0}, {"n": 2 ** 64 - 1, "m": -2 ** 63},
         {"n": 2 ** 64}, {"s": "\u2028\u2029\x7f\\/\"\b\f\n\r\t\x00\x1f"},
         {"deep": json.loads("[" * 300 + "]" * 300)}, {"v1.0": "2e5", "k": "1234567890123456789"},
+        [1, [2.5]], {"a": [-1e5]}, {"a": -12345678901234567890}, {"a": "x, 2.5", "b": 5},
         {chr(c) + "k": c for c in range(0, 0x3000, 7)},
     ]
     for value in values:
@@ -155,3 +156,13 @@ def test_the_canonical_json_of_a_line_is_json_dumps_sorted_and_compact() -> None
         assert canonical_json(data, plain) == expected
     assert read_line(json.dumps(values[4], ensure_ascii=False).encode())[1]  # orjson's path
     assert not read_line(json.dumps(values[1]).encode())[1]  # floats: json's
+
+
+def test_numbers_orjson_would_read_or_write_otherwise_are_left_to_json() -> None:
+    from vetlink.campaigns.lines import read_line
+
+    for raw in (b"1.5", b"[1,2.0]", b'{"a": -0.5}', b'{"a":\n 1E3}', b'{"a": [1e-5]}',
+                b'{"a": 12345678901234567890}', b'{"a":-9223372036854775809}'):
+        assert read_line(raw)[1] is False, raw
+    for raw in (b'{"a": 5}', b'{"a": "2015. 3.5e2 12345678901234567890"}', b"[-1, 0]"):
+        assert read_line(raw)[1] is True, raw

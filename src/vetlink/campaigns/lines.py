@@ -87,9 +87,11 @@ def parse_line(raw: bytes | str, number: int, *, report: bool = True) -> Line:
 
 
 # orjson reads integers beyond 64 bits as floats, and writes floats unlike json ("1e-05"):
-# a line with 19 digits in a row, or a digit before ".", "e" or "E", is read and written by
-# json alone
-NOT_FOR_ORJSON = re.compile(rb"\d(?:[.eE]|\d{18})")
+# a line that may hold a number of 19 digits or more, or a number with a fraction or an
+# exponent, is read and written by json alone. A JSON number follows the start, ":", "," or
+# "[" and whitespace; here, as in strings, the pattern may also see one where there is none
+# (then json reads the line: slower, the same).
+NOT_FOR_ORJSON = re.compile(rb"[:,\[][ \t\n\r]*-?(?:\d{19}|\d+[.eE])")
 
 
 def loads(raw: bytes | str) -> Any:
@@ -103,7 +105,8 @@ def loads(raw: bytes | str) -> Any:
 def read_line(raw: bytes | str) -> tuple[Any, bool]:
     """(the line's JSON, whether orjson read it: then it has no float and no integer beyond
     64 bits, and orjson writes its canonical form as json does)."""
-    if isinstance(raw, bytes) and not NOT_FOR_ORJSON.search(raw):
+    if (isinstance(raw, bytes) and raw.lstrip()[:1] not in b"-0123456789"
+            and not NOT_FOR_ORJSON.search(raw)):
         try:
             return orjson.loads(raw), True
         except orjson.JSONDecodeError:
