@@ -306,6 +306,8 @@ def script_words(conversation: dict[str, Any] | None, names: list[str]) -> list[
     Japanese and Korean runs split into characters (they have no spaces)."""
     text = placeholders(unconfuse("\n".join(contact_messages(conversation))[:20_000]).casefold())
     drop = {w for n in names for w in LETTERS_RE.findall(n.casefold()) if len(w) > 2}
+    if not CJK_RE.search(text):  # no word to split (the same words, sooner)
+        return [w for w in SCRIPT_WORD_RE.findall(text) if w not in drop][:MAX_WORDS]
     words: list[str] = []
     for word in SCRIPT_WORD_RE.findall(text):
         if word in drop:
