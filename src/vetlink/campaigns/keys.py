@@ -276,16 +276,19 @@ def signatures_of_codes(codes: np.ndarray, lengths: np.ndarray, chunk: int = 16_
     return out
 
 
+TEXTS_AT_ONCE = 4_096  # texts shingled together (bounds the arrays of a large batch)
+
+
 def signatures(texts: Sequence[str | None]) -> np.ndarray:
     """MinHash signatures of normalised texts (rows of zeros for None or too short)."""
     out = np.zeros((len(texts), NUM_PERM), dtype=np.uint32)
-    rows = [i for i, text in enumerate(texts) if text]
-    if not rows:
-        return out
-    codes, counts = all_shingle_codes([texts[i] or "" for i in rows])
-    keep = counts > 0
-    if keep.any():
-        out[np.array(rows)[keep]] = signatures_of_codes(codes, counts[keep])
+    rows = np.array([i for i, text in enumerate(texts) if text], dtype=np.int64)
+    for first in range(0, len(rows), TEXTS_AT_ONCE):
+        some = rows[first:first + TEXTS_AT_ONCE]
+        codes, counts = all_shingle_codes([texts[i] or "" for i in some])
+        keep = counts > 0
+        if keep.any():
+            out[some[keep]] = signatures_of_codes(codes, counts[keep])
     return out
 
 
