@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import phonenumbers
 
-from vetlink.signals.domains import EMAIL_RE, URL_RE, WEBMAIL, is_shortener
+from vetlink.signals.domains import BRANDS, EMAIL_RE, URL_RE, WEBMAIL, is_shortener
 from vetlink.signals.patterns import NATIONAL_REGIONS, PHONE_HINT, PHONE_RE
 from vetlink.signals.profile_career import is_anonymous
 from vetlink.signals.profile_helpers import ascii_fold
@@ -36,8 +36,11 @@ REGIONAL_WORDS = frozenset({
 # A firm's own initials written as its first word ("HPP Consulting"): 3 to 5 capitals.
 ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
 # Domains everyone shares: linking two personas on them says nothing.
-COMMON_DOMAINS = WEBMAIL | frozenset({"linkedin.com", "lnkd.in", "licdn.com", "wa.me",
-                                      "t.me", "facebook.com", "twitter.com", "x.com"}) | frozenset({
+# The mailbox providers of the signals (WEBMAIL) and LinkedIn's own domains (BRANDS) come from
+# vetlink.signals.domains; the providers below are not in WEBMAIL because there they would
+# change the signals' webmail findings (a decision for the signals, not for linking).
+COMMON_DOMAINS = WEBMAIL | BRANDS["linkedin"] | frozenset({
+    "wa.me", "t.me", "facebook.com", "twitter.com", "x.com"}) | frozenset({
     # more mailbox providers and the code and blog hosts anybody has a page on (wave 4: on
     # blind dev3 "t-online.de", "hotmail.es" and "gitlab.com" chained operations together)
     "t-online.de", "freenet.de", "arcor.de", "hotmail.de", "hotmail.fr", "hotmail.es",
