@@ -31,11 +31,13 @@ Its keys are:
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 import unicodedata
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -457,9 +459,30 @@ def current_firm(profile: dict[str, Any] | None) -> str | None:
     return str(first.get("company") or "") or None
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused for a batch (and resumed as it was): keying
+    allocates many small containers, and the collections it triggers — each walking every
+    live object of the process, the imported libraries' included — cost 10-15 % of the CPU
+    of a batch. Keys make no reference cycles to speak of; what a batch leaves is collected
+    after it."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def persona_keys_many(records: Sequence[PersonaRecord]) -> list[PersonaKeys]:
     """The similarity keys of many personas (pure; see the module docstring). The MinHash
     signatures are computed for the whole batch at once."""
+    with gc_paused():
+        return _persona_keys_many(records)
+
+
+def _persona_keys_many(records: Sequence[PersonaRecord]) -> list[PersonaKeys]:
     texts = [persona_text(r) for r in records]
     sigs = signatures([" ".join(words) if len(words) >= 8 else None for _, words in texts])
     scripts = script_keys(records)
