@@ -18,7 +18,11 @@
     .venv/bin/python bench/campaigns_bench.py [--eval-size 5000]
         [--sizes 10000,100000,1000000] [--baseline-sizes 10000] [--workers 2]
         [--spark-size 10000] [--score-size 2000]
-        [--skip recovery,scaling,spark,score]
+        [--skip recovery,scaling,spark,score] [--against /tmp/base/src]
+
+With ``--against SRC`` (e.g. ``git archive main src | tar -x -C /tmp/base``) each scaling
+size is run on this code and then on that code, and the ratios printed (a same-run
+before/after); ``keys us`` is the CPU per persona of reading its line and computing its keys.
 """
 
 from __future__ import annotations
@@ -120,9 +124,9 @@ def scale_child(n: int, mode: str, workers: int) -> None:
     start = time.perf_counter()
     if mode == "blocked":
         run = run_file(path, workers=workers)
-        seconds, links, campaigns = run.seconds, run.links, run.campaigns
+        seconds, links, campaigns, key_cpu = run.seconds, run.links, run.campaigns, run.worker_cpu
     else:
-        table, _ = table_of_file(path, workers=workers)
+        table, key_cpu = table_of_file(path, workers=workers)
         seconds = {"read+keys": time.perf_counter() - start}
         mark = time.perf_counter()
         links = all_pairs_links(table)
@@ -133,16 +137,29 @@ def scale_child(n: int, mode: str, workers: int) -> None:
         "n": n, "mode": mode, "wall_s": wall, "seconds": seconds,
         "cpu_parent_s": cpu_seconds(resource.RUSAGE_SELF),
         "cpu_workers_s": cpu_seconds(resource.RUSAGE_CHILDREN),
+        "key_cpu_s": key_cpu,  # CPU of reading lines and computing keys, summed
         "candidates": links.candidates, "links": len(links.i), "campaigns": len(campaigns),
         "peak_parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "peak_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "load": os.getloadavg()[0]}))
 
 
-def run_child(n: int, mode: str, workers: int) -> dict[str, Any]:
+AGAINST: list[str] = []  # the baseline's src directory, when --against is given
+
+
+def run_child(n: int, mode: str, workers: int, src: str | None = None) -> dict[str, Any]:
+    """One size and mode in a fresh subprocess; with ``src``, on the code of that ``src``."""
+    env = dict(os.environ)
+    if src:
+        env["PYTHONPATH"] = src
     out = subprocess.run([sys.executable, __file__, "--child", f"{n}:{mode}:{workers}"],
-                         capture_output=True, text=True, timeout=7200, check=True)
+                         capture_output=True, text=True, timeout=7200, check=True, env=env)
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def key_us(r: dict[str, Any]) -> float:
+    """CPU microseconds per persona of reading its line and computing its keys."""
+    return sum(r.get("key_cpu_s", {}).values()) / max(1, r["n"]) * 1e6
 
 
 def scaling(sizes: list[int], baseline_sizes: list[int], workers: int) -> None:
@@ -152,7 +169,7 @@ def scaling(sizes: list[int], baseline_sizes: list[int], workers: int) -> None:
         _, made = generated(n)
         if made is not None:
             print(f"generated {n:,} personas in {made:.1f} s (not part of the pipeline)")
-    print(f"{'personas':>9} {'method':9} {'wall s':>7} {'cpu s':>7} "
+    print(f"{'personas':>9} {'method':9} {'wall s':>7} {'cpu s':>7} {'keys us':>7} "
           + " ".join(f"{s:>12}" for s in STAGES)
           + f" {'pairs compared':>15} {'links':>8} {'campaigns':>9} {'peak MB':>8} "
           f"{'load':>5}")
@@ -162,8 +179,10 @@ def scaling(sizes: list[int], baseline_sizes: list[int], workers: int) -> None:
             if mode == "all-pairs" and n not in baseline_sizes:
                 continue
             r = run_child(n, mode, workers)
-            stages = " ".join(f"{r['seconds'].get(s, 0.0):12.1f}" for s in STAGES)
-            peak = max(r["peak_parent_mb"], r["peak_worker_mb"])
+            print_row(n, mode, r)
+            if mode == "blocked":
+                for src in AGAINST:
+                    print_against(n, mode, r, run_child(n, mode, workers, src))
             cpu = r["cpu_parent_s"] + r["cpu_workers_s"]
             growth = ""
             if mode == "blocked" and previous is not None:
@@ -171,11 +190,33 @@ def scaling(sizes: list[int], baseline_sizes: list[int], workers: int) -> None:
                 growth = (f"  x{r['wall_s'] / previous[1]:.1f} wall, "
                           f"x{cpu / previous[2]:.1f} cpu for x{ratio:.0f} data = "
                           f"{cpu / previous[2] / ratio:.2f} per 1x")
-            print(f"{n:>9} {mode:9} {r['wall_s']:7.1f} {cpu:7.1f} {stages} "
-                  f"{r['candidates']:>15,} {r['links']:>8,} {r['campaigns']:>9,} {peak:8.0f} "
-                  f"{r['load']:5.1f}{growth}", flush=True)
+            if growth:
+                print(f"{'':>9} growth:{growth}", flush=True)
             if mode == "blocked":
                 previous = (n, r["wall_s"], cpu)
+
+
+def print_row(n: int, mode: str, r: dict[str, Any], label: str = "") -> None:
+    stages = " ".join(f"{r['seconds'].get(s, 0.0):12.1f}" for s in STAGES)
+    peak = max(r["peak_parent_mb"], r["peak_worker_mb"])
+    cpu = r["cpu_parent_s"] + r["cpu_workers_s"]
+    print(f"{n:>9} {label or mode:9} {r['wall_s']:7.1f} {cpu:7.1f} {key_us(r):7.0f} {stages} "
+          f"{r['candidates']:>15,} {r['links']:>8,} {r['campaigns']:>9,} {peak:8.0f} "
+          f"{r['load']:5.1f}", flush=True)
+
+
+def print_against(n: int, mode: str, new: dict[str, Any], old: dict[str, Any]) -> None:
+    """The baseline's row and the ratios new/old (and whether both found the same)."""
+    print_row(n, mode, old, "baseline")
+    cpu = (new["cpu_parent_s"] + new["cpu_workers_s"]) / (old["cpu_parent_s"]
+                                                            + old["cpu_workers_s"])
+    peak = (max(new["peak_parent_mb"], new["peak_worker_mb"])
+            / max(old["peak_parent_mb"], old["peak_worker_mb"]))
+    same = all(new[k] == old[k] for k in ("candidates", "links", "campaigns"))
+    print(f"{'':>9} new/baseline: wall x{new['wall_s'] / old['wall_s']:.2f}, cpu x{cpu:.2f}, "
+          f"keys us/persona x{key_us(new) / max(key_us(old), 1e-9):.2f}, read+keys wall "
+          f"x{new['seconds']['read+keys'] / old['seconds']['read+keys']:.2f}, peak x{peak:.2f}; "
+          f"same pairs, links and campaigns: {same}", flush=True)
 
 
 def spark_run(size: int) -> None:
@@ -231,8 +272,13 @@ def main() -> None:
     parser.add_argument("--spark-size", type=int, default=10000)
     parser.add_argument("--score-size", type=int, default=2000)
     parser.add_argument("--skip", default="")
+    parser.add_argument("--against", default="",
+                        help="a checkout's src (git archive main src | tar -x -C /tmp/base): "
+                        "each scaling size is also run on that code, right after this code's")
     parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.against:
+        AGAINST.append(str(Path(args.against).resolve()))
     if args.child:
         n, mode, workers = args.child.split(":")
         scale_child(int(n), mode, int(workers))

@@ -25,7 +25,7 @@ executors' path of ``batch campaigns`` (linking and clustering off the driver) a
         [--conversation-sizes 1000] [--campaign-sizes 10000,100000,1000000]
         [--spark-timeout 1800] [--all-pairs-max 10000] [--skip score,campaigns]
         [--spark-only 1000000] [--against /tmp/base/src] [--local-personas 0]
-        [--single-max 100000]
+        [--single-max 100000] [--driver-memory 4g]
 """
 
 from __future__ import annotations
@@ -189,7 +189,12 @@ def child_score_single(path: Path) -> dict[str, Any]:
 
 
 def spark_session() -> Any:
+    from vetlink.batch import spark as jobs
     from vetlink.batch.spark import session
+
+    memory = os.environ.get("VETLINK_BENCH_DRIVER_MEMORY")
+    if memory:  # --driver-memory: the JVM heap of local mode (the driver is the executor)
+        jobs.LOCAL_CONF["spark.driver.memory"] = memory
 
     spark = session(f"local[{CORES}]", "vetlink-bench")
     spark.sparkContext.setLogLevel("ERROR")
@@ -410,12 +415,17 @@ def main() -> None:
     parser.add_argument("--against", default="",
                         help="a baseline checkout's src directory: its Spark runs are "
                              "measured too, in the same run (before/after)")
+    parser.add_argument("--driver-memory", default="",
+                        help="the JVM heap of the local-mode Spark runs (e.g. 4g; default: "
+                             "batch.spark.LOCAL_CONF's)")
     parser.add_argument("--local-personas", type=int, default=None,
                         help="batch campaigns' local_personas (0: the executors' path at "
                              "every size); its default when not given")
     args = parser.parse_args()
     if args.against:
         AGAINST.append(str(Path(args.against).resolve()))
+    if args.driver_memory:
+        os.environ["VETLINK_BENCH_DRIVER_MEMORY"] = args.driver_memory
     skip = set(args.skip.split(","))
     with tempfile.TemporaryDirectory(prefix="vetlink-spark-bench-") as name:
         tmp = Path(name)

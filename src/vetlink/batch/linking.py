@@ -116,11 +116,13 @@ def keys_batches(batches: Iterable[Any], use_models: bool, lures: bool) -> Itera
     """``mapInArrow``: (pid, error, keys, block keys, block kinds) per line of each batch."""
     import pyarrow as pa
 
+    from vetlink.campaigns.keys import gc_paused
     from vetlink.campaigns.link import block_rows, key_table
 
     schema = keyed_arrow_schema()
     for batch in batches:
-        lines, bad = parse_rows(arrow_rows(batch))
+        with gc_paused():  # parsing a batch allocates many small containers: keys.gc_paused
+            lines, bad = parse_rows(arrow_rows(batch))
         found: list[tuple[str, ...]] = [()] * len(lines)
         if lures:
             found = [tuple(f.id for f in r.findings) for r in assessed(lines, use_models)]

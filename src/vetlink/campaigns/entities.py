@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import phonenumbers
 
-from vetlink.signals.domains import EMAIL_RE, URL_RE, WEBMAIL, is_shortener
+from vetlink.signals.domains import BRANDS, EMAIL_RE, URL_RE, WEBMAIL, is_shortener
 from vetlink.signals.patterns import NATIONAL_REGIONS, PHONE_HINT, PHONE_RE
 from vetlink.signals.profile_career import is_anonymous
 from vetlink.signals.profile_helpers import ascii_fold
@@ -36,8 +36,11 @@ REGIONAL_WORDS = frozenset({
 # A firm's own initials written as its first word ("HPP Consulting"): 3 to 5 capitals.
 ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
 # Domains everyone shares: linking two personas on them says nothing.
-COMMON_DOMAINS = WEBMAIL | frozenset({"linkedin.com", "lnkd.in", "licdn.com", "wa.me",
-                                      "t.me", "facebook.com", "twitter.com", "x.com"}) | frozenset({
+# The mailbox providers of the signals (WEBMAIL) and LinkedIn's own domains (BRANDS) come from
+# vetlink.signals.domains; the providers below are not in WEBMAIL because there they would
+# change the signals' webmail findings (a decision for the signals, not for linking).
+COMMON_DOMAINS = WEBMAIL | BRANDS["linkedin"] | frozenset({
+    "wa.me", "t.me", "facebook.com", "twitter.com", "x.com"}) | frozenset({
     # more mailbox providers and the code and blog hosts anybody has a page on (wave 4: on
     # blind dev3 "t-online.de", "hotmail.es" and "gitlab.com" chained operations together)
     "t-online.de", "freenet.de", "arcor.de", "hotmail.de", "hotmail.fr", "hotmail.es",
@@ -71,6 +74,34 @@ NOT_HANDLES = frozenset({"me", "on", "at", "or", "and", "the", "app", "number", 
                          "telegram", "whatsapp", "wechat", "signal", "viber", "skype", "line",
                          "threema", "wickr", "http", "https", "www", "t.me", "wa.me"})
 MAX_TEXT = 20_000  # characters of one text field looked at
+# Gates: what a text must contain for a pattern to match in it at all (a fast scan for a
+# literal, where the pattern's leading look-behind makes every position a match attempt).
+# A text without it is not scanned: the same result, sooner.
+URL_GATE = re.compile(r"\.[A-Za-z]{2}", re.I)  # URL_RE: a dot and two letters (re.I alike)
+PHONE_GATE = re.compile(r"(?:\+|00)\d")  # PHONE_RE
+# PHONE_HINT: a "0" and a digit, the "0" not after a word character, "/" or "#" (the
+# look-behind after the literal, so that the scan is for the literal)
+NATIONAL_GATE = re.compile(r"0(?<![\w/#]0)\d")
+# How each app name of HANDLE_RE begins, and the letters re.I matches to ASCII letters besides
+# the upper-case ones ("İ" and the Kelvin sign by their lower case, "ı" and "ſ" as equivalents
+# of "i" and "s"), mapped so that ``str.lower`` gives what re.I compares, one character for one.
+APP_WORDS = ("whats", "wechat", "we chat", "weixin", "微信", "telegram", "tg", "skype",
+             "signal", "viber", "kakao", "line", "threema", "wickr")
+IGNORECASE_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s",
+                                  "\u212a": "k"})
+
+
+def may_name_app(text: str) -> bool:
+    """False only when HANDLE_RE cannot match: no app name, in any case, that does not follow
+    a word character (``\\w`` is what ``str.isalnum`` or "_" is)."""
+    lower = (text if text.isascii() else text.translate(IGNORECASE_ASCII)).lower()
+    for word in APP_WORDS:
+        start = lower.find(word)
+        while start >= 0:
+            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+                return True
+            start = lower.find(word, start + 1)
+    return False
 MAX_NATIONAL = 20  # national-number candidates read per text
 
 
@@ -90,25 +121,42 @@ def registered_domain(host: str) -> str | None:
     return f"{parts.domain}.{parts.suffix}"
 
 
+JOINED_RE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+INITIALS_RE = re.compile(r"(?<=\b[A-Za-z])[./](?=[A-Za-z]\b)")
+ORG_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
 def org_words(name: str) -> list[str]:
     """The words of a firm or school name without punctuation, legal forms ("Ltd", "GmbH",
     "S.L.", "Pte. Ltd.", "FZ-LLC") or trailing regional qualifiers ("Asia", "(UK)"); words
     written joined ("HighburyPeople") are split at the change of case."""
     text = ascii_fold(name[:300])
-    text = re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z])", " ", text)  # HighburyPeople, not GmbH
-    text = re.sub(r"(?<=\b[A-Za-z])[./](?=[A-Za-z]\b)", "", text)  # S.L. -> SL, A/S -> AS
-    words = [w for w in re.findall(r"[a-z0-9]+", text.casefold()) if w not in LEGAL_WORDS]
+    text = JOINED_RE.sub(" ", text)  # HighburyPeople, not GmbH
+    text = INITIALS_RE.sub("", text)  # S.L. -> SL, A/S -> AS
+    words = [w for w in ORG_WORD_RE.findall(text.casefold()) if w not in LEGAL_WORDS]
     while len(words) > 1 and words[-1] in REGIONAL_WORDS:
         words.pop()
     return words
+
+
+CACHED_NAME = 200  # names up to this long are cached (bounded memory: CACHE_SIZE of them)
+CACHE_SIZE = 16_384
 
 
 def org_key(name: str | None) -> str | None:
     """A firm or school name as a key: accents, case, punctuation, spacing ("Highbury
     People" == "HighburyPeople"), '&'/'and', legal forms of many countries and trailing
     regional qualifiers do not make a different organisation ("Acme Talent Ltd." ==
-    "ACME TALENT (UK)" == "AcmeTalent GmbH" -> ``acmetalent``)."""
-    if not name or is_anonymous(name):
+    "ACME TALENT (UK)" == "AcmeTalent GmbH" -> ``acmetalent``). Names repeat (the same firm
+    and school in many profiles): short ones are remembered."""
+    if not name:
+        return None
+    return _org_key(name) if len(name) <= CACHED_NAME else _org_key.__wrapped__(name)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _org_key(name: str) -> str | None:
+    if is_anonymous(name):
         return None
     key = "".join(org_words(name))
     return key if key and key not in TITLES_AS_FIRMS else None
@@ -119,8 +167,15 @@ def acronym_keys(name: str | None) -> set[str]:
     ("Highbury People Partners" -> ``hpp``) and a leading word of 3 to 5 capitals in a name
     not written all in capitals ("HPP Consulting" -> ``hpp``). Weaker evidence than the
     whole name (many firms share initials): see ``Weights`` in :mod:`vetlink.campaigns.link`."""
-    if not name or is_anonymous(name):
+    if not name:
         return set()
+    return set(_acronyms(name) if len(name) <= CACHED_NAME else _acronyms.__wrapped__(name))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _acronyms(name: str) -> frozenset[str]:
+    if is_anonymous(name):
+        return frozenset()
     out = set()
     words = org_words(name)
     if len(words) >= 3:
@@ -128,7 +183,10 @@ def acronym_keys(name: str | None) -> set[str]:
     first = name.strip()[:300].split(maxsplit=1)
     if (len(first) == 2 and ACRONYM_RE.fullmatch(first[0]) and not name.isupper()):
         out.add(first[0].lower())
-    return out
+    return frozenset(out)
+
+
+NOT_PHONE_CHAR_RE = re.compile(r"[^\d+]")
 
 
 def phone_key(text: str, regions: Sequence[str] = ()) -> str | None:
@@ -138,7 +196,7 @@ def phone_key(text: str, regions: Sequence[str] = ()) -> str | None:
     numbers: :func:`phone_regions`), the first where it is a valid number: without a region
     a national number cannot be compared across reports."""
     text = text.strip()[:64]
-    compact = re.sub(r"[^\d+]", "", text)
+    compact = NOT_PHONE_CHAR_RE.sub("", text)
     if compact.startswith("00"):
         text = "+" + text.lstrip()[2:].lstrip(" -.")
         compact = "+" + compact[2:]
@@ -232,7 +290,9 @@ def url_keys(text: str) -> Iterator[tuple[str, str]]:
     subdomains (``careers.``), query strings (tracking parameters), fragments, language
     segments and the pages every site has (``/index.html``, ``/about-us``) do not make a
     different link."""
-    without_emails = EMAIL_RE.sub(" ", text)
+    without_emails = EMAIL_RE.sub(" ", text) if "@" in text else text
+    if not URL_GATE.search(without_emails):
+        return
     for found in URL_RE.finditer(without_emails):
         host = found.group("domain").lower()
         domain = registered_domain(host)
@@ -271,11 +331,11 @@ def email_keys(text: str) -> Iterator[tuple[str, str]]:
 def phone_keys(text: str, regions: Sequence[str] = ()) -> Iterator[tuple[str, str]]:
     """International numbers anywhere; national ones ("020 7946 0123") read in ``regions``
     (the first ``MAX_NATIONAL`` candidates of a text only)."""
-    for found in PHONE_RE.finditer(text):
+    for found in PHONE_RE.finditer(text) if PHONE_GATE.search(text) else ():
         key = phone_key(found.group(0))
         if key:
             yield "phone", key
-    if regions:
+    if regions and NATIONAL_GATE.search(text):
         for index, found in enumerate(PHONE_HINT.finditer(text)):
             if index >= MAX_NATIONAL:
                 break
@@ -295,7 +355,9 @@ def marked(found: re.Match[str]) -> bool:
 
 
 def handle_keys(text: str) -> Iterator[tuple[str, str]]:
-    for pattern in (HANDLE_RE, AT_HANDLE_RE):
+    patterns = ((HANDLE_RE,) if may_name_app(text) else ()) + ((AT_HANDLE_RE,) if "@" in text
+                                                                else ())
+    for pattern in patterns:
         for found in pattern.finditer(text):
             if pattern is HANDLE_RE and not marked(found):
                 continue

@@ -49,18 +49,20 @@ def keys_of_records(records: Sequence[PersonaRecord]) -> tuple[KeyTable, dict[st
 def keys_of_lines(first: int, raws: Sequence[bytes | None], lures: bool
                   ) -> tuple[KeyTable, dict[str, float]]:
     """Worker task: parse a chunk of lines (numbered from ``first``) and key its personas."""
+    from vetlink.campaigns.keys import gc_paused
     from vetlink.campaigns.lines import MAX_LINE, parse_line, records_of
 
     start = time.process_time()
     lines = []
-    for number, raw in enumerate(raws, start=first):
-        if raw is None:
-            raise InputError(f"line {number}: longer than {MAX_LINE:,} bytes")
-        try:
-            lines.append(parse_line(raw, number, report=False))
-        except InputError as exc:
-            raise InputError(f"line {number}: {exc.message}") from exc
-    records = records_of(lines, lures)
+    with gc_paused():  # a chunk of lines: see keys.gc_paused
+        for number, raw in enumerate(raws, start=first):
+            if raw is None:
+                raise InputError(f"line {number}: longer than {MAX_LINE:,} bytes")
+            try:
+                lines.append(parse_line(raw, number, report=False))
+            except InputError as exc:
+                raise InputError(f"line {number}: {exc.message}") from exc
+        records = records_of(lines, lures)
     parsed = time.process_time()
     table, cpu = keys_of_records(records)
     return table, {"read": parsed - start, **cpu}
