@@ -378,7 +378,7 @@ def test_blocks_are_chosen_by_kind_and_size_as_link_pair_blocks_chooses_them(
     block sizes are the one-process ones."""
     import numpy as np
 
-    from vetlink.batch.linking import expandable, keyed_personas, pair_kind, shared_block_rows
+    from vetlink.batch.linking import expandable, keyed_personas, shared_block_rows
     from vetlink.campaigns.keys import persona_keys_many
     from vetlink.campaigns.link import (
         KIND_ID,
@@ -386,6 +386,7 @@ def test_blocks_are_chosen_by_kind_and_size_as_link_pair_blocks_chooses_them(
         blocks_of,
         key_table,
         pair_blocks,
+        pair_kinds,
         unvouched_of,
     )
 
@@ -395,8 +396,9 @@ def test_blocks_are_chosen_by_kind_and_size_as_link_pair_blocks_chooses_them(
     persisted, keyed = keyed_personas(spark, str(source), use_models=False, lures=False)
     shared = shared_block_rows(keyed)
     rules = expandable(shared).collect()
-    # (a name block's pairs get the kind handoff: linking.pair_kind)
-    chosen = {(r["bkind"], r["size"]) for r in rules if r["pair_kind"] == pair_kind(r["bkind"])}
+    # (a name block's pairs get the kind handoff: link.pair_kinds)
+    chosen = {(r["bkind"], r["size"]) for r in rules
+              if r["pair_kind"] == int(pair_kinds(r["bkind"]))}
     unvouched_rows = {(r["bkind"], r["size"], r["vouched"]) for r in rules
                       if r["pair_kind"] == KIND_ID["unvouched"]}
     spark_sizes = {(r["key"], r["size"]) for r in shared.select("key", "size").distinct()

@@ -172,7 +172,14 @@ def expandable(shared: Any) -> Any:
     vouches alone, so they are asked once per distinct combination (a few hundred
     rows, on the driver) instead of once per block in a Python pass."""
     from vetlink.campaigns.holders import unvouched_blocks
-    from vetlink.campaigns.link import JUDGED_KIND_IDS, KIND_ID, Blocks, Weights, pair_blocks
+    from vetlink.campaigns.link import (
+        JUDGED_KIND_IDS,
+        KIND_ID,
+        Blocks,
+        Weights,
+        pair_blocks,
+        pair_kinds,
+    )
 
     combos = [(int(r["bkind"]), int(r["size"]), int(r["vouched"]))
               for r in shared.select("bkind", "size", "vouched").distinct().collect()]
@@ -183,20 +190,12 @@ def expandable(shared: Any) -> Any:
     chosen = pair_blocks(Blocks(key=np.zeros(n, np.uint64), person=np.zeros(n, np.int64),
                                 kind=kind, start=np.arange(n), size=size), Weights())
     unvouched = unvouched_blocks(kind, size, vouched, JUDGED_KIND_IDS)
-    rows = ([(*combo, pair_kind(combo[0])) for combo, ok in zip(combos, chosen, strict=True)
-             if ok]
+    rows = ([(*combo, int(pair_kinds(np.int64(combo[0]))))
+             for combo, ok in zip(combos, chosen, strict=True) if ok]
             + [(*combo, KIND_ID["unvouched"])
                for combo, ok in zip(combos, unvouched, strict=True) if ok])
     return shared.sparkSession.createDataFrame(
         rows or [(-1, -1, -1, -1)], "bkind int, size long, vouched int, pair_kind int")
-
-
-def pair_kind(block_kind: int) -> int:
-    """The kind a block's pairs get: its own, or ``handoff`` for a name block (either role
-    may be its first member's), as ``link.candidate_rows`` gives them."""
-    from vetlink.campaigns.link import KIND_ID, ROLE_KIND_IDS
-
-    return KIND_ID["handoff"] if block_kind in ROLE_KIND_IDS else block_kind
 
 
 def candidate_pairs(shared: Any) -> tuple[Any, Any]:

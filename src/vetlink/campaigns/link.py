@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
+import numpy.typing as npt
 
 from vetlink.campaigns import handoff, holders
 from vetlink.campaigns.keys import NUM_PERM, PersonaKeys
@@ -311,8 +312,7 @@ def candidate_rows(blocks: Blocks, weights: Weights, unvouched: np.ndarray | Non
                                 blocks.kind[rows][:, b].ravel())
             out_i.append(members[:, a].ravel()[keep])
             out_j.append(members[:, b].ravel()[keep])
-            out_kind.append(np.where(np.isin(kinds[keep], ROLE_KIND_IDS),
-                                     np.int8(KIND_ID["handoff"]), kinds[keep]))
+            out_kind.append(pair_kinds(kinds[keep]))
             out_n.append(np.full(int(keep.sum()), size, dtype=np.int64))
     if not out_i:
         z = np.zeros(0, dtype=np.int64)
@@ -320,6 +320,14 @@ def candidate_rows(blocks: Blocks, weights: Weights, unvouched: np.ndarray | Non
     i, j = np.concatenate(out_i), np.concatenate(out_j)
     lo, hi = np.minimum(i, j), np.maximum(i, j)
     return lo, hi, np.concatenate(out_kind), np.concatenate(out_n)
+
+
+def pair_kinds(block_kind: npt.ArrayLike) -> np.ndarray:
+    """The kind a block's pairs get: the block's own, or ``handoff`` for a name block
+    (``ROLE_KIND_IDS``: either role may be its first member's). Arrays or one id; the one
+    process, the all-pairs baseline and the Spark job all ask here."""
+    return np.where(np.isin(block_kind, ROLE_KIND_IDS), KIND_ID["handoff"],
+                    block_kind).astype(np.asarray(block_kind).dtype)
 
 
 def across_roles(block_kind: np.ndarray, kind_a: np.ndarray, kind_b: np.ndarray
@@ -533,7 +541,7 @@ def all_pairs_links(table: KeyTable, weights: Weights | None = None) -> Links:
             later_rows = (members > i) & across_roles(np.full(len(members), kind), roles,
                                                       roles[members == i][:1])
             later = members[later_rows] - i - 1
-            kind = KIND_ID["handoff"] if kind in ROLE_KIND_IDS else kind
+            kind = int(pair_kinds(np.int64(kind)))
             if kind == text_col:
                 text_df[later] = np.minimum(text_df[later], blocks.size[b])
                 continue
