@@ -14,7 +14,7 @@ from vetlink.campaigns.generate import generate
 from vetlink.campaigns.lines import MAX_LINE
 from vetlink.errors import InputError
 from vetlink.store import campaigns as stored
-from vetlink.store.bulk_import import import_reports, insert_all, raw_lines
+from vetlink.store.bulk_import import KEEP_ERRORS, import_reports, insert_all, raw_lines
 from vetlink.store.campaign_tables import ImportedLine
 from vetlink.store.db import session_factory, write_session
 from vetlink.store.models import Case, Report, User
@@ -45,7 +45,7 @@ def test_import_adds_reports_cases_and_users_once(engine: Engine, tmp_path: Path
     assert first.added == 40 and first.duplicates == []
     assert count(engine, Report) == 40 and count(engine, ImportedLine) == 40
     again = import_reports(engine, path, use_models=False)
-    assert again.added == 0 and len(again.duplicates) == 40
+    assert again.added == 0 and len(again.duplicates) == 40 and again.duplicate_count == 40
     assert count(engine, Report) == 40
     with session_factory(engine)() as session:
         created = session.scalars(select(User).where(User.username.in_(first.users_created)))
@@ -62,6 +62,14 @@ def test_duplicate_lines_in_one_file_are_skipped_with_their_numbers(
     path = write(tmp_path / "r.jsonl", [rows[0], rows[1], rows[0], rows[2]])
     result = import_reports(engine, path, use_models=False)
     assert result.added == 3 and result.duplicates == [3]
+
+
+def test_line_numbers_kept_are_bounded_and_counted(engine: Engine, tmp_path: Path) -> None:
+    rows = lines(2)
+    path = write(tmp_path / "r.jsonl", rows + [rows[0]] * (KEEP_ERRORS + 10))
+    result = import_reports(engine, path, use_models=False)
+    assert result.added == 2 and result.duplicate_count == KEEP_ERRORS + 10
+    assert result.duplicates == list(range(3, 3 + KEEP_ERRORS))
 
 
 @pytest.mark.parametrize(("bad", "message"), [
@@ -114,6 +122,7 @@ def test_email_reporters_and_absent_photo_files_import(engine: Engine, tmp_path:
     ])
     result = import_reports(engine, path, use_models=False)
     assert result.added == 3 and result.photos_missing == [2, 3]
+    assert result.photo_missing_count == 2
     assert result.users_created == ["jo.smith@ministry.example"]
     with session_factory(engine)() as session:
         reports = session.scalars(select(Report).order_by(Report.id)).all()

@@ -132,21 +132,25 @@ def import_reports(
     with progress_bars() as bars:
         result = run(made, file, progress=bars, use_models=not no_model)
     typer.echo(f"{file}: {result.lines} lines, {result.added} reports added, "
-               f"{len(result.duplicates)} duplicates skipped"
-               + (f" (lines {', '.join(map(str, result.duplicates[:20]))}"
-                  f"{' ...' if len(result.duplicates) > 20 else ''})"
-                  if result.duplicates else ""))
-    if result.photos_missing:
-        lines = result.photos_missing
-        typer.echo(f"{len(lines)} lines name a photo file that is not beside {file.name}: "
-                   "assessed without the image (its sha256 still links the photo; lines "
-                   f"{', '.join(map(str, lines[:20]))}{' ...' if len(lines) > 20 else ''})")
+               f"{result.duplicate_count} duplicates skipped"
+               + (f" (lines {first_lines(result.duplicates, result.duplicate_count)})"
+                  if result.duplicate_count else ""))
+    if result.photo_missing_count:
+        missing = first_lines(result.photos_missing, result.photo_missing_count)
+        typer.echo(f"{result.photo_missing_count} lines name a photo file that is not beside "
+                   f"{file.name}: assessed without the image (its sha256 still links the "
+                   f"photo; lines {missing})")
     if result.users_created:
         typer.echo(f"inactive reporter accounts created: {', '.join(result.users_created[:20])}")
     if result.added:
         with write_session(made) as session:
             kept = store.recompute(session, evidence_store())
         typer.echo(f"campaigns recomputed: {len(kept)}")
+
+
+def first_lines(numbers: list[int], count: int, shown: int = 20) -> str:
+    """The first line numbers of ``count`` (``...`` when there are more)."""
+    return ", ".join(map(str, numbers[:shown])) + (" ..." if count > shown else "")
 
 
 def register(app: typer.Typer, import_app: typer.Typer) -> None:

@@ -2,7 +2,8 @@
 nothing.
 
 Two streaming passes over the file, so memory stays bounded whatever its size (a line is read
-with a size limit; nothing else is kept but the first rejected lines):
+with a size limit; nothing else is kept but counts and the first ``KEEP_ERRORS`` line numbers
+of each kind: rejected, duplicate, photo file not there):
 
 1. **validate** every line (:func:`vetlink.campaigns.lines.parse_line`): a line that is not
    JSON, lacks a profile URL or a reporter, has a bad date or photo hashes, is rejected with
@@ -16,7 +17,8 @@ with a size limit; nothing else is kept but the first rejected lines):
 
 Reporters are matched to user accounts by username. A reporter the database does not know
 gets an account created for them: role reporter, the line's department, **inactive** and with
-a random password, so it cannot sign in until an admin activates it and sets a password.
+a locked password (``users.LOCKED_PASSWORD``: no password verifies), so it cannot sign in until
+an admin activates it and sets a password.
 """
 
 from __future__ import annotations
@@ -46,16 +48,29 @@ Progress = Callable[[int], None]  # called with the bytes read since the last ca
 class ImportResult:
     lines: int = 0
     added: int = 0
-    duplicates: list[int] = field(default_factory=list)  # line numbers skipped
+    duplicates: list[int] = field(default_factory=list)  # the first KEEP_ERRORS skipped
+    duplicate_count: int = 0
     rejected: list[tuple[int, str]] = field(default_factory=list)  # the first KEEP_ERRORS
     rejected_count: int = 0
     users_created: list[str] = field(default_factory=list)
-    photos_missing: list[int] = field(default_factory=list)  # lines assessed without a photo
+    # lines assessed without their photo (the file is not there): the first KEEP_ERRORS
+    photos_missing: list[int] = field(default_factory=list)
+    photo_missing_count: int = 0
 
     def reject(self, number: int, message: str) -> None:
         self.rejected_count += 1
         if len(self.rejected) < KEEP_ERRORS:
             self.rejected.append((number, message))
+
+    def duplicate(self, number: int) -> None:
+        self.duplicate_count += 1
+        if len(self.duplicates) < KEEP_ERRORS:
+            self.duplicates.append(number)
+
+    def missing_photo(self, number: int) -> None:
+        self.photo_missing_count += 1
+        if len(self.photos_missing) < KEEP_ERRORS:
+            self.photos_missing.append(number)
 
 
 def raw_lines(stream: IO[bytes], progress: Progress | None = None
@@ -96,7 +111,7 @@ def parsed(stream: IO[bytes], result: ImportResult, progress: Progress | None = 
             result.reject(number, exc.message)
             continue
         if line.photo_missing:
-            result.photos_missing.append(number)
+            result.missing_photo(number)
         yield line
 
 
@@ -142,7 +157,7 @@ def store_batch(session: Session, batch: list[Line], cache: dict[str, User],
     for line in batch:
         seen = session.scalar(select(ImportedLine.id).where(ImportedLine.digest == line.digest))
         if seen is not None or any(f.digest == line.digest for f in fresh):
-            result.duplicates.append(line.number)
+            result.duplicate(line.number)
         else:
             fresh.append(line)
     assessments = assess_many(((line.profile, line.conversation) for line in fresh),
