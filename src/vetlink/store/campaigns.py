@@ -269,9 +269,10 @@ def persona_json(case: Case, urls: list[str]) -> dict[str, Any]:
 def campaigns_json(session: Session) -> dict[str, Any]:
     """``{"campaigns": [...]}`` as ``vetlink campaigns --format json`` prints it."""
     out = []
-    for campaign in list_campaigns(session):
-        view = get_campaign(session, campaign.id)
-        urls = reported_urls(session, [c.id for c in view.cases])
+    views = [get_campaign(session, campaign.id) for campaign in list_campaigns(session)]
+    urls = reported_urls(session, sorted({c.id for view in views for c in view.cases}))
+    for view in views:
+        campaign = view.campaign
         out.append({
             "id": campaign.id, "score": campaign.score,
             "personas": [persona_json(c, urls.get(c.id, [])) for c in view.cases],
