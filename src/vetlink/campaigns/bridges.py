@@ -16,7 +16,8 @@ with a lone fake; otherwise 9, 31 and 17).
 
 So a link whose evidence kinds are all in :data:`TEMPLATE_KINDS`, or in
 :data:`CAREER_KINDS` without a current firm the two share, is a campaign edge only when the
-two accounts were created within ``evidence.BURST_DAYS`` of each other (both dates known).
+two accounts were created within ``evidence.BURST_DAYS`` of each other (both dates known:
+``evidence.classify`` tells, as ``PairClasses.made_together``).
 Vectorised over the links, a function of the links and the keys only: the one-process
 pipeline and the Spark job's per-component clustering call it the same way
 (:func:`vetlink.campaigns.cluster.build_campaigns`).
@@ -26,7 +27,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from vetlink.campaigns.evidence import BURST_DAYS, close
 from vetlink.campaigns.link import KIND_ID, KINDS, KeyTable, Links
 
 TEMPLATE_KINDS = ("text", "script")  # what any copier of a hostile template also has
@@ -58,6 +58,8 @@ def same_current(table: KeyTable, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return (firms[i] == firms[j]) & (firms[i] != 0)
 
 
-def unanchored(table: KeyTable, links: Links) -> np.ndarray:
-    """Per link: template evidence only, and the accounts were not made together."""
-    return template_only(table, links) & ~close(table.created, links.i, links.j, BURST_DAYS)
+def unanchored(table: KeyTable, links: Links, made_together: np.ndarray) -> np.ndarray:
+    """Per link: template evidence only, and the accounts were not made together
+    (``made_together``: :attr:`vetlink.campaigns.evidence.PairClasses.made_together`, the
+    same links)."""
+    return template_only(table, links) & ~made_together

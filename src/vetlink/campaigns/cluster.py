@@ -422,7 +422,7 @@ def build_campaigns(table: KeyTable, links: Links,
     start = time.perf_counter()
     links = settled(table, links)
     classes = classify(table, links)
-    admitted = classes.admitted & ~unanchored(table, links)
+    admitted = classes.admitted & ~unanchored(table, links, classes.made_together)
     links = admitted_links(links, admitted)
     groups = communities(len(table), links, table.ids, classes.identifier[admitted])
     clustered = time.perf_counter()

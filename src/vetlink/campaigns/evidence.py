@@ -66,6 +66,7 @@ class PairClasses:
     identifier: np.ndarray  # has a personal identifier (not text alone): a strong edge
     corroborated: np.ndarray  # same targets and lures (or script)
     admitted: np.ndarray  # a campaign edge
+    made_together: np.ndarray  # both accounts created within BURST_DAYS (dates known)
 
 
 def org_matrix(table: KeyTable) -> np.ndarray:
@@ -169,7 +170,7 @@ def classify(table: KeyTable, links: Links, weights: Weights | None = None,
                     | handed_off(bits[:, k["handoff"]], same_target, points))
     admitted = (personal_ids >= weights.strong_bits) | corroborated
     return PairClasses(org, personal_ids, personal_ids >= weights.strong_bits, corroborated,
-                       admitted)
+                       admitted, created)
 
 
 def skeleton_corroborated(skeleton_bits: np.ndarray, shared_lures: np.ndarray) -> np.ndarray:
