@@ -118,17 +118,12 @@ def parse_line(raw: bytes | str, number: int, *, report: bool = True,
 NOT_FOR_ORJSON = re.compile(rb"[:,\[][ \t\n\r]*-?(?:\d{19}|\d+[.eE])")
 
 
-def loads(raw: bytes | str) -> Any:
-    """``json.loads``, by orjson where orjson reads the line the same (the same objects,
-    sooner; see :data:`NOT_FOR_ORJSON`); anything orjson refuses (NaN, lone surrogates,
-    UTF-16, a BOM, invalid JSON) goes to ``json.loads``, so what is accepted and every error
-    stay the same."""
-    return read_line(raw)[0]
-
-
 def read_line(raw: bytes | str) -> tuple[Any, bool]:
     """(the line's JSON, whether orjson read it: then it has no float and no integer beyond
-    64 bits, and orjson writes its canonical form as json does)."""
+    64 bits, and orjson writes its canonical form as json does). orjson reads the line only
+    where it gives the same objects (see :data:`NOT_FOR_ORJSON`); anything it refuses (NaN,
+    lone surrogates, UTF-16, a BOM, invalid JSON) goes to ``json.loads``, so what is accepted
+    and every error stay the same."""
     if (isinstance(raw, bytes) and raw.lstrip()[:1] not in b"-0123456789"
             and not NOT_FOR_ORJSON.search(raw)):
         try:
