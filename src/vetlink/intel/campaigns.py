@@ -41,7 +41,7 @@ def stored_campaigns(session: Session) -> list[CampaignSummary]:
 
     found = []
     for stored in list_campaigns(session):
-        view = get_campaign(session, stored.id)
+        view = get_campaign(session, stored.id, with_edges=False)
         first = when(stored.first_seen) or stored.computed
         found.append(CampaignSummary(
             key=stored.id, name=f"vetlink campaign {stored.id}",

@@ -223,16 +223,19 @@ def list_campaigns(session: Session) -> list[StoredCampaign]:
                                 .order_by(StoredCampaign.score.desc(), StoredCampaign.id)))
 
 
-def get_campaign(session: Session, campaign_id: str) -> CampaignView:
+def get_campaign(session: Session, campaign_id: str, with_edges: bool = True
+                 ) -> CampaignView:
+    """A stored campaign with its member cases and (unless ``with_edges`` is false: the
+    exports, which print no graph) its persona graph's edges."""
     campaign = session.get(StoredCampaign, campaign_id)
     if campaign is None:
         raise NotFound(f"campaign {campaign_id} does not exist")
     cases = list(session.scalars(
         select(Case).join(CampaignMember, CampaignMember.case_id == Case.id)
         .where(CampaignMember.campaign_id == campaign_id).order_by(Case.id)))
-    edges = list(session.scalars(select(CampaignEdge)
-                                 .where(CampaignEdge.campaign_id == campaign_id)
-                                 .order_by(CampaignEdge.id)))
+    edges = [] if not with_edges else list(session.scalars(
+        select(CampaignEdge).where(CampaignEdge.campaign_id == campaign_id)
+        .order_by(CampaignEdge.id)))
     return CampaignView(campaign, cases, edges)
 
 
@@ -269,7 +272,8 @@ def persona_json(case: Case, urls: list[str]) -> dict[str, Any]:
 def campaigns_json(session: Session) -> dict[str, Any]:
     """``{"campaigns": [...]}`` as ``vetlink campaigns --format json`` prints it."""
     out = []
-    views = [get_campaign(session, campaign.id) for campaign in list_campaigns(session)]
+    views = [get_campaign(session, campaign.id, with_edges=False)
+             for campaign in list_campaigns(session)]
     urls = reported_urls(session, sorted({c.id for view in views for c in view.cases}))
     for view in views:
         campaign = view.campaign
