@@ -180,3 +180,13 @@ def test_an_app_name_followed_by_prose_is_not_a_handle() -> None:
     assert list(handle_keys("Telegram: janer")) == [("handle", "janer")]
     assert list(handle_keys("WeChat ID janer")) == [("handle", "janer")]
     assert list(handle_keys("on telegram jane_r")) == [("handle", "jane_r")]
+
+
+def test_a_dotted_at_handle_is_one_handle_not_its_first_part() -> None:
+    """"@tyler.hr8" and "@tyler.recruits" are two personas' handles, not both "tyler"; a
+    sentence's final dot stays outside the handle."""
+    assert list(handle_keys("Add me on Instagram @tyler.hr8 for the details")) == [
+        ("handle", "tyler.hr8")]
+    assert list(handle_keys("or write to @tyler.recruits")) == [("handle", "tyler.recruits")]
+    assert list(handle_keys("Thanks, write to @jane_r.")) == [("handle", "jane_r")]
+    assert list(handle_keys("mail me: jane@acme-talent.com")) == []

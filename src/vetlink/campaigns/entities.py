@@ -67,7 +67,10 @@ HANDLE_RE = re.compile(
     r"@?(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,31})(?![\w/]|:/)",  # not a link's scheme or host
     re.I,
 )
-AT_HANDLE_RE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z][A-Za-z0-9_]{3,31})(?![\w@])")
+# "@jane_r", "@tyler.hr8" (a dot inside a handle, as Instagram allows; a sentence's final dot
+# is not part of it). Bounded repeats: linear.
+AT_HANDLE_RE = re.compile(
+    r"(?<![\w@.])@(?P<handle>[A-Za-z][A-Za-z0-9_]{3,31}(?:\.[A-Za-z0-9_]{1,30}){0,2})(?![\w@])")
 NOT_HANDLES = frozenset({"me", "on", "at", "or", "and", "the", "app", "number", "chat", "id",
                          "call", "message", "messenger", "with", "instead", "please", "here",
                          # app and link words ("Telegram WhatsApp", "TG: https://t.me/x")
