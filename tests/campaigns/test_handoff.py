@@ -214,3 +214,25 @@ def test_an_invented_domain_under_different_firms_needs_one_point() -> None:
     apart = [thin(k, firms[k], departments[k], f"{2019 + 2 * k}-05-03", ()) for k in range(4)]
     _, links, classes = pair_classes(apart)
     assert len(links.i) == 6 and not classes.admitted.any()
+
+
+def test_a_name_written_in_cyrillic_meets_the_latin_display_name() -> None:
+    """A Russian message handing the target on ("Мой коллега Наоми Палмер ...") names the
+    persona whose display name is Latin, and a Cyrillic display name meets a Latin mention;
+    Russian greetings still mark the person written to, and a look-alike letter inside a
+    Latin word is still read as Latin."""
+    assert name_form("Иван Петров", fold) == name_form("Ivan Petrov", fold) == "ivan petrov"
+    assert "ivan petrov" in mention_forms(
+        ["Добрый день! Мой коллега Иван Петров свяжется с вами завтра."], None, fold)
+    assert "ivan petrov" in mention_forms(["My colleague Ivan Petrov will call."], None, fold)
+    for greeting in ("Уважаемый Иван Петров, я видела ваш профиль.",
+                     "Добрый день Иван Петров, у нас есть проект."):
+        assert "ivan petrov" not in mention_forms([greeting], None, fold), greeting
+    assert name_form("Nаomi Pаlmer", fold) == "naomi palmer"  # Cyrillic "а" inside
+    records = relay()
+    assert records[0].conversation is not None
+    records[0].conversation["messages"][0]["text"] = (
+        "Здравствуйте! Я работаю в консалтинговой компании. Мой коллега Наоми Палмер "
+        "занимается этой темой и свяжется с вами напрямую.")
+    bits, admitted = linked(records, "mark-ellis", "naomi-palmer")
+    assert bits >= 4 and admitted

@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
+from anyascii import anyascii
 
 MAX_CHARS = 20_000  # characters of the contact's messages read
 MAX_FORMS = 32  # name forms kept per persona
@@ -71,13 +72,21 @@ GREETINGS = frozenset({
     "estimada", "hola", "caro", "cara", "gentile", "egregio", "beste", "geachte", "witam",
     "szanowny", "szanowna", "salut", "ciao", "ola", "prezado", "prezada", "tag", "buongiorno",
     "buenos", "buenas", "bonsoir", "moin", "servus", "guten", "good", "bom", "boa", "buon",
-    "dobry", "zdravstvuyte", "sehr"})
+    "dobry", "zdravstvuyte", "sehr",
+    # Russian and Ukrainian, as written ("Уважаемый Иван Петров", "Добрый день Анна Смирнова")
+    "уважаемый", "уважаемая", "уважаемые", "дорогой", "дорогая", "здравствуйте", "привет",
+    "добрый", "доброе", "шановний", "шановна", "вітаю", "добрий"})
 # capitalised words that open a sentence, never a name: they end a run ("I'm Naomi Palmer")
 NOT_NAMES = frozenset({
     "i", "i'm", "i'll", "i'd", "i've", "im", "my", "our", "we", "we're", "we'll", "you",
     "your", "the", "a", "an", "this", "that", "it", "it's", "he", "she", "they", "please",
     "thanks", "thank", "kind", "best", "many", "warm", "regards", "yes", "no", "if", "as",
-    "mon", "ma", "mein", "meine", "mi", "il", "je", "ich", "wir", "nous"})
+    "mon", "ma", "mein", "meine", "mi", "il", "je", "ich", "wir", "nous",
+    "я", "мы", "мой", "моя", "наш", "наша", "вы", "ваш", "ваша", "это"})
+SCRIPT = "\u0370-\u03ff\u0400-\u04ff"  # Greek, Cyrillic
+SCRIPT_RE = re.compile(f"[{SCRIPT}]")
+SCRIPT_WORD_RE = re.compile(f"[{SCRIPT}]+")
+WORD_ANY_RE = re.compile(r"[^\W\d_]+")
 GREETING_BACK = 16  # characters before a run looked at for a greeting ("Dear Mr/Ms ")
 GREETING_WORD_RE = re.compile(r"[^\W\d_]{2,12}")
 # letters ``ascii_fold`` keeps (no decomposition)
@@ -87,9 +96,21 @@ EXTRA_FOLD = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d
 
 
 def prepared(text: str, fold: Callable[[str], str]) -> str:
-    """Text with homoglyphs and accents folded, case kept (``fold`` is the keys' folding:
+    """Text with words written wholly in Cyrillic or Greek romanised (:func:`romanised`),
+    homoglyphs and accents folded, case kept (``fold`` is the keys' folding:
     :func:`vetlink.campaigns.keys.fold`), and the letters it keeps ("ł", "ø") mapped."""
-    return fold(text.translate(EXTRA_FOLD))
+    return fold(romanised(text).translate(EXTRA_FOLD))
+
+
+def romanised(text: str) -> str:
+    """Every word written wholly in Cyrillic or Greek letters, transliterated (``anyascii``:
+    "Иван Петров" -> "Ivan Petrov", "Юлия" -> "Yuliya"), so a name written in Russian in a
+    message meets the persona's Latin display name and the reverse. A word mixing scripts
+    ("Nаomi" with a Cyrillic "а") is a look-alike and left to ``fold``."""
+    if text.isascii() or not SCRIPT_RE.search(text):
+        return text
+    return WORD_ANY_RE.sub(lambda m: anyascii(m.group()) if SCRIPT_WORD_RE.fullmatch(m.group())
+                           else m.group(), text)
 
 
 def form(first: str, last: str) -> str:
