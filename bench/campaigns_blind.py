@@ -1,5 +1,5 @@
 """Campaign recovery on the blind sets (``tests/evaluation/campaigns``, ``campaigns2`` to
-``campaigns5``, each written blind to the code and frozen before tuning): pairwise precision,
+``campaigns6``, each written blind to the code and frozen before tuning): pairwise precision,
 recall, F1, ARI, and per kind of persona (hard negatives put in a campaign; campaign styles'
 pair recall and campaigns missed).
 
@@ -29,8 +29,8 @@ def set_dir(name: str) -> Path:
     another author who never saw the code or the first set (``campaigns2/README.md``);
     ``dev3``/``test3`` a third author's (``campaigns3/README.md``); ``dev4``/``test4`` a
     fourth author's (``campaigns4/README.md``); ``dev5``/``test5`` a fifth author's
-    (``campaigns5/README.md``)."""
-    if name[-1] in "2345":
+    (``campaigns5/README.md``); ``dev6``/``test6`` a sixth author's (``campaigns6/README.md``)."""
+    if name[-1] in "23456":
         return EVALUATION / f"campaigns{name[-1]}"
     return HERE
 

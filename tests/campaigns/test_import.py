@@ -136,7 +136,7 @@ def test_the_blind_authors_files_import_as_written(engine: Engine, tmp_path: Pat
     here = Path(__file__).resolve().parent.parent / "evaluation"
     added, written = 0, set()
     for name in ("campaigns/dev", "campaigns2/dev2", "campaigns3/dev3", "campaigns4/dev4",
-                 "campaigns5/dev5"):
+                 "campaigns5/dev5", "campaigns6/dev6"):
         source = here / f"{name}.jsonl"
         head = source.read_bytes().splitlines()[:40]
         path = tmp_path / source.name
