@@ -112,3 +112,53 @@ def test_the_reporters_organisation_is_a_target_and_the_reporter_is_not() -> Non
     assert not any("jane" in t for t in keys.targets)
     assert organisation_of("not an address") is None
     assert organisation_of("someone@localhost") is None
+
+
+def line_of(record: PersonaRecord, reporter: str) -> dict[str, Any]:
+    """The import line of ``record`` (reported by ``reporter``), with an approach message."""
+    return {"profile": record.profile, "department": record.department,
+            "reported_at": record.reported_at, "reporter": reporter,
+            "conversation": {"contact": record.profile["name"],  # type: ignore[index]
+                             "messages": [{"sender": "contact", "text": (
+                                 "Your profile stood out. We pay well for short confidential "
+                                 "reports on your department's plans; could we move this to "
+                                 "your personal e-mail?")}]}}
+
+
+def test_spark_gives_the_same_front_firm_campaigns(tmp_path: Any) -> None:
+    """The Spark job keys the reporter's organisation from the same line and calls the same
+    rules: two operations under one front firm at two organisations are two campaigns there
+    too."""
+    import os
+    import shutil
+
+    import pytest
+
+    pytest.importorskip("pyspark")
+    if shutil.which("java") is None and not os.environ.get("CI"):
+        pytest.skip("Java is not installed (scripts/system-deps.sh installs it)")
+    from vetlink.batch.spark import campaigns_job, session
+    from vetlink.campaigns.lines import parse_object, records_of
+
+    one = [persona("opa", k, department=k % 3, organisation=None) for k in range(5)]
+    two = [persona("opb", k, department=3 + k % 3, organisation=None) for k in range(5)]
+    data = ([line_of(r, f"staff{k}@ministry.example") for k, r in enumerate(one)]
+            + [line_of(r, f"staff{k}@aerospace.example") for k, r in enumerate(two)])
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in data))
+    lines = [parse_object(r, i + 1, report=False) for i, r in enumerate(data)]
+    local = find_campaigns(records_of(lines, use_models=True))
+    expected = {c.id: sorted(local.table.ids[m] for m in c.members) for c in local.campaigns
+                if c.score >= 0.5}
+    assert len(expected) == 2 and all(len(m) == 5 for m in expected.values())
+    from pyspark.sql import SparkSession
+
+    running = SparkSession.getActiveSession()  # another module's session: reused, left open
+    spark = running or session("local[2]", "vetlink-front-firms")
+    try:
+        campaigns_job(spark, str(source), str(tmp_path / "out"), local_personas=0)
+        found = spark.read.parquet(str(tmp_path / "out")).collect()
+    finally:
+        if running is None:
+            spark.stop()
+    assert {r["id"]: sorted(r["members"]) for r in found if r["score"] >= 0.5} == expected
