@@ -162,3 +162,32 @@ def test_spark_gives_the_same_front_firm_campaigns(tmp_path: Any) -> None:
         if running is None:
             spark.stop()
     assert {r["id"]: sorted(r["members"]) for r in found if r["score"] >= 0.5} == expected
+
+
+def test_stored_cases_carry_the_reporters_organisation(engine: Any, tmp_path: Any) -> None:
+    """Through the real import and the store's recompute (reporters are user names that are
+    e-mail addresses): the same two campaigns, and each case's organisation, not its
+    reporter, among the keys."""
+    from vetlink.store import campaigns as stored
+    from vetlink.store.bulk_import import import_reports
+    from vetlink.store.db import session_factory
+
+    one = [persona("opa", k, department=k % 3, organisation=None) for k in range(5)]
+    two = [persona("opb", k, department=3 + k % 3, organisation=None) for k in range(5)]
+    data = ([line_of(r, f"staff{k}@ministry.example") for k, r in enumerate(one)]
+            + [line_of(r, f"staff{k}@aerospace.example") for k, r in enumerate(two)])
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in data))
+    assert import_reports(engine, source, use_models=False).added == 10
+    with session_factory(engine)() as session:
+        records = stored.case_records(session)
+        assert sorted({r.organisation for r in records}) == ["aerospace.example",
+                                                            "ministry.example"]
+        stored.recompute(session)
+        cases = {stored.case_id_of(r.id): r.organisation for r in records}
+        joined = stored.campaigns_of_cases(session, list(cases))
+    groups: dict[str, list[str | None]] = {}
+    for case, campaign in joined.items():
+        groups.setdefault(campaign, []).append(cases[case])
+    assert sorted(sorted(g) for g in groups.values()) == [["aerospace.example"] * 5,
+                                                          ["ministry.example"] * 5]
