@@ -171,8 +171,9 @@ def classify(table: KeyTable, links: Links, weights: Weights | None = None,
     cross_firm_domain = (bits[:, k["domain"]] > 0) & ~org
     unvouched_ok = ((bits[:, k["unvouched"]] > 0) & (links.total >= weights.link_bits)
                     & (points >= np.where(cross_firm_domain, UNVOUCHED_DOMAIN_POINTS,
-                                          UNVOUCHED_POINTS))
-)
+                                          UNVOUCHED_POINTS)))
+    # ... and not when what one operation has of its own disagrees (a front firm claimed
+    # again by other operations and lone approaches: issue 10, wave 6)
     unvouched_ok[unvouched_ok] = ~front_firm_elsewhere(table, links.i[unvouched_ok],
                                                       links.j[unvouched_ok],
                                                       same_department[unvouched_ok], chunk)

@@ -101,7 +101,8 @@ def photo_of(keys: ReportKeys | None) -> Any:
 def case_records(session: Session, case_ids: list[int] | None = None) -> list[PersonaRecord]:
     """One persona record per live case (or per case of ``case_ids``): its latest report's
     profile and conversation, the finding ids of all its reports, the first department
-    approached, a photo's hashes."""
+    approached and its reporter's organisation
+    (``keys.organisation_of``: when the user name is an e-mail address), a photo's hashes."""
     query = (
         select(Report, ReportKeys, User.department, User.username)
         .join(Case, Case.id == Report.case_id)
