@@ -243,7 +243,9 @@ def mean_jaccard(sets: list[frozenset[str]]) -> float:
 def features_of(table: KeyTable, members: list[int], edges: list[Edge]) -> dict[str, float]:
     size = len(members)
     created = [int(table.created[m]) for m in members if table.created[m] >= 0]
-    target_counts = Counter(t for m in members for t in table.targets[m])
+    # departments and sectors (the organisation is context: one deployment has only one)
+    target_counts = Counter(t for m in members for t in table.targets[m]
+                            if t.startswith(("department:", "sector:")))
     personal = [e for e in edges if not employer_only(e)]
     # members whose every link is what colleagues share (one pass over the edges)
     org_only = set(members) - {m for e in personal for m in (e.a, e.b)}

@@ -24,7 +24,8 @@ Its keys are:
   the profile's photo file
   when the profile gives it, the very same picture) from :mod:`vetlink.campaigns.entities`;
 - ``lures``: the finding ids of the assessment (what the approach did);
-- ``targets``: ``department:...`` and ``sector:...`` of the people approached;
+- ``targets``: ``department:...`` and ``sector:...`` of the people approached, and
+  ``organisation:...``: their organisation (the reporter's e-mail domain, :func:`organisation_of`);
 - ``created`` and ``contacted``: days (proleptic ordinals) the account was made and the
   approach reported.
 """
@@ -82,6 +83,9 @@ class PersonaRecord:
     department: str | None = None
     sector: str | None = None
     reported_at: str | None = None
+    # the approached person's organisation: the domain of the reporter's e-mail address
+    # (:func:`organisation_of`); None when unknown
+    organisation: str | None = None
     lures: tuple[str, ...] = ()
     photo: np.ndarray | None = None  # uint64 (views, 3): p, d, a per view; view 0 = whole
 
@@ -406,7 +410,18 @@ def targets_of(record: PersonaRecord) -> frozenset[str]:
         out.add("department:" + name_key(record.department))
     if record.sector and record.sector.strip():
         out.add("sector:" + name_key(record.sector))
+    if record.organisation:
+        out.add("organisation:" + record.organisation)
     return frozenset(out)
+
+
+def organisation_of(reporter: str | None) -> str | None:
+    """The organisation of the person approached: the domain of the reporter's e-mail address
+    (lower case), or None when the reporter is not an address. Only the organisation is kept,
+    never the reporter."""
+    _, at, domain = (reporter or "").strip().rpartition("@")
+    domain = domain.lower().strip(". ")
+    return domain if at and domain and "." in domain else None
 
 
 def persona_text(record: PersonaRecord) -> tuple[str, list[str]]:

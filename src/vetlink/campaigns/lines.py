@@ -23,7 +23,7 @@ import numpy as np
 import orjson
 from pydantic import ValidationError
 
-from vetlink.campaigns.keys import PersonaRecord, photo_array
+from vetlink.campaigns.keys import PersonaRecord, organisation_of, photo_array
 from vetlink.domain import Conversation, Profile
 from vetlink.errors import InputError
 
@@ -51,6 +51,7 @@ class Line:
             id=self.digest, profile=self.profile.to_json(),
             conversation=self.conversation.to_json() if self.conversation else None,
             department=self.department, sector=self.sector,
+            organisation=organisation_of(self.reporter),
             reported_at=self.reported_at.isoformat() if self.reported_at else None,
             lures=lures,
             photo=self.photo if self.photo is not None else photo_array(self.photo_hashes))

@@ -22,7 +22,13 @@ from sqlalchemy import delete, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from vetlink.campaigns import CampaignResult, find_campaigns
-from vetlink.campaigns.keys import PersonaRecord, photo_array, photo_array_of_print, photo_hex
+from vetlink.campaigns.keys import (
+    PersonaRecord,
+    organisation_of,
+    photo_array,
+    photo_array_of_print,
+    photo_hex,
+)
 from vetlink.errors import InputError, NotFound
 from vetlink.store.campaign_tables import (
     CampaignEdge,
@@ -95,9 +101,10 @@ def photo_of(keys: ReportKeys | None) -> Any:
 def case_records(session: Session, case_ids: list[int] | None = None) -> list[PersonaRecord]:
     """One persona record per live case (or per case of ``case_ids``): its latest report's
     profile and conversation, the finding ids of all its reports, the first department
-    approached, a photo's hashes."""
+    approached and its reporter's organisation
+    (``keys.organisation_of``: when the user name is an e-mail address), a photo's hashes."""
     query = (
-        select(Report, ReportKeys, User.department)
+        select(Report, ReportKeys, User.department, User.username)
         .join(Case, Case.id == Report.case_id)
         .outerjoin(ReportKeys, ReportKeys.report_id == Report.id)
         .join(User, User.id == Report.reporter_id)
@@ -114,13 +121,14 @@ def case_records(session: Session, case_ids: list[int] | None = None) -> list[Pe
     for report_id, finding in session.execute(findings):
         lures[report_id].add(finding)
     records: dict[int, PersonaRecord] = {}
-    for report, keys, user_department in rows:
+    for report, keys, user_department, username in rows:
         record = records.get(report.case_id)
         if record is None:
             record = records[report.case_id] = PersonaRecord(
                 id=f"case-{report.case_id}",
                 department=(keys.department if keys else None) or user_department,
                 sector=keys.sector if keys else None,
+                organisation=organisation_of(username),
                 reported_at=report.created.isoformat())
         record.profile = report.profile or record.profile
         record.conversation = report.conversation or record.conversation
