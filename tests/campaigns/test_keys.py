@@ -82,6 +82,23 @@ def test_helpers_refuse_what_cannot_be_compared() -> None:
     assert photo_array({"p": "ff", "d": "0", "a": "1"}).shape == (1, 3)
 
 
+def test_firm_name_variants_of_one_invented_firm_share_its_key() -> None:
+    # an operation writes its firm with its initials in brackets, an office qualifier in
+    # brackets, the Polish legal form, or the office's country or city after the name
+    plain = org_key("Lodestar Research Foundation")
+    assert plain == "lodestarresearchfoundation"
+    assert org_key("Lodestar Research Foundation (LRF)") == plain
+    assert org_key("Lodestar Research Foundation (Asia Pacific) FZE") == plain
+    assert org_key("Lodestar Research Foundation, Sp. z o.o.") == plain
+    assert org_key("Lodestar Research Foundation Hong Kong") == plain
+    assert org_key("Lodestar Research Foundation Singapore S.A.") == plain
+    assert org_key("Lodestar Research Foundation Middle East Ltd.") == plain
+    # a place after "of" is the name itself, not an office
+    assert org_key("Bank of China") == "bankofchina"
+    assert org_key("University of Hong Kong") == "universityofhongkong"
+    assert org_key("National University of Singapore") != org_key("National University")
+
+
 def test_photo_keys_come_from_the_photo_index_hashes() -> None:
     from PIL import Image
 

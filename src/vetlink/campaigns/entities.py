@@ -32,7 +32,22 @@ REGIONAL_WORDS = frozenset({
     "asia", "europe", "uk", "us", "usa", "emea", "apac", "americas", "international", "global",
     "worldwide", "pacific", "mena", "gulf", "china", "hk", "sg", "eu", "middle", "east", "dach",
     "nordics", "benelux", "africa", "india", "japan", "germany", "deutschland", "france",
+    # the office's country ("Acme Partners Hong Kong", "Acme Singapore S.A."); not cities,
+    # which name schools ("Imperial College London")
+    "hongkong", "middleeast", "saudiarabia", "singapore", "uae", "switzerland", "suisse",
+    "schweiz", "italia", "italy", "espana", "spain", "canada", "australia", "korea", "netherlands",
+    "nederland", "poland", "polska", "russia", "rus", "turkey", "turkiye", "brasil", "brazil",
+    "mexico", "latam", "nordic", "scandinavia", "ireland", "austria", "belgium", "qatar",
+    "ksa", "israel", "taiwan", "malaysia", "indonesia", "vietnam",
 })
+PLACE_RE = re.compile(r"\b(hong|middle|saudi)\s{1,3}(kong|east|arabia)\b")  # one word each
+# a regional word after these is part of the name ("Bank of China", "University of Hong
+# Kong"), not a qualifier
+NAME_LINKS = frozenset({"of", "de", "du", "des", "di", "da", "del", "der", "for", "in", "fur"})
+# what qualifies a name and does not name the firm: a parenthesised part ("Acme Research
+# (ARF)", "Acme (Asia Pacific) FZE") and the Polish legal form written with spaces
+# ("Sp. z o.o.", whose letters INITIALS_RE would join into words)
+QUALIFIER_RE = re.compile(r"\([^()]{0,60}\)|\bsp\.?\s{0,3}z\s{0,3}o\.?\s{0,3}o\b\.?", re.I)
 # A firm's own initials written as its first word ("HPP Consulting"): 3 to 5 capitals.
 ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
 # Domains everyone shares: linking two personas on them says nothing.
@@ -128,13 +143,16 @@ ORG_WORD_RE = re.compile(r"[a-z0-9]+")
 
 def org_words(name: str) -> list[str]:
     """The words of a firm or school name without punctuation, legal forms ("Ltd", "GmbH",
-    "S.L.", "Pte. Ltd.", "FZ-LLC") or trailing regional qualifiers ("Asia", "(UK)"); words
-    written joined ("HighburyPeople") are split at the change of case."""
-    text = ascii_fold(name[:300])
+    "S.L.", "Pte. Ltd.", "FZ-LLC", "Sp. z o.o."), parenthesised qualifiers ("(ARF)",
+    "(Asia Pacific)") or trailing regional qualifiers ("Asia", "Hong Kong", but not after
+    "of": "Bank of China"); words written joined ("HighburyPeople") are split at the change
+    of case."""
+    text = ascii_fold(QUALIFIER_RE.sub(" ", name[:300]))
     text = JOINED_RE.sub(" ", text)  # HighburyPeople, not GmbH
     text = INITIALS_RE.sub("", text)  # S.L. -> SL, A/S -> AS
-    words = [w for w in ORG_WORD_RE.findall(text.casefold()) if w not in LEGAL_WORDS]
-    while len(words) > 1 and words[-1] in REGIONAL_WORDS:
+    text = PLACE_RE.sub(lambda m: m.group(1) + m.group(2), text.casefold())
+    words = [w for w in ORG_WORD_RE.findall(text) if w not in LEGAL_WORDS]
+    while len(words) > 1 and words[-1] in REGIONAL_WORDS and words[-2] not in NAME_LINKS:
         words.pop()
     return words
 
