@@ -79,7 +79,9 @@ APPS = (r"whats ?app|we ?chat|weixin|微信|telegram|tg|skype|signal|viber|kakao
 # "Telegram: @jane_r", "WeChat ID janer88", "whatsapp +44 ..." (bounded, linear).
 HANDLE_RE = re.compile(
     rf"(?<![\w])(?:{APPS})(?:\s{{0,3}}(?:id|handle|username|me|at|on))?\s{{0,3}}[:@-]?\s{{0,3}}"
-    r"@?(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,31})(?![\w/]|:/)",  # not a link's scheme or host
+    # the handle is not the app's name again ("WeChat : WeChat: jane88")
+    rf"@?(?!(?:{APPS})(?![\w.]))"
+    r"(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,31})(?![\w/]|:/)",  # not a link's scheme or host
     re.I,
 )
 AT_HANDLE_RE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z][A-Za-z0-9_]{3,31})(?![\w@])")
@@ -97,6 +99,7 @@ PHONE_GATE = re.compile(r"(?:\+|00)\d")  # PHONE_RE
 # PHONE_HINT: a "0" and a digit, the "0" not after a word character, "/" or "#" (the
 # look-behind after the literal, so that the scan is for the literal)
 NATIONAL_GATE = re.compile(r"0(?<![\w/#]0)\d")
+BARE_GATE = re.compile(r"\d{10}")  # BARE_NUMBER_RE
 # How each app name of HANDLE_RE begins, and the letters re.I matches to ASCII letters besides
 # the upper-case ones ("İ" and the Kelvin sign by their lower case, "ı" and "ſ" as equivalents
 # of "i" and "s"), mapped so that ``str.lower`` gives what re.I compares, one character for one.
@@ -295,7 +298,10 @@ def phone_regions(location: str | None, numbers: Iterable[str]) -> tuple[str, ..
 # "t.me/jane_r", "https://telegram.me/jane_r", "wa.me/447700900123": a handle or a number.
 APP_LINK_RE = re.compile(
     r"(?<![\w.])(?:https?://)?(?:www\.)?(?:(?P<tg>t\.me|telegram\.me)/@?"
-    r"(?P<handle>[A-Za-z][A-Za-z0-9_]{3,31})|wa\.me/\+?(?P<number>\d{8,15}))(?![\w])", re.I)
+    r"(?P<handle>[A-Za-z][A-Za-z0-9_.]{3,31})|wa\.me/\+?(?P<number>\d{8,15}))(?![\w])", re.I)
+# an international number written without its "+" in free text ("Meine Nummer: 85255826295"):
+# a run of 10 to 15 digits alone (not part of a longer number, an amount or a link)
+BARE_NUMBER_RE = re.compile(r"(?<![\w+.,/:-])\d{10,15}(?![\w/]|[.,:-]\d)")
 # pages every site has: not evidence beyond the domain ("/index.html", "/en/", "/about-us")
 SITE_PAGES = frozenset({"index.html", "index.htm", "index.php", "home", "about", "about-us",
                         "aboutus", "contact", "contact-us", "careers", "jobs", "en", "en-gb",
@@ -353,6 +359,10 @@ def phone_keys(text: str, regions: Sequence[str] = ()) -> Iterator[tuple[str, st
         key = phone_key(found.group(0))
         if key:
             yield "phone", key
+    for found in BARE_NUMBER_RE.finditer(text) if BARE_GATE.search(text) else ():
+        key = phone_key(found.group(0))  # valid as an international number only
+        if key:
+            yield "phone", key
     if regions and NATIONAL_GATE.search(text):
         for index, found in enumerate(PHONE_HINT.finditer(text)):
             if index >= MAX_NATIONAL:
@@ -385,7 +395,9 @@ def handle_keys(text: str) -> Iterator[tuple[str, str]]:
     if ".me/" in text.lower():
         for found in APP_LINK_RE.finditer(text):
             if found.group("handle"):
-                yield "handle", found.group("handle").lower()
+                handle = found.group("handle").lower().rstrip(".")
+                if handle not in NOT_HANDLES:
+                    yield "handle", handle
             else:
                 key = phone_key("+" + found.group("number"))
                 if key:
@@ -401,7 +413,7 @@ def text_entities(text: str, regions: Sequence[str] = ()) -> Iterator[tuple[str,
         yield from email_keys(text)
     if "." in text:
         yield from url_keys(text)
-    if "+" in text or "0" in text:
+    if "+" in text or "0" in text or BARE_GATE.search(text):
         yield from phone_keys(text, regions if "0" in text else ())
     yield from handle_keys(text)
 
