@@ -100,7 +100,8 @@ class PersonaKeys:
     contacted: int | None = None
     words: int = 0
     # the profile vouches for its firm: it is established (500+ connections, verified, a
-    # long current role) or does not show its connections (see campaigns/holders.py)
+    # long current role) or does not show its connections, and its approach is not hostile
+    # (fewer than HOSTILE_FINDINGS finding ids; see vouches and campaigns/holders.py)
     vouches: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
