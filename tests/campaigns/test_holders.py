@@ -24,7 +24,7 @@ LAST = ["Hughes", "Wright", "Jones", "King", "Robinson", "Nguyen", "Lewis", "Hal
 def persona(k: int, firm: str, site: str, *, connections: int | None, verified: bool = False,
             started: str = "2025-11", reported: str = "2026-06-10",
             created: str | None = "2026-01-15", lure: bool = True,
-            about: str = "") -> PersonaRecord:
+            about: str = "", findings: tuple[str, ...] = ()) -> PersonaRecord:
     """A persona whose current role is at ``firm`` (domain ``site``), approached someone in
     its own department (the operation spreads over departments), with its own words."""
     name = f"{FIRST[k % 8]} {LAST[(k * 3 + 1) % 8]}"
@@ -46,7 +46,7 @@ def persona(k: int, firm: str, site: str, *, connections: int | None, verified: 
         profile["connections"] = connections
     if created:
         profile["created"] = created
-    lures = ("approach.off_platform",) if lure else ()
+    lures = findings or (("approach.off_platform",) if lure else ())
     return PersonaRecord(id=f"{site}-{k}", profile=profile,
                          department=DEPARTMENTS[k % len(DEPARTMENTS)],
                          reported_at=f"{reported}T10:00:00+00:00", lures=lures)
@@ -170,3 +170,28 @@ def test_the_campaign_explains_the_unvouched_firm_once() -> None:
     kinds = [e["kind"] for e in campaign.evidence]
     assert "unvouched" in kinds and "current" not in kinds
     assert {"kind": "company", "value": "atlantichorizonforum", "personas": 6} in campaign.evidence
+
+
+HOSTILE = ("approach.off_platform", "message.paid_report", "message.secrecy")
+
+
+def test_aged_accounts_that_all_make_hostile_approaches_do_not_vouch_for_their_firm() -> None:
+    # six accounts with 500+ connections (aged or bought), each approaching another
+    # department with three findings, all claiming one firm: on main their network vouched
+    # for the firm and the operation stayed apart
+    ops = invented(findings=HOSTILE)
+    for record in ops:
+        record.profile["connections"] = 500  # type: ignore[index]
+    assert {p.id for p in ops} in members_of(ops)
+    assert not vouches(ops[0].profile, ops[0].reported_at, HOSTILE)
+    assert vouches(ops[0].profile, ops[0].reported_at, HOSTILE[:2])
+
+
+def test_one_established_colleague_without_a_hostile_approach_still_vouches() -> None:
+    # the same shapes, but one holder is established and made an ordinary approach (one
+    # finding): a real employer's staff member speaks for the firm
+    staff = invented(findings=HOSTILE)
+    for record in staff:
+        record.profile["connections"] = 500  # type: ignore[index]
+    staff[4].lures = ("approach.off_platform",)
+    assert members_of(staff) == []

@@ -82,6 +82,43 @@ def test_helpers_refuse_what_cannot_be_compared() -> None:
     assert photo_array({"p": "ff", "d": "0", "a": "1"}).shape == (1, 3)
 
 
+def test_firm_name_variants_of_one_invented_firm_share_its_key() -> None:
+    # an operation writes its firm with its initials in brackets, an office qualifier in
+    # brackets, the Polish legal form, or the office's country or city after the name
+    plain = org_key("Lodestar Research Foundation")
+    assert plain == "lodestarresearchfoundation"
+    assert org_key("Lodestar Research Foundation (LRF)") == plain
+    assert org_key("Lodestar Research Foundation (Asia Pacific) FZE") == plain
+    assert org_key("Lodestar Research Foundation, Sp. z o.o.") == plain
+    assert org_key("Lodestar Research Foundation Hong Kong") == plain
+    assert org_key("Lodestar Research Foundation Singapore S.A.") == plain
+    assert org_key("Lodestar Research Foundation Middle East Ltd.") == plain
+    # a place after "of" is the name itself, not an office
+    assert org_key("Bank of China") == "bankofchina"
+    assert org_key("University of Hong Kong") == "universityofhongkong"
+    assert org_key("National University of Singapore") != org_key("National University")
+
+
+def test_contact_chain_identifiers_in_messages_match_the_next_profile() -> None:
+    # a chain of personas: A's message gives the handle or number B's profile lists, in
+    # another wrapper or format
+    from vetlink.campaigns.entities import contact_entities, text_entities
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return set(text_entities(text))
+
+    # the app named twice ("WeChat : WeChat: x") still gives the handle, not the app
+    assert found("Vous me trouverez sur WeChat : WeChat: jing_wu0.") == {("handle", "jing_wu0")}
+    assert set(contact_entities([], [], [], ["@jing_wu0 (Telegram)"])) == {("handle", "jing_wu0")}
+    # a link keeps a handle with a dot ("t.me/youssef.consult" = "WeChat: youssef.consult")
+    assert found("Escríbeme: t.me/youssef.consult.") == found("WeChat: youssef.consult")
+    assert found("t.me/t.me/t.me/t.me") == set()
+    # an international number written without its "+" in a message
+    assert found("Meine Nummer: 85255826295") == {("phone", "+85255826295")}
+    # ... but not any long run of digits: an invalid number, an amount, a longer number
+    assert found("Order 12345678901234567890, ref 1234567890.55 EUR") == set()
+
+
 def test_photo_keys_come_from_the_photo_index_hashes() -> None:
     from PIL import Image
 

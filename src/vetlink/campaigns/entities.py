@@ -32,7 +32,22 @@ REGIONAL_WORDS = frozenset({
     "asia", "europe", "uk", "us", "usa", "emea", "apac", "americas", "international", "global",
     "worldwide", "pacific", "mena", "gulf", "china", "hk", "sg", "eu", "middle", "east", "dach",
     "nordics", "benelux", "africa", "india", "japan", "germany", "deutschland", "france",
+    # the office's country ("Acme Partners Hong Kong", "Acme Singapore S.A."); not cities,
+    # which name schools ("Imperial College London")
+    "hongkong", "middleeast", "saudiarabia", "singapore", "uae", "switzerland", "suisse",
+    "schweiz", "italia", "italy", "espana", "spain", "canada", "australia", "korea", "netherlands",
+    "nederland", "poland", "polska", "russia", "rus", "turkey", "turkiye", "brasil", "brazil",
+    "mexico", "latam", "nordic", "scandinavia", "ireland", "austria", "belgium", "qatar",
+    "ksa", "israel", "taiwan", "malaysia", "indonesia", "vietnam",
 })
+PLACE_RE = re.compile(r"\b(hong|middle|saudi)\s{1,3}(kong|east|arabia)\b")  # one word each
+# a regional word after these is part of the name ("Bank of China", "University of Hong
+# Kong"), not a qualifier
+NAME_LINKS = frozenset({"of", "de", "du", "des", "di", "da", "del", "der", "for", "in", "fur"})
+# what qualifies a name and does not name the firm: a parenthesised part ("Acme Research
+# (ARF)", "Acme (Asia Pacific) FZE") and the Polish legal form written with spaces
+# ("Sp. z o.o.", whose letters INITIALS_RE would join into words)
+QUALIFIER_RE = re.compile(r"\([^()]{0,60}\)|\bsp\.?\s{0,3}z\s{0,3}o\.?\s{0,3}o\b\.?", re.I)
 # A firm's own initials written as its first word ("HPP Consulting"): 3 to 5 capitals.
 ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
 # Domains everyone shares: linking two personas on them says nothing.
@@ -64,7 +79,9 @@ APPS = (r"whats ?app|we ?chat|weixin|微信|telegram|tg|skype|signal|viber|kakao
 # "Telegram: @jane_r", "WeChat ID janer88", "whatsapp +44 ..." (bounded, linear).
 HANDLE_RE = re.compile(
     rf"(?<![\w])(?:{APPS})(?:\s{{0,3}}(?:id|handle|username|me|at|on))?\s{{0,3}}[:@-]?\s{{0,3}}"
-    r"@?(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,31})(?![\w/]|:/)",  # not a link's scheme or host
+    # the handle is not the app's name again ("WeChat : WeChat: jane88")
+    rf"@?(?!(?:{APPS})(?![\w.]))"
+    r"(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,31})(?![\w/]|:/)",  # not a link's scheme or host
     re.I,
 )
 # "@jane_r", "@tyler.hr8" (a dot inside a handle, as Instagram allows; a sentence's final dot
@@ -85,6 +102,7 @@ PHONE_GATE = re.compile(r"(?:\+|00)\d")  # PHONE_RE
 # PHONE_HINT: a "0" and a digit, the "0" not after a word character, "/" or "#" (the
 # look-behind after the literal, so that the scan is for the literal)
 NATIONAL_GATE = re.compile(r"0(?<![\w/#]0)\d")
+BARE_GATE = re.compile(r"\d{10}")  # BARE_NUMBER_RE
 # How each app name of HANDLE_RE begins, and the letters re.I matches to ASCII letters besides
 # the upper-case ones ("İ" and the Kelvin sign by their lower case, "ı" and "ſ" as equivalents
 # of "i" and "s"), mapped so that ``str.lower`` gives what re.I compares, one character for one.
@@ -131,13 +149,16 @@ ORG_WORD_RE = re.compile(r"[a-z0-9]+")
 
 def org_words(name: str) -> list[str]:
     """The words of a firm or school name without punctuation, legal forms ("Ltd", "GmbH",
-    "S.L.", "Pte. Ltd.", "FZ-LLC") or trailing regional qualifiers ("Asia", "(UK)"); words
-    written joined ("HighburyPeople") are split at the change of case."""
-    text = ascii_fold(name[:300])
+    "S.L.", "Pte. Ltd.", "FZ-LLC", "Sp. z o.o."), parenthesised qualifiers ("(ARF)",
+    "(Asia Pacific)") or trailing regional qualifiers ("Asia", "Hong Kong", but not after
+    "of": "Bank of China"); words written joined ("HighburyPeople") are split at the change
+    of case."""
+    text = ascii_fold(QUALIFIER_RE.sub(" ", name[:300]))
     text = JOINED_RE.sub(" ", text)  # HighburyPeople, not GmbH
     text = INITIALS_RE.sub("", text)  # S.L. -> SL, A/S -> AS
-    words = [w for w in ORG_WORD_RE.findall(text.casefold()) if w not in LEGAL_WORDS]
-    while len(words) > 1 and words[-1] in REGIONAL_WORDS:
+    text = PLACE_RE.sub(lambda m: m.group(1) + m.group(2), text.casefold())
+    words = [w for w in ORG_WORD_RE.findall(text) if w not in LEGAL_WORDS]
+    while len(words) > 1 and words[-1] in REGIONAL_WORDS and words[-2] not in NAME_LINKS:
         words.pop()
     return words
 
@@ -280,7 +301,10 @@ def phone_regions(location: str | None, numbers: Iterable[str]) -> tuple[str, ..
 # "t.me/jane_r", "https://telegram.me/jane_r", "wa.me/447700900123": a handle or a number.
 APP_LINK_RE = re.compile(
     r"(?<![\w.])(?:https?://)?(?:www\.)?(?:(?P<tg>t\.me|telegram\.me)/@?"
-    r"(?P<handle>[A-Za-z][A-Za-z0-9_]{3,31})|wa\.me/\+?(?P<number>\d{8,15}))(?![\w])", re.I)
+    r"(?P<handle>[A-Za-z][A-Za-z0-9_.]{3,31})|wa\.me/\+?(?P<number>\d{8,15}))(?![\w])", re.I)
+# an international number written without its "+" in free text ("Meine Nummer: 85255826295"):
+# a run of 10 to 15 digits alone (not part of a longer number, an amount or a link)
+BARE_NUMBER_RE = re.compile(r"(?<![\w+.,/:-])\d{10,15}(?![\w/]|[.,:-]\d)")
 # pages every site has: not evidence beyond the domain ("/index.html", "/en/", "/about-us")
 SITE_PAGES = frozenset({"index.html", "index.htm", "index.php", "home", "about", "about-us",
                         "aboutus", "contact", "contact-us", "careers", "jobs", "en", "en-gb",
@@ -338,6 +362,10 @@ def phone_keys(text: str, regions: Sequence[str] = ()) -> Iterator[tuple[str, st
         key = phone_key(found.group(0))
         if key:
             yield "phone", key
+    for found in BARE_NUMBER_RE.finditer(text) if BARE_GATE.search(text) else ():
+        key = phone_key(found.group(0))  # valid as an international number only
+        if key:
+            yield "phone", key
     if regions and NATIONAL_GATE.search(text):
         for index, found in enumerate(PHONE_HINT.finditer(text)):
             if index >= MAX_NATIONAL:
@@ -370,7 +398,9 @@ def handle_keys(text: str) -> Iterator[tuple[str, str]]:
     if ".me/" in text.lower():
         for found in APP_LINK_RE.finditer(text):
             if found.group("handle"):
-                yield "handle", found.group("handle").lower()
+                handle = found.group("handle").lower().rstrip(".")
+                if handle not in NOT_HANDLES:
+                    yield "handle", handle
             else:
                 key = phone_key("+" + found.group("number"))
                 if key:
@@ -386,7 +416,7 @@ def text_entities(text: str, regions: Sequence[str] = ()) -> Iterator[tuple[str,
         yield from email_keys(text)
     if "." in text:
         yield from url_keys(text)
-    if "+" in text or "0" in text:
+    if "+" in text or "0" in text or BARE_GATE.search(text):
         yield from phone_keys(text, regions if "0" in text else ())
     yield from handle_keys(text)
 

@@ -37,7 +37,7 @@ import hashlib
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -104,7 +104,8 @@ class PersonaKeys:
     contacted: int | None = None
     words: int = 0
     # the profile vouches for its firm: it is established (500+ connections, verified, a
-    # long current role) or does not show its connections (see campaigns/holders.py)
+    # long current role) or does not show its connections, and its approach is not hostile
+    # (fewer than HOSTILE_FINDINGS finding ids; see vouches and campaigns/holders.py)
     vouches: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -436,14 +437,24 @@ def persona_text(record: PersonaRecord) -> tuple[str, list[str]]:
 
 CAPPED_CONNECTIONS = 500  # LinkedIn shows "500+": an established network
 LONG_TENURE_DAYS = 8 * 365  # in a current role this long: a real career there
+# an approach with this many finding ids is hostile: its persona vouches for nothing (blind
+# dev sets: operations' personas carry a median of 3-5, genuine ones 0-1)
+HOSTILE_FINDINGS = 3
 
 
-def vouches(profile: dict[str, Any] | None, reported_at: Any = None) -> bool:
+def vouches(profile: dict[str, Any] | None, reported_at: Any = None,
+            lures: Collection[str] = ()) -> bool:
     """The profile vouches for the organisations it names: it is established — 500+
     connections, an identity verification, or a current role (no end) begun at least
     :data:`LONG_TENURE_DAYS` before the report — or it does not show its connections at all
     (a source without them, e.g. a pasted conversation or a generator's persona: then no
-    judgement is made, as nothing says the holder is thin)."""
+    judgement is made, as nothing says the holder is thin). Either way, a persona whose
+    approach carries :data:`HOSTILE_FINDINGS` or more finding ids (``lures``) vouches for
+    nothing: an established account that makes a hostile approach is an operation's aged
+    account, not a colleague's word for the firm (operations buy or age their accounts: blind
+    dev2's have 500+ connections as often as real staff)."""
+    if len(lures) >= HOSTILE_FINDINGS:
+        return False
     if not profile:
         return True
     try:
@@ -519,7 +530,7 @@ def _persona_keys_many(records: Sequence[PersonaRecord]) -> list[PersonaKeys]:
             created=day_of(profile.get("created")),
             contacted=day_of(record.reported_at),
             words=len(words),
-            vouches=vouches(profile, record.reported_at),
+            vouches=vouches(profile, record.reported_at, record.lures),
         ))
     return out
 
