@@ -534,3 +534,24 @@ def test_local_mode_sizes_the_shuffles_to_the_data_unless_the_submitter_did(
     finally:
         spark.conf.set(AUTO_PARTITIONS, "true")
         spark.conf.set("spark.sql.shuffle.partitions", before)
+
+
+def test_local_defaults_give_way_to_spark_defaults_conf_and_submit_args(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Local mode's ``LOCAL_CONF`` is only a default: a property set in
+    ``spark-defaults.conf`` (``SPARK_CONF_DIR``) or with ``--conf``/``--driver-memory`` is
+    the submitter's, and set shuffle partitions are not resized to the data."""
+    from vetlink.batch.rows import AUTO_PARTITIONS
+    from vetlink.batch.spark import LOCAL_CONF, local_conf
+
+    monkeypatch.delenv("PYSPARK_GATEWAY_PORT", raising=False)
+    monkeypatch.setenv("SPARK_CONF_DIR", str(tmp_path))
+    monkeypatch.setenv("PYSPARK_SUBMIT_ARGS", "")
+    assert local_conf() == LOCAL_CONF  # nothing set: every default applies
+    (tmp_path / "spark-defaults.conf").write_text(
+        "# comment\nspark.sql.shuffle.partitions   64\n\nspark.executor.cores 1\n")
+    assert local_conf() == {k: v for k, v in LOCAL_CONF.items()
+                            if k not in ("spark.sql.shuffle.partitions", AUTO_PARTITIONS)}
+    monkeypatch.setenv("PYSPARK_SUBMIT_ARGS",
+                       "--driver-memory 2g --conf spark.sql.adaptive.enabled=false pyspark-shell")
+    assert local_conf() == {}
