@@ -220,10 +220,13 @@ def campaigns_of(keyed: Any, edges: Any, groups: int) -> Any:
 
     parts = connected_components(edges, on_round=lambda n, c: log(f"components round {n}: "
                                                                   f"{c} edges"))
-    log(f"components: {parts.count()} personas linked")
+    linked_count = parts.count()
+    log(f"components: {linked_count} personas linked")
     group = F.pmod(F.col("component"), F.lit(groups))
-    members = (keyed.select("pid", "keys")
-               .join(parts.select(F.col("node").alias("pid"), group.alias("g1")), "pid"))
+    groups_of = parts.select(F.col("node").alias("pid"), group.alias("g1"))
+    if linked_count <= BROADCAST_LINKED:  # the keys (~1 KB a persona) are not shuffled whole
+        groups_of = F.broadcast(groups_of)
+    members = keyed.select("pid", "keys").join(groups_of, "pid")
     linked = edges.join(parts.select(F.col("node").alias("a"), group.alias("g2")), "a")
     return (members.groupBy("g1").cogroup(linked.groupBy("g2"))
             .applyInPandas(cluster_group, CAMPAIGN_SCHEMA))
@@ -247,6 +250,9 @@ def keyed_personas(spark: Any, source: str, use_models: bool, lures: bool) -> tu
     return keyed, keyed.where(F.col("error").isNull()).drop("error")
 
 
+# linked personas up to which their (pid, group) rows are broadcast to the keys' partitions
+# (a few MB): only the linked personas' packed keys are then shuffled to their groups
+BROADCAST_LINKED = 2_000_000
 LOCAL_PERSONAS = 250_000  # personas up to which linking and clustering run on the driver
 ROWS_PER_PARTITION = 25_000  # personas per shuffle partition of the executors' path (local mode)
 

@@ -52,6 +52,16 @@ def whole(batches: Iterable[Any]) -> Any:
     return pa.Table.from_batches(got).combine_chunks() if got else None
 
 
+def debug(text: str) -> None:
+    """A partition's figures on stderr when ``VETLINK_DEBUG`` is set (the workers' stderr is
+    the job's in local mode)."""
+    import os
+    import sys
+
+    if os.environ.get("VETLINK_DEBUG"):
+        sys.stderr.write(f"vetlink pairs: {text}\n")
+
+
 def numbers(table: Any, name: str, dtype: Any) -> np.ndarray:
     column = table.column(name)
     return np.asarray(column.to_numpy(), dtype) if column.num_chunks else np.zeros(0, dtype)
@@ -151,15 +161,20 @@ def entries_of(key: np.ndarray, pid: np.ndarray, kind: np.ndarray, vouches: np.n
 
 def entry_batches(batches: Iterable[Any]) -> Iterator[Any]:
     """``mapInArrow`` over block rows partitioned by key: each partition's entries."""
+    import time
+
     import pyarrow as pa
 
     table = whole(batches)
     if table is None:
         return
+    start = time.process_time()
     got = entries_of(numbers(table, "key", np.int64), numbers(table, "pid", np.int64),
                      numbers(table, "kind", np.int8), numbers(table, "vouches", bool))
     schema = pa.schema([("pid", pa.int64()), ("key", pa.int64()), ("ekind", pa.int32()),
                         ("role", pa.int32()), ("size", pa.int32())])
+    debug(f"entries of {table.num_rows} block rows: {len(got['pid'])} "
+          f"({time.process_time() - start:.1f} CPU-s)")
     yield from sliced(got, schema)
 
 
@@ -249,6 +264,7 @@ def scored_block_pairs(owner: np.ndarray, pid: np.ndarray, sig: Any, photo: Any,
                                      start=np.arange(len(band_key)),
                                      size=e_size[is_band][where]))
     lo, hi = block_pairs(owner, person)
+    debug(f"{len(lo)} distinct pairs in {len(np.unique(owner))} blocks")
     ent = ~is_band
     e_person, e_key, e_ekind, e_role, e_size = (x[ent] for x in (e_person, e_key, e_ekind,
                                                                   e_role, e_size))
@@ -280,6 +296,8 @@ def scored_block_pairs(owner: np.ndarray, pid: np.ndarray, sig: Any, photo: Any,
 
 def score_batches(batches: Iterable[Any]) -> Iterator[Any]:
     """``mapInArrow`` over persona rows partitioned by owner block key: the links."""
+    import time
+
     import pyarrow as pa
 
     from vetlink.batch.linking import lists
@@ -288,17 +306,20 @@ def score_batches(batches: Iterable[Any]) -> Iterator[Any]:
     table = whole(batches)
     if table is None:
         return
+    start = time.process_time()
     a, b, total, by_kind = scored_block_pairs(
         numbers(table, "owner", np.int64), numbers(table, "pid", np.int64),
         table.column("sig").chunk(0), table.column("photo").chunk(0),
         table.column("entries").chunk(0))
+    debug(f"links of {table.num_rows} routed rows: {len(a)} "
+          f"({time.process_time() - start:.1f} CPU-s)")
     schema = pair_arrow_schema()
-    for start in range(0, len(a), OUT_ROWS):
-        end = min(start + OUT_ROWS, len(a))
-        offsets = np.arange(end - start + 1) * len(KINDS)
+    for first in range(0, len(a), OUT_ROWS):
+        end = min(first + OUT_ROWS, len(a))
+        offsets = np.arange(end - first + 1) * len(KINDS)
         yield pa.RecordBatch.from_arrays(
-            [pa.array(a[start:end]), pa.array(b[start:end]), pa.array(total[start:end]),
-             lists(by_kind[start:end].ravel(), offsets)], schema=schema)
+            [pa.array(a[first:end]), pa.array(b[first:end]), pa.array(total[first:end]),
+             lists(by_kind[first:end].ravel(), offsets)], schema=schema)
 
 
 # --- the stage -------------------------------------------------------------------------------
