@@ -8,15 +8,13 @@
    (:func:`pack`: every field of :class:`PersonaKeys`, so a field added to it flows through
    with no schema change); the block keys as two Arrow list columns. A bad line is a row with
    its error; the result is persisted and the job stops before writing if any row has one.
-2. **Candidate pairs without the key rows**: the (block key, persona) rows are exploded in
-   the JVM; each block's size and kind by one window over the key (one shuffle, persisted);
-   which blocks are expanded is decided by :func:`vetlink.campaigns.link.pair_blocks` (the one
-   rule), asked once per distinct (kind, size) on the driver; the members of those blocks are
-   self-joined on the key into (a, b, kind, block size) rows, grouped to one row per pair.
-3. **Each side's keys joined once per pair**, with the sizes of its shareable MinHash bands,
-   and the pairs scored in ``mapInArrow`` by :func:`score_pairs`, which calls
-   ``frequency_weight``, ``text_bits`` and ``confirm_photo`` exactly as ``link.link`` does.
-4. **Connected components** on DataFrames (:mod:`vetlink.batch.components`) and **clusters**
+2. **Linked pairs** (:mod:`vetlink.batch.pairs`): blocks sized and chosen inside key
+   partitions by :func:`vetlink.campaigns.link.pair_blocks` and
+   ``holders.unvouched_blocks`` (the one rules); each persona, with its MinHash signature and
+   photo hashes, routed to the partitions of the blocks it is expanded in; the pairs of each
+   block expanded there, each pair's bits per kind from the blocks its two personas share,
+   and scored once by :func:`vetlink.campaigns.link.score_pairs` — only links leave.
+3. **Connected components** on DataFrames (:mod:`vetlink.batch.components`) and **clusters**
    by :func:`vetlink.campaigns.cluster.build_campaigns` over groups of whole components
    (cogrouped ``applyInPandas``; Leiden runs per connected part, so a group of components
    gives the campaigns each would alone, and the one process's).
