@@ -92,6 +92,8 @@ def run_child(args: list[str], timeout: float = 7200, src: str | None = None
     kept = os.environ.get("VETLINK_BENCH_STDERR")  # --stderr-to: the child's stderr kept
     err = (open(kept, "a+", encoding="utf-8", errors="replace") if kept  # noqa: SIM115
            else tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace"))  # noqa: SIM115
+    err.seek(0, os.SEEK_END)
+    mine = err.tell()  # this child's lines start here (a kept file holds earlier children's)
     proc = subprocess.Popen([sys.executable, __file__, "--child", *args],
                             stdout=subprocess.PIPE, stderr=err, text=True, env=env,
                             start_new_session=True)
@@ -126,7 +128,7 @@ def run_child(args: list[str], timeout: float = 7200, src: str | None = None
     # sampled: every process of the tree (misses the last 0.5 s of each); reaped: the child
     # and the descendants it waited for (misses any it did not wait for, e.g. the JVM)
     result["cpu_s"] = round(max(sum(cpu.values()), reaped), 1)
-    err.seek(0)
+    err.seek(mine)
     stages = [ln.strip()[len("vetlink batch: "):] for ln in err
               if ln.startswith("vetlink batch:")]
     err.close()
