@@ -30,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from vetlink.batch.pairs import PAIR_SCHEMA, scored_edges  # noqa: F401 - the job's pairs
+from vetlink.batch.pairs import PAIR_SCHEMA, lists, scored_edges  # noqa: F401 - the job's pairs
 from vetlink.batch.rows import (
     AUTO_PARTITIONS,
     arrow_rows,
@@ -101,13 +101,6 @@ def pair_columns(keys: Sequence[PersonaKeys]) -> tuple[list[bytes | None], list[
     photos = [None if k.photo is None else np.asarray(k.photo, np.uint64).tobytes()
               for k in keys]
     return sigs, photos
-
-
-def lists(values: np.ndarray, offsets: np.ndarray) -> Any:
-    """An Arrow list column from flat values and row offsets (no Python list per row)."""
-    import pyarrow as pa
-
-    return pa.ListArray.from_arrays(pa.array(offsets.astype(np.int32)), pa.array(values))
 
 
 def keys_batches(batches: Iterable[Any], use_models: bool, lures: bool) -> Iterator[Any]:

@@ -77,6 +77,13 @@ def sliced(columns: dict[str, np.ndarray], schema: Any) -> Iterator[Any]:
             [pa.array(v[start:start + OUT_ROWS]) for v in columns.values()], schema=schema)
 
 
+def lists(values: np.ndarray, offsets: np.ndarray) -> Any:
+    """An Arrow list column from flat values and row offsets (no Python list per row)."""
+    import pyarrow as pa
+
+    return pa.ListArray.from_arrays(pa.array(offsets.astype(np.int32)), pa.array(values))
+
+
 def binary_values(column: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(bytes, offsets, valid) of an Arrow binary column without a Python object per row."""
     import pyarrow as pa
@@ -300,7 +307,6 @@ def score_batches(batches: Iterable[Any]) -> Iterator[Any]:
 
     import pyarrow as pa
 
-    from vetlink.batch.linking import lists
     from vetlink.campaigns.link import KINDS
 
     table = whole(batches)
