@@ -25,7 +25,7 @@ executors' path of ``batch campaigns`` (linking and clustering off the driver) a
         [--conversation-sizes 1000] [--campaign-sizes 10000,100000,1000000]
         [--spark-timeout 1800] [--all-pairs-max 10000] [--skip score,campaigns]
         [--spark-only 1000000] [--against /tmp/base/src] [--local-personas 0]
-        [--single-max 100000] [--driver-memory 4g]
+        [--single-max 100000] [--driver-memory 4g] [--stderr-to FILE]
 """
 
 from __future__ import annotations
@@ -89,7 +89,11 @@ def run_child(args: list[str], timeout: float = 7200, src: str | None = None
     env = {**os.environ, "VETLINK_DEBUG": "1"}
     if src:  # the baseline's code first on the path (this script stays the same)
         env["PYTHONPATH"] = os.pathsep.join([src, env.get("PYTHONPATH", "")])
-    err = tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace")  # noqa: SIM115
+    kept = os.environ.get("VETLINK_BENCH_STDERR")  # --stderr-to: the child's stderr kept
+    err = (open(kept, "a+", encoding="utf-8", errors="replace") if kept  # noqa: SIM115
+           else tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace"))  # noqa: SIM115
+    err.seek(0, os.SEEK_END)
+    mine = err.tell()  # this child's lines start here (a kept file holds earlier children's)
     proc = subprocess.Popen([sys.executable, __file__, "--child", *args],
                             stdout=subprocess.PIPE, stderr=err, text=True, env=env,
                             start_new_session=True)
@@ -124,7 +128,7 @@ def run_child(args: list[str], timeout: float = 7200, src: str | None = None
     # sampled: every process of the tree (misses the last 0.5 s of each); reaped: the child
     # and the descendants it waited for (misses any it did not wait for, e.g. the JVM)
     result["cpu_s"] = round(max(sum(cpu.values()), reaped), 1)
-    err.seek(0)
+    err.seek(mine)
     stages = [ln.strip()[len("vetlink batch: "):] for ln in err
               if ln.startswith("vetlink batch:")]
     err.close()
@@ -421,7 +425,11 @@ def main() -> None:
     parser.add_argument("--local-personas", type=int, default=None,
                         help="batch campaigns' local_personas (0: the executors' path at "
                              "every size); its default when not given")
+    parser.add_argument("--stderr-to", default="",
+                        help="append the children's stderr (stage and partition logs) here")
     args = parser.parse_args()
+    if args.stderr_to:
+        os.environ["VETLINK_BENCH_STDERR"] = str(Path(args.stderr_to).resolve())
     if args.against:
         AGAINST.append(str(Path(args.against).resolve()))
     if args.driver_memory:

@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,21 @@ def spark() -> Iterator[Any]:
     made.stop()
 
 
+@contextmanager
+def many_partitions(spark: Any, count: int = 7) -> Iterator[None]:
+    """Shuffles into ``count`` partitions that adaptive execution does not merge (small test
+    data would otherwise end in one partition, where every block of a pair is together)."""
+    keys = ("spark.sql.shuffle.partitions", "spark.sql.adaptive.coalescePartitions.enabled")
+    before = [spark.conf.get(k) for k in keys]
+    spark.conf.set(keys[0], str(count))
+    spark.conf.set(keys[1], "false")
+    try:
+        yield
+    finally:
+        for k, v in zip(keys, before, strict=True):
+            spark.conf.set(k, v)
+
+
 def rows(n: int, seed: int) -> list[dict[str, Any]]:
     out = []
     for row in generate(n, seed):
@@ -47,15 +63,19 @@ def rows(n: int, seed: int) -> list[dict[str, Any]]:
 @pytest.mark.parametrize("where", ["executors", "driver"])
 def test_spark_campaigns_equal_the_single_process_ones(spark: Any, tmp_path: Path,
                                                        where: str) -> None:
-    """Both paths of the job (linking on the executors; on the driver, for a table of at
-    most ``local_personas``) give the one process's campaigns and scores."""
+    """Both paths of the job (linking on the executors — ``local_personas`` lowered to 0,
+    over 7 shuffle partitions that are not merged, so blocks, pairs and groups of components
+    are spread —; on the driver, for a table of at most ``local_personas``) give the one
+    process's campaigns and scores."""
     from vetlink.batch.spark import campaigns_job
 
     data = rows(240, seed=41)
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(r) + "\n" for r in data))
     limit = 0 if where == "executors" else 10_000
-    assert campaigns_job(spark, str(source), str(tmp_path / "out"), local_personas=limit) > 0
+    with many_partitions(spark) if where == "executors" else nullcontext():
+        assert campaigns_job(spark, str(source), str(tmp_path / "out"),
+                             local_personas=limit) > 0
     found = spark.read.parquet(str(tmp_path / "out")).collect()
     lines = [parse_object(r, i + 1, report=False) for i, r in enumerate(data)]
     records = records_of(lines, use_models=True)  # as the job keys them: with models
@@ -309,7 +329,8 @@ def test_spark_links_equal_the_single_process_links(spark: Any, tmp_path: Path) 
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(r) + "\n" for r in data))
     persisted, keyed = keyed_personas(spark, str(source), use_models=False, lures=False)
-    edges = scored_edges(keyed).collect()
+    with many_partitions(spark):  # a pair's blocks in different partitions: scored once
+        edges = scored_edges(keyed).collect()
     got = {(r["a"], r["b"]): (round(r["total"], 9), tuple(round(x, 9) for x in r["by_kind"]))
            for r in edges}
     records = [parse_object(r, i + 1, report=False).record() for i, r in enumerate(data)]
@@ -371,14 +392,17 @@ def test_the_arrow_keys_pass_gives_each_line_its_own_block_keys_and_bad_lines_th
         assert np.array_equal(unpack(row["keys"]).minhash, keys[i].minhash)
 
 
-def test_blocks_are_chosen_by_kind_and_size_as_link_pair_blocks_chooses_them(
+def test_blocks_are_sized_and_chosen_inside_partitions_as_link_chooses_them(
         spark: Any, tmp_path: Path) -> None:
-    """The Spark job asks ``link.pair_blocks`` once per distinct (block kind, size): every
-    block of the one-process table gets the same answer as its (kind, size), and the Spark
-    block sizes are the one-process ones."""
+    """The entries the Spark job routes personas by (``pairs.entries_frame``: blocks sized
+    and chosen inside key partitions) are exactly the one-process table's: every member of
+    every block ``link.pair_blocks`` expands (with the block's kind and its own), of every
+    block ``unvouched_of`` marks, and of every MinHash band of 2..block_cap personas, each
+    with the block's size — on more partitions than blocks fit in one."""
     import numpy as np
 
-    from vetlink.batch.linking import expandable, keyed_personas, shared_block_rows
+    from vetlink.batch.linking import keyed_personas
+    from vetlink.batch.pairs import BAND, entries_frame
     from vetlink.campaigns.keys import persona_keys_many
     from vetlink.campaigns.link import (
         KIND_ID,
@@ -386,7 +410,6 @@ def test_blocks_are_chosen_by_kind_and_size_as_link_pair_blocks_chooses_them(
         blocks_of,
         key_table,
         pair_blocks,
-        pair_kinds,
         unvouched_of,
     )
 
@@ -394,32 +417,31 @@ def test_blocks_are_chosen_by_kind_and_size_as_link_pair_blocks_chooses_them(
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(r) + "\n" for r in data))
     persisted, keyed = keyed_personas(spark, str(source), use_models=False, lures=False)
-    shared = shared_block_rows(keyed)
-    rules = expandable(shared).collect()
-    # (a name block's pairs get the kind handoff: link.pair_kinds)
-    chosen = {(r["bkind"], r["size"]) for r in rules
-              if r["pair_kind"] == int(pair_kinds(r["bkind"]))}
-    unvouched_rows = {(r["bkind"], r["size"], r["vouched"]) for r in rules
-                      if r["pair_kind"] == KIND_ID["unvouched"]}
-    spark_sizes = {(r["key"], r["size"]) for r in shared.select("key", "size").distinct()
-                   .collect()}
+    with many_partitions(spark):
+        got = sorted((r["pid"], r["key"], r["ekind"], r["role"], r["size"])
+                     for r in entries_frame(keyed).collect())
     persisted.unpersist()
     records = [parse_object(r, i + 1, report=False).record() for i, r in enumerate(data)]
     table = key_table(persona_keys_many(records))
     blocks = blocks_of(table)
-    decided = pair_blocks(blocks, Weights())
-    unvouched = unvouched_of(table, blocks)
-    assert unvouched.sum() == 1  # the thin firm's current-role block
+    weights = Weights()
     kinds = blocks.kind[blocks.start]
-    shared_blocks = np.flatnonzero(blocks.size >= 2)
-    assert len(shared_blocks) and decided[shared_blocks].any()
-    for b in shared_blocks:
-        assert ((int(kinds[b]), int(blocks.size[b])) in chosen) == bool(decided[b])
-    assert {(int(kinds[b]), int(blocks.size[b])) for b in np.flatnonzero(unvouched)} == {
-        (k, s) for k, s, _ in unvouched_rows}
-    local_sizes = {(int(blocks.key[blocks.start[b]].view(np.int64)), int(blocks.size[b]))
-                   for b in shared_blocks}
-    assert spark_sizes == local_sizes
+    chosen = pair_blocks(blocks, weights)
+    unvouched = unvouched_of(table, blocks)
+    band = ((kinds == KIND_ID["text"]) & (blocks.size >= 2)
+            & (blocks.size <= weights.block_cap))
+    assert unvouched.sum() == 1 and chosen.sum() > 20 and band.sum() > 20
+    expected = []
+    for b in range(len(blocks.start)):
+        span = range(blocks.start[b], blocks.start[b] + blocks.size[b])
+        key, size = int(blocks.key[blocks.start[b]].view(np.int64)), int(blocks.size[b])
+        for ok, ekind in ((chosen[b], int(kinds[b])), (unvouched[b], KIND_ID["unvouched"]),
+                          (band[b], BAND)):
+            if ok:
+                expected += [(int(blocks.person[r]) + 1, key, ekind,
+                              BAND if ekind == BAND else int(blocks.kind[r]), size)
+                             for r in span]
+    assert got == sorted(expected)
 
 
 def test_the_session_hands_python_small_arrow_batches_unless_told_otherwise(spark: Any) -> None:
@@ -471,7 +493,8 @@ def test_the_pair_columns_give_the_pair_score_the_keys_it_reads(spark: Any) -> N
     import numpy as np
     import pyarrow as pa
 
-    from vetlink.batch.linking import pair_columns, pair_table
+    from vetlink.batch.linking import pair_columns
+    from vetlink.batch.pairs import pair_table
     from vetlink.campaigns.keys import persona_keys_many
     from vetlink.campaigns.link import key_table
 
@@ -515,3 +538,24 @@ def test_local_mode_sizes_the_shuffles_to_the_data_unless_the_submitter_did(
     finally:
         spark.conf.set(AUTO_PARTITIONS, "true")
         spark.conf.set("spark.sql.shuffle.partitions", before)
+
+
+def test_local_defaults_give_way_to_spark_defaults_conf_and_submit_args(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Local mode's ``LOCAL_CONF`` is only a default: a property set in
+    ``spark-defaults.conf`` (``SPARK_CONF_DIR``) or with ``--conf``/``--driver-memory`` is
+    the submitter's, and set shuffle partitions are not resized to the data."""
+    from vetlink.batch.rows import AUTO_PARTITIONS
+    from vetlink.batch.spark import LOCAL_CONF, local_conf
+
+    monkeypatch.delenv("PYSPARK_GATEWAY_PORT", raising=False)
+    monkeypatch.setenv("SPARK_CONF_DIR", str(tmp_path))
+    monkeypatch.setenv("PYSPARK_SUBMIT_ARGS", "")
+    assert local_conf() == LOCAL_CONF  # nothing set: every default applies
+    (tmp_path / "spark-defaults.conf").write_text(
+        "# comment\nspark.sql.shuffle.partitions   64\n\nspark.executor.cores 1\n")
+    assert local_conf() == {k: v for k, v in LOCAL_CONF.items()
+                            if k not in ("spark.sql.shuffle.partitions", AUTO_PARTITIONS)}
+    monkeypatch.setenv("PYSPARK_SUBMIT_ARGS",
+                       "--driver-memory 2g --conf spark.sql.adaptive.enabled=false pyspark-shell")
+    assert local_conf() == {}

@@ -84,8 +84,9 @@ def session(master: str | None = None, app_name: str = "vetlink") -> Any:
 
     Local mode only (a cluster's are the submitter's ``--conf``): ``LOCAL_CONF`` — a few
     shuffle partitions (the default 200 are 200 tiny tasks on one machine) and enough driver
-    memory for a million personas' keys (the driver is the executor); each is a default that
-    ``spark-defaults.conf`` or ``--conf`` overrides."""
+    memory for a million personas' keys (the driver is the executor); each is only a default:
+    a property the submitter set in ``spark-defaults.conf`` or with ``--conf`` is kept
+    (:func:`local_conf`)."""
     from pyspark.sql import SparkSession
 
     workers_python(master)
@@ -93,7 +94,7 @@ def session(master: str | None = None, app_name: str = "vetlink") -> Any:
     if master:
         builder = builder.master(master)
     if is_local(master):
-        for key, value in LOCAL_CONF.items():
+        for key, value in local_conf().items():
             builder = builder.config(key, value)
     made = (builder.config("spark.ui.enabled", "false")
             .config("spark.ui.showConsoleProgress", "false")
@@ -119,6 +120,51 @@ LOCAL_CONF = {
     "spark.driver.memory": "6g",
     "spark.sql.adaptive.enabled": "true",
 }
+
+
+def submitted_keys() -> set[str]:
+    """The Spark properties the submitter set: in ``spark-defaults.conf`` (in
+    ``SPARK_CONF_DIR``, else ``SPARK_HOME/conf``, else pyspark's own ``conf``), with
+    ``--conf``/``--driver-memory`` in ``PYSPARK_SUBMIT_ARGS``, or in the conf of the JVM that
+    ``spark-submit`` started for this driver."""
+    import itertools
+    import os
+    import shlex
+    from pathlib import Path
+
+    keys: set[str] = set()
+    home = os.environ.get("SPARK_HOME")
+    if not home:
+        import pyspark
+
+        home = str(Path(pyspark.__file__).parent)
+    defaults = Path(os.environ.get("SPARK_CONF_DIR") or Path(home) / "conf") / "spark-defaults.conf"
+    if defaults.is_file():
+        for line in defaults.read_text(errors="replace").splitlines():
+            words = line.strip().replace("=", " ", 1).split()
+            if words and not words[0].startswith("#"):
+                keys.add(words[0])
+    args = shlex.split(os.environ.get("PYSPARK_SUBMIT_ARGS", ""))
+    for flag, value in itertools.pairwise(args):
+        if flag == "--conf":
+            keys.add(value.split("=", 1)[0])
+        elif flag == "--driver-memory":
+            keys.add("spark.driver.memory")
+    if os.environ.get("PYSPARK_GATEWAY_PORT"):  # launched by spark-submit: its JVM's conf
+        from pyspark import SparkConf, SparkContext
+
+        SparkContext._ensure_initialized()
+        keys.update(k for k, _ in SparkConf().getAll())
+    return keys
+
+
+def local_conf() -> dict[str, str]:
+    """``LOCAL_CONF`` less what the submitter set (:func:`submitted_keys`); a submitter's
+    shuffle partitions also turn off sizing them to the data (``AUTO_PARTITIONS``)."""
+    taken = submitted_keys()
+    if "spark.sql.shuffle.partitions" in taken:
+        taken.add(AUTO_PARTITIONS)
+    return {k: v for k, v in LOCAL_CONF.items() if k not in taken}
 
 
 # --- score ---------------------------------------------------------------------------------
