@@ -112,6 +112,9 @@ def test_the_reporters_organisation_is_a_target_and_the_reporter_is_not() -> Non
     assert not any("jane" in t for t in keys.targets)
     assert organisation_of("not an address") is None
     assert organisation_of("someone@localhost") is None
+    # a mailbox provider names no organisation: two people writing from gmail.com were not
+    # approached at one organisation
+    assert organisation_of("someone@gmail.com") is None
 
 
 def line_of(record: PersonaRecord, reporter: str) -> dict[str, Any]:

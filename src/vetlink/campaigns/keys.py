@@ -48,6 +48,7 @@ from typing import Any
 import numpy as np
 
 from vetlink.campaigns.entities import (
+    COMMON_DOMAINS,
     acronym_keys,
     contact_entities,
     org_key,
@@ -418,11 +419,14 @@ def targets_of(record: PersonaRecord) -> frozenset[str]:
 
 def organisation_of(reporter: str | None) -> str | None:
     """The organisation of the person approached: the domain of the reporter's e-mail address
-    (lower case), or None when the reporter is not an address. Only the organisation is kept,
-    never the reporter."""
+    (lower case), or None when the reporter is not an address or writes from a mailbox
+    provider (gmail.com names no organisation). Only the organisation is kept, never the
+    reporter."""
     _, at, domain = (reporter or "").strip().rpartition("@")
     domain = domain.lower().strip(". ")
-    return domain if at and domain and "." in domain else None
+    if not at or "." not in domain or domain in COMMON_DOMAINS:
+        return None
+    return domain
 
 
 def persona_text(record: PersonaRecord) -> tuple[str, list[str]]:
