@@ -431,8 +431,9 @@ def weak_text_only(table: KeyTable, i: np.ndarray, j: np.ndarray, by_kind: np.nd
     """Pairs whose only evidence is text from a common band (the rarest MinHash band the two
     share weighs less than ``strong_bits``: text bits / estimated Jaccard): not links. Such a
     band is not expanded into pairs (:func:`pair_blocks`), so such a pair links only with
-    another kind of evidence; the all-pairs baseline and the Spark job (which expands every
-    band) drop them too (:func:`vetlink.campaigns.cluster.settled`)."""
+    another kind of evidence; the all-pairs baseline, which compares every pair, drops them
+    too (:func:`vetlink.campaigns.cluster.settled`), and the Spark job scores through
+    :func:`score_pairs`, which calls this."""
     text = by_kind[:, KIND_ID["text"]]
     others = np.delete(by_kind, KIND_ID["text"], axis=1).sum(axis=1)
     candidates = np.flatnonzero((text > 0) & (others == 0))
