@@ -117,6 +117,18 @@ def test_the_reporters_organisation_is_a_target_and_the_reporter_is_not() -> Non
     assert organisation_of("someone@gmail.com") is None
 
 
+def two_operations_file(folder: Any) -> tuple[list[dict[str, Any]], Any]:
+    """Import lines of two operations of five under one front firm, one reported by staff of
+    a ministry, the other by staff of an aerospace firm, written to ``folder``/in.jsonl."""
+    one = [persona("opa", k, department=k % 3, organisation=None) for k in range(5)]
+    two = [persona("opb", k, department=3 + k % 3, organisation=None) for k in range(5)]
+    data = ([line_of(r, f"staff{k}@ministry.example") for k, r in enumerate(one)]
+            + [line_of(r, f"staff{k}@aerospace.example") for k, r in enumerate(two)])
+    source = folder / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in data))
+    return data, source
+
+
 def line_of(record: PersonaRecord, reporter: str) -> dict[str, Any]:
     """The import line of ``record`` (reported by ``reporter``), with an approach message."""
     return {"profile": record.profile, "department": record.department,
@@ -143,12 +155,7 @@ def test_spark_gives_the_same_front_firm_campaigns(tmp_path: Any) -> None:
     from vetlink.batch.spark import campaigns_job, session
     from vetlink.campaigns.lines import parse_object, records_of
 
-    one = [persona("opa", k, department=k % 3, organisation=None) for k in range(5)]
-    two = [persona("opb", k, department=3 + k % 3, organisation=None) for k in range(5)]
-    data = ([line_of(r, f"staff{k}@ministry.example") for k, r in enumerate(one)]
-            + [line_of(r, f"staff{k}@aerospace.example") for k, r in enumerate(two)])
-    source = tmp_path / "in.jsonl"
-    source.write_text("".join(json.dumps(r) + "\n" for r in data))
+    data, source = two_operations_file(tmp_path)
     lines = [parse_object(r, i + 1, report=False) for i, r in enumerate(data)]
     local = find_campaigns(records_of(lines, use_models=True))
     expected = {c.id: sorted(local.table.ids[m] for m in c.members) for c in local.campaigns
@@ -175,12 +182,7 @@ def test_stored_cases_carry_the_reporters_organisation(engine: Any, tmp_path: An
     from vetlink.store.bulk_import import import_reports
     from vetlink.store.db import session_factory
 
-    one = [persona("opa", k, department=k % 3, organisation=None) for k in range(5)]
-    two = [persona("opb", k, department=3 + k % 3, organisation=None) for k in range(5)]
-    data = ([line_of(r, f"staff{k}@ministry.example") for k, r in enumerate(one)]
-            + [line_of(r, f"staff{k}@aerospace.example") for k, r in enumerate(two)])
-    source = tmp_path / "in.jsonl"
-    source.write_text("".join(json.dumps(r) + "\n" for r in data))
+    _, source = two_operations_file(tmp_path)
     assert import_reports(engine, source, use_models=False).added == 10
     with session_factory(engine)() as session:
         records = stored.case_records(session)
