@@ -138,18 +138,16 @@ def entries_of(key: np.ndarray, pid: np.ndarray, kind: np.ndarray, vouches: np.n
     from vetlink.campaigns.link import (
         JUDGED_KIND_IDS,
         KIND_ID,
-        Blocks,
         Weights,
         pair_blocks,
+        sorted_blocks,
     )
 
     weights = Weights()
     order = np.lexsort((pid, key))  # as link.block_rows: a block's kind is its first member's
     key, pid, kind, vouches = key[order], pid[order], kind[order], vouches[order]
-    start = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.zeros(0, int)
-    size = np.diff(np.r_[start, len(key)])
-    blocks = Blocks(key=key.view(np.uint64), person=np.arange(len(key)), kind=kind,
-                    start=start, size=size)
+    blocks = sorted_blocks(key.view(np.uint64), np.arange(len(key)), kind)
+    start, size = blocks.start, blocks.size
     bkind = kind[start].astype(np.int64)
     chosen = pair_blocks(blocks, weights)
     unvouched = holders.unvouched_blocks(bkind, size, holders.block_vouched(blocks, vouches),

@@ -263,7 +263,12 @@ class Blocks:
 
 
 def blocks_of(table: KeyTable) -> Blocks:
-    key, person, kind = block_rows(table)
+    return sorted_blocks(*block_rows(table))
+
+
+def sorted_blocks(key: np.ndarray, person: np.ndarray, kind: np.ndarray) -> Blocks:
+    """The ``Blocks`` of block rows sorted by key (then person, as :func:`block_rows`): each
+    block's first row and size. The Spark job's key partitions ask here too."""
     if len(key) == 0:
         empty = np.zeros(0, dtype=np.int64)
         return Blocks(key, person, kind, empty, empty)

@@ -59,18 +59,22 @@ class ImportResult:
 
     def reject(self, number: int, message: str) -> None:
         self.rejected_count += 1
-        if len(self.rejected) < KEEP_ERRORS:
-            self.rejected.append((number, message))
+        kept(self.rejected, (number, message))
 
     def duplicate(self, number: int) -> None:
         self.duplicate_count += 1
-        if len(self.duplicates) < KEEP_ERRORS:
-            self.duplicates.append(number)
+        kept(self.duplicates, number)
 
     def missing_photo(self, number: int) -> None:
         self.photo_missing_count += 1
-        if len(self.photos_missing) < KEEP_ERRORS:
-            self.photos_missing.append(number)
+        kept(self.photos_missing, number)
+
+
+def kept(first: list[Any], item: Any) -> None:
+    """``item`` appended while ``first`` holds fewer than ``KEEP_ERRORS`` (the line numbers
+    an import reports; the counts say how many there were in all)."""
+    if len(first) < KEEP_ERRORS:
+        first.append(item)
 
 
 def raw_lines(stream: IO[bytes], progress: Progress | None = None
